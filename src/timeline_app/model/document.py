@@ -1,0 +1,357 @@
+"""Validating a parsed JSON document and building the model from it.
+
+Every problem is collected, not just the first, so that a user fixes a file
+in one pass. Errors stop at ``MAX_ERRORS`` so a broken 100,000-event file
+still reports quickly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from timeline_app.model.dates import DateError, EdtfDate, parse_edtf
+from timeline_app.model.events import (
+    CONFIDENCE_LEVELS,
+    Category,
+    Citation,
+    Event,
+    Figure,
+    Source,
+    Timeline,
+    is_clickable_link,
+)
+from timeline_app.model.problems import LoadError, Problem, Severity
+
+MAX_ERRORS = 1000
+
+TOP_KEYS = frozenset({"$schema", "title", "description", "categories", "sources", "events"})
+CATEGORY_KEYS = frozenset({"id", "label", "color", "description"})
+SOURCE_KEYS = frozenset({"id", "title", "publisher", "author", "published", "url", "language"})
+EVENT_KEYS = frozenset({"id", "title", "date", "category", "display_date", "summary", "actors",
+                        "places", "tags", "figures", "sources", "confidence", "links"})
+FIGURE_KEYS = frozenset({"label", "value", "unit"})
+CITATION_KEYS = frozenset({"source", "locator"})
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+class _TooManyErrors(Exception):
+    pass
+
+
+class _Collector:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def error(self, path: str, message: str) -> None:
+        self.errors.append(Problem(self.file, path, message))
+        if len(self.errors) >= MAX_ERRORS:
+            raise _TooManyErrors
+
+    def warn(self, kind: str, path: str, message: str) -> None:
+        self.warnings.append(Problem(self.file, path, message, Severity.WARNING, kind))
+
+    def unknown_keys(self, obj: dict[str, Any], known: frozenset[str], path: str) -> None:
+        if obj.keys() <= known:
+            return
+        for key in obj.keys() - known:
+            where = f"{path}.{key}" if path else key
+            self.warn("unknown-key", where, f"unknown key {key!r} is ignored")
+
+
+def describe_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def build_timeline(document: Any, file: str,
+                   progress: Callable[[float], None]) -> tuple[Timeline, list[Problem]]:
+    """Validate ``document``; return the timeline and its warnings or raise LoadError."""
+    collector = _Collector(file)
+    try:
+        timeline = _build(document, collector, progress)
+    except _TooManyErrors:
+        raise LoadError(file, collector.errors, truncated=True) from None
+    if collector.errors or timeline is None:
+        raise LoadError(file, collector.errors)
+    return timeline, collector.warnings
+
+
+def _build(document: Any, out: _Collector,
+           progress: Callable[[float], None]) -> Timeline | None:
+    if not isinstance(document, dict):
+        out.error("", f"the top level must be an object with 'title' and 'events', "
+                  f"not {describe_type(document)}")
+        return None
+    out.unknown_keys(document, TOP_KEYS, "")
+    title = _required_text(document, "title", "", out)
+    description = _optional_text(document, "description", "", out)
+    categories = _categories(document.get("categories", []), out)
+    sources = _sources(document.get("sources", []), out)
+    events_value = document.get("events")
+    if events_value is None:
+        out.error("events", "missing: a timeline file needs an 'events' list")
+        return None
+    if not isinstance(events_value, list):
+        out.error("events", f"must be a list, not {describe_type(events_value)}")
+        return None
+    category_ids = {c.id for c in categories}
+    source_ids = {s.id for s in sources}
+    events: list[Event] = []
+    first_seen: dict[str, int] = {}
+    step = max(1, len(events_value) // 50)
+    for index, raw in enumerate(events_value):
+        event = _event(raw, f"events[{index}]", category_ids, source_ids, out)
+        if event is not None:
+            if event.id in first_seen:
+                out.error(f"events[{index}].id", f"{event.id!r} is used again "
+                          f"(first at events[{first_seen[event.id]}])")
+            else:
+                first_seen[event.id] = index
+                events.append(event)
+        if index % step == 0:
+            progress(index / len(events_value))
+    if out.errors or title is None:
+        return None
+    return Timeline.build(title, description, categories, sources, events)
+
+
+def _categories(value: Any, out: _Collector) -> list[Category]:
+    result: list[Category] = []
+    for index, raw in _objects(value, "categories", out):
+        path = f"categories[{index}]"
+        out.unknown_keys(raw, CATEGORY_KEYS, path)
+        ident = _required_text(raw, "id", path, out)
+        label = _required_text(raw, "label", path, out)
+        color = _color(raw, path, out)
+        description = _optional_text(raw, "description", path, out)
+        if ident is not None and label is not None and color is not None:
+            result.append(Category(ident, label, color, description))
+    _check_unique(value, "categories", out)
+    return result
+
+
+def _sources(value: Any, out: _Collector) -> list[Source]:
+    result: list[Source] = []
+    for index, raw in _objects(value, "sources", out):
+        path = f"sources[{index}]"
+        out.unknown_keys(raw, SOURCE_KEYS, path)
+        ident = _required_text(raw, "id", path, out)
+        title = _required_text(raw, "title", path, out)
+        publisher = _required_text(raw, "publisher", path, out)
+        author = _optional_text(raw, "author", path, out)
+        published = _optional_date(raw, "published", path, out)
+        url = _optional_text(raw, "url", path, out)
+        if url is not None:
+            _check_link(url, f"{path}.url", out)
+        language = _optional_text(raw, "language", path, out)
+        if ident is not None and title is not None and publisher is not None:
+            result.append(Source(ident, title, publisher, author, published, url, language))
+    _check_unique(value, "sources", out)
+    return result
+
+
+def _check_unique(raw: Any, name: str, out: _Collector) -> None:
+    first_seen: dict[str, int] = {}
+    for index, item in enumerate(raw if isinstance(raw, list) else []):
+        ident = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(ident, str) or not ident:
+            continue
+        if ident in first_seen:
+            out.error(f"{name}[{index}].id",
+                      f"{ident!r} is used again (first at {name}[{first_seen[ident]}])")
+        else:
+            first_seen[ident] = index
+
+
+def _objects(value: Any, name: str, out: _Collector) -> list[tuple[int, dict[str, Any]]]:
+    if not isinstance(value, list):
+        out.error(name, f"must be a list, not {describe_type(value)}")
+        return []
+    result = []
+    for index, item in enumerate(value):
+        if isinstance(item, dict):
+            result.append((index, item))
+        else:
+            out.error(f"{name}[{index}]", f"must be an object, not {describe_type(item)}")
+    return result
+
+
+def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
+           out: _Collector) -> Event | None:
+    if not isinstance(raw, dict):
+        out.error(path, f"must be an object, not {describe_type(raw)}")
+        return None
+    out.unknown_keys(raw, EVENT_KEYS, path)
+    ident = _required_text(raw, "id", path, out)
+    title = _required_text(raw, "title", path, out)
+    date = _required_date(raw, path, out)
+    category = _required_text(raw, "category", path, out)
+    if category is not None and category not in category_ids:
+        out.error(f"{path}.category", f"{category!r} is not one of the categories"
+                  f"{_known_ids(category_ids)}")
+    citations = _citations(raw.get("sources"), f"{path}.sources", source_ids, out)
+    if not citations:
+        out.warn("no-source", path, "the event has no source")
+    confidence = raw.get("confidence")
+    if confidence is not None and confidence not in CONFIDENCE_LEVELS:
+        out.error(f"{path}.confidence", f"{confidence!r} is not one of "
+                  f"{', '.join(CONFIDENCE_LEVELS)}")
+    links = _text_list(raw, "links", path, out)
+    for index, link in enumerate(links):
+        _check_link(link, f"{path}.links[{index}]", out)
+    event_fields = (
+        _optional_text(raw, "display_date", path, out),
+        _optional_text(raw, "summary", path, out),
+        _text_list(raw, "actors", path, out),
+        _text_list(raw, "places", path, out),
+        _text_list(raw, "tags", path, out),
+        _figures(raw.get("figures"), f"{path}.figures", out),
+    )
+    if ident is None or title is None or date is None or category is None:
+        return None
+    display_date, summary, actors, places, tags, figures = event_fields
+    return Event(ident, title, date, category, display_date, summary, actors, places, tags,
+                 figures, citations, confidence, links)
+
+
+def _known_ids(ids: set[str]) -> str:
+    if not ids:
+        return " (the file defines none)"
+    shown = sorted(ids)[:6]
+    more = ", …" if len(ids) > 6 else ""
+    return f" ({', '.join(shown)}{more})"
+
+
+def _required_text(obj: dict[str, Any], key: str, path: str, out: _Collector) -> str | None:
+    where = f"{path}.{key}" if path else key
+    if key not in obj:
+        out.error(where, "missing")
+        return None
+    value = obj[key]
+    if not isinstance(value, str):
+        out.error(where, f"must be a string, not {describe_type(value)}")
+        return None
+    if not value.strip():
+        out.error(where, "must not be empty")
+        return None
+    return value
+
+
+def _optional_text(obj: dict[str, Any], key: str, path: str, out: _Collector) -> str | None:
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    out.error(f"{path}.{key}" if path else key, f"must be a string, not {describe_type(value)}")
+    return None
+
+
+def _text_list(obj: dict[str, Any], key: str, path: str, out: _Collector) -> tuple[str, ...]:
+    value = obj.get(key)
+    if value is None:
+        return ()
+    where = f"{path}.{key}"
+    if not isinstance(value, list):
+        out.error(where, f"must be a list of strings, not {describe_type(value)}")
+        return ()
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            out.error(f"{where}[{index}]", f"must be a string, not {describe_type(item)}")
+            return ()
+    return tuple(value)
+
+
+def _required_date(obj: dict[str, Any], path: str, out: _Collector) -> EdtfDate | None:
+    if "date" not in obj:
+        out.error(f"{path}.date", "missing")
+        return None
+    return _date(obj["date"], f"{path}.date", out)
+
+
+def _optional_date(obj: dict[str, Any], key: str, path: str,
+                   out: _Collector) -> EdtfDate | None:
+    if obj.get(key) is None:
+        return None
+    return _date(obj[key], f"{path}.{key}", out)
+
+
+def _date(value: Any, where: str, out: _Collector) -> EdtfDate | None:
+    if not isinstance(value, str):
+        out.error(where, f"must be a date string such as '2024-04', not {describe_type(value)}")
+        return None
+    try:
+        return parse_edtf(value)
+    except DateError as error:
+        out.error(where, str(error))
+        return None
+
+
+def _color(obj: dict[str, Any], path: str, out: _Collector) -> str | None:
+    value = _required_text(obj, "color", path, out)
+    if value is None:
+        return None
+    if len(value) != 7 or value[0] != "#" or not set(value[1:]) <= _HEX:
+        out.error(f"{path}.color", f"{value!r} is not a colour: write it as #RRGGBB, "
+                  "e.g. #3f7fbf")
+        return None
+    return value.lower()
+
+
+def _figures(value: Any, where: str, out: _Collector) -> tuple[Figure, ...]:
+    if value is None:
+        return ()
+    result = []
+    for index, raw in _objects(value, where, out):
+        path = f"{where}[{index}]"
+        out.unknown_keys(raw, FIGURE_KEYS, path)
+        label = _required_text(raw, "label", path, out)
+        number = raw.get("value")
+        if isinstance(number, bool) or not isinstance(number, (int, float)) \
+                or not math.isfinite(number):
+            out.error(f"{path}.value", f"must be a number, not {describe_type(number)}")
+            continue
+        unit = _optional_text(raw, "unit", path, out)
+        if label is not None:
+            result.append(Figure(label, number, unit))
+    return tuple(result)
+
+
+def _citations(value: Any, where: str, source_ids: set[str],
+               out: _Collector) -> tuple[Citation, ...]:
+    if value is None:
+        return ()
+    result = []
+    for index, raw in _objects(value, where, out):
+        path = f"{where}[{index}]"
+        out.unknown_keys(raw, CITATION_KEYS, path)
+        source = _required_text(raw, "source", path, out)
+        locator = _optional_text(raw, "locator", path, out)
+        if source is None:
+            continue
+        if source not in source_ids:
+            out.error(f"{path}.source", f"{source!r} is not one of the sources"
+                      f"{_known_ids(source_ids)}")
+            continue
+        result.append(Citation(source, locator))
+    return tuple(result)
+
+
+def _check_link(url: str, where: str, out: _Collector) -> None:
+    if not is_clickable_link(url):
+        out.warn("link-scheme", where, f"{url!r} is not an http or https link: "
+                 "it is shown as text and never opened")

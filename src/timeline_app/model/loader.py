@@ -1,0 +1,169 @@
+"""Reading a timeline file: from bytes on disk to a validated ``Timeline``.
+
+``load(path)`` returns the model or raises ``LoadError`` carrying every problem
+found (up to ``MAX_ERRORS``). Nothing here ever lets a traceback reach the
+user: every failure of the file, of the JSON or of a field becomes a
+``Problem`` that names the file and the place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+from timeline_app.model.document import build_timeline
+from timeline_app.model.events import Timeline
+from timeline_app.model.problems import LoadError, Problem
+
+#: Files larger than this are refused before they are read. Override with the
+#: TIMELINE_APP_MAX_FILE_MB environment variable or ``load(..., max_bytes=...)``.
+DEFAULT_MAX_FILE_MB = 512
+
+ProgressCallback = Callable[[float], None]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadReport:
+    timeline: Timeline
+    warnings: list[Problem]
+
+
+def max_file_bytes() -> int:
+    value = os.environ.get("TIMELINE_APP_MAX_FILE_MB", "")
+    try:
+        megabytes = float(value) if value else DEFAULT_MAX_FILE_MB
+    except ValueError:
+        megabytes = DEFAULT_MAX_FILE_MB
+    return int(megabytes * 1024 * 1024)
+
+
+def load(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Timeline:
+    return load_report(path, max_bytes=max_bytes).timeline
+
+
+def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
+                progress: ProgressCallback | None = None) -> LoadReport:
+    """Load and validate a file; return the timeline with its warnings.
+
+    ``progress`` (if given) is called with fractions from 0 to 1, from the
+    calling thread, so that a window can show how far a large file has come.
+    """
+    report = progress or (lambda fraction: None)
+    file = str(path)
+    document = read_document(Path(path), max_bytes if max_bytes is not None else max_file_bytes(),
+                             report)
+    timeline, warnings = build_timeline(document, file,
+                                        lambda f: report(0.5 + 0.5 * f))
+    report(1.0)
+    return LoadReport(timeline, warnings)
+
+
+def read_document(path: Path, max_bytes: int, progress: ProgressCallback) -> Any:
+    """Read and parse the JSON; raise LoadError for any file or syntax problem."""
+    file = str(path)
+    data = _read_bytes(path, max_bytes)
+    progress(0.2)
+    text = _decode(data, file)
+    if not text.strip():
+        _fail(file, "the file is empty: a timeline file is a JSON object with 'title' and 'events'")
+    try:
+        document = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        _fail_syntax(file, text, error)
+    except _NonStandardNumber as error:
+        line, column = _find_constant(text, error.token)
+        raise LoadError(file, [Problem(file, "", f"{error.token} is not a number in JSON; "
+                                       "write a number or null instead",
+                                       line=line, column=column)]) from None
+    except RecursionError:
+        _fail(file, "the JSON is nested too deeply to be a timeline file")
+    progress(0.5)
+    return document
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    file = str(path)
+    try:
+        if path.is_dir():
+            _fail(file, "this is a folder, not a timeline file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            _fail(file, f"the file is {size / 1048576:,.0f} MB, over the limit of "
+                  f"{max_bytes / 1048576:,.0f} MB; it was not read (set "
+                  "TIMELINE_APP_MAX_FILE_MB to raise the limit)")
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        _fail(file, "no such file")
+    except PermissionError:
+        _fail(file, "permission denied: the file cannot be read")
+    except OSError as error:
+        _fail(file, f"the file cannot be read: {error.strerror or error}")
+
+
+def _decode(data: bytes, file: str) -> str:
+    if b"\x00" in data[:8192]:
+        _fail(file, "this is a binary file, not a JSON text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        raise LoadError(file, [Problem(file, "", "the file is not UTF-8 text: "
+                                       f"byte 0x{data[error.start]:02x} cannot be decoded",
+                                       line=line, column=column)]) from None
+
+
+class _NonStandardNumber(ValueError):
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+
+
+def _reject_constant(token: str) -> None:
+    raise _NonStandardNumber(token)
+
+
+def _find_constant(text: str, token: str) -> tuple[int | None, int | None]:
+    match = re.search(r"[:\[,]\s*(" + re.escape(token) + r")\b", text)
+    if match is None:
+        return None, None
+    return _line_column(text, match.start(1))
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return line, column
+
+
+def _fail_syntax(file: str, text: str, error: json.JSONDecodeError) -> NoReturn:
+    if error.pos >= len(text.rstrip()):
+        message = "the JSON ends too early: the file looks truncated"
+    elif error.msg.startswith("Expecting property name") and _after_comma(text, error.pos):
+        message = "the JSON has a trailing comma before '}'"
+    elif error.msg == "Expecting value" and _after_comma(text, error.pos) \
+            and text[error.pos] == "]":
+        message = "the JSON has a trailing comma before ']'"
+    elif error.msg == "Extra data":
+        message = "the JSON has more text after its end"
+    else:
+        message = f"the JSON is not valid: {error.msg[0].lower()}{error.msg[1:]}"
+    raise LoadError(file, [Problem(file, "", message, line=error.lineno,
+                                   column=error.colno)]) from None
+
+
+def _after_comma(text: str, position: int) -> bool:
+    return text[:position].rstrip().endswith(",")
+
+
+def _fail(file: str, message: str) -> NoReturn:
+    raise LoadError(file, [Problem(file, "", message)]) from None
