@@ -25,6 +25,9 @@ class EventFilter:
     first_day: int = OPEN_START
     last_day: int = OPEN_END
     search: str = ""
+    #: The bounds as the user wrote them, for describe(); empty when unbounded.
+    start_text: str = ""
+    end_text: str = ""
 
     @classmethod
     def from_text(cls, categories: Iterable[str] | None = None, date_from: str | None = None,
@@ -35,7 +38,7 @@ class EventFilter:
         if first_day > last_day:
             raise DateError(f"the range starts ({date_from}) after it ends ({date_to})")
         cats = frozenset(categories) if categories is not None else None
-        return cls(cats, first_day, last_day, (search or "").casefold())
+        return cls(cats, first_day, last_day, search or "", date_from or "", date_to or "")
 
     @property
     def is_empty(self) -> bool:
@@ -50,13 +53,23 @@ class EventFilter:
         """The matching events, in the order given (a Timeline's is chronological)."""
         if self.is_empty:
             return list(events)
-        cats, first, last, needle = self.categories, self.first_day, self.last_day, self.search
+        cats, first, last = self.categories, self.first_day, self.last_day
+        needle = self.search.casefold()
         return [
             e for e in events
             if (cats is None or e.category in cats)
             and e.first_day <= last and e.last_day >= first
             and (not needle or needle in e.search_text)
         ]
+
+    def _describe_range(self) -> str:
+        start = self.start_text or _iso(self.first_day)
+        end = self.end_text or _iso(self.last_day)
+        if self.first_day == OPEN_START:
+            return f"until {end}"
+        if self.last_day == OPEN_END:
+            return f"from {start}"
+        return f"{start} to {end}"
 
     def describe(self, timeline: Timeline) -> str:
         """One line naming the active filters, e.g.
@@ -66,7 +79,7 @@ class EventFilter:
             labels = [c.label for c in timeline.categories if c.id in self.categories]
             parts.append("Categories: " + (", ".join(labels) if labels else "none"))
         if self.first_day != OPEN_START or self.last_day != OPEN_END:
-            parts.append(_describe_range(self.first_day, self.last_day))
+            parts.append(self._describe_range())
         if self.search:
             parts.append(f'search "{self.search}"')
         return " · ".join(parts) if parts else "All events"
@@ -82,12 +95,5 @@ def _bound(text: str | None, name: str, use_first: bool) -> int:
     return parsed.first_day if use_first else parsed.last_day
 
 
-def _describe_range(first_day: int, last_day: int) -> str:
-    def iso(day: int) -> str:
-        return date.fromordinal(day).isoformat()
-
-    if first_day == OPEN_START:
-        return f"until {iso(last_day)}"
-    if last_day == OPEN_END:
-        return f"from {iso(first_day)}"
-    return f"{iso(first_day)} to {iso(last_day)}"
+def _iso(day: int) -> str:
+    return date.fromordinal(day).isoformat()

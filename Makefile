@@ -1,0 +1,31 @@
+# Fresh machine: `make run` launches the app, `make test` runs the tests.
+# Both create .venv with venv and pip; Python 3.11 or newer is required.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: run test lint screenshots examples bench bench-quick clean
+
+run: $(INSTALLED)
+	$(BIN)/timeline-app
+
+test: $(INSTALLED)
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+
+screenshots: $(INSTALLED)
+	$(BIN)/python scripts/screenshots.py
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(INSTALLED)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

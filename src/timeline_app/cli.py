@@ -1,0 +1,148 @@
+"""Command line: no command opens the window; `validate` and `list` work without Qt.
+
+Exit codes: 0 success, 1 a bad file or a failed write, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Sequence
+
+from timeline_app import __version__
+from timeline_app.list_formats import FORMATS, render_events
+from timeline_app.model.dates import DateError
+from timeline_app.model.filters import EventFilter
+from timeline_app.model.loader import load_report
+from timeline_app.model.problems import LoadError, summarize_warnings
+from timeline_app.package_data import default_dataset_path
+
+COMMANDS = ("validate", "list")
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app",
+        usage="timeline-app [FILE]\n       timeline-app COMMAND ...",
+        description="A timeline explorer that is honest about its dates and sources. "
+                    "With no command it opens the window on FILE, or on the embedded "
+                    "dataset.",
+    )
+    parser.add_argument("--version", action="version", version=f"timeline-app {__version__}")
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check timeline files and list problems",
+                                   description="Check each FILE; exit 1 if any is invalid.")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+
+    listing = commands.add_parser("list", help="list events, filtered, as a table, JSON or CSV",
+                                  description="List the events of FILE (default: the embedded "
+                                              "dataset), chronologically.")
+    listing.add_argument("file", nargs="?", metavar="FILE")
+    add_filter_arguments(listing)
+    listing.add_argument("--format", choices=FORMATS, default="table")
+    return parser
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The filter options shared by `list` and `export`; they mean the same in both."""
+    parser.add_argument("--category", action="append", metavar="ID",
+                        help="keep events of this category (repeat to add more)")
+    parser.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="keep events whose span reaches DATE or later (e.g. 2019, 2024-04)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="keep events whose span starts by the end of DATE")
+    parser.add_argument("--search", metavar="TEXT",
+                        help="case-insensitive text in title, summary, date, people, places, tags")
+
+
+def filter_from_arguments(parser: argparse.ArgumentParser,
+                          args: argparse.Namespace) -> EventFilter:
+    try:
+        return EventFilter.from_text(args.category, args.date_from, args.date_to, args.search)
+    except DateError as error:
+        parser.error(str(error))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _make_output_safe()
+    if not arguments or (arguments[0] not in COMMANDS and not arguments[0].startswith("-")):
+        return _open_window(arguments)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    try:
+        if args.command == "validate":
+            return _validate(args.files)
+        if args.command == "list":
+            return _list(parser, args)
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`); that is not an error
+        return EXIT_OK
+    parser.print_help()
+    return EXIT_USAGE
+
+
+def _open_window(arguments: list[str]) -> int:
+    if len(arguments) > 1:
+        print("timeline-app: error: the window opens one FILE at a time", file=sys.stderr)
+        return EXIT_USAGE
+    from timeline_app.app import run_gui  # Qt is imported only when a window is wanted
+
+    return run_gui(arguments[0] if arguments else None)
+
+
+def _validate(files: list[str]) -> int:
+    status = EXIT_OK
+    for file in files:
+        try:
+            report = load_report(file)
+        except LoadError as error:
+            for problem in error.problems:
+                print(problem.format())
+            more = " (stopped there)" if error.truncated else ""
+            print(f"{file}: invalid: {_count(len(error.problems), 'problem')}{more}")
+            status = EXIT_BAD_INPUT
+            continue
+        timeline = report.timeline
+        print(f"{file}: valid: {_count(len(timeline.events), 'event')}, "
+              f"{_count(len(timeline.categories), 'category', 'categories')}, "
+              f"{_count(len(timeline.sources), 'source')}, "
+              f"{_count(len(report.warnings), 'warning')}")
+        for line in summarize_warnings(report.warnings):
+            print(line)
+    return status
+
+
+def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    event_filter = filter_from_arguments(parser, args)
+    file = args.file or str(default_dataset_path())
+    try:
+        timeline = load_report(file).timeline
+    except LoadError as error:
+        print(error.describe(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    unknown = sorted(set(args.category or ()) - set(timeline.category_by_id))
+    if unknown:
+        parser.error(f"--category: unknown id {', '.join(unknown)}; "
+                     f"the categories are {', '.join(timeline.category_by_id)}")
+    events = event_filter.apply(timeline.events)
+    width = shutil.get_terminal_size((100, 24)).columns
+    sys.stdout.write(render_events(args.format, timeline, events, width))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _count(number: int, singular: str, plural: str | None = None) -> str:
+    word = singular if number == 1 else (plural or singular + "s")
+    return f"{number:,} {word}"
+
+
+def _make_output_safe() -> None:
+    """Never crash on a terminal that cannot show an en dash or a Vietnamese name."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")

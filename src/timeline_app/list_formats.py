@@ -1,0 +1,90 @@
+"""The output formats of `timeline-app list`, shared with the window's "Export data…".
+
+Qt-free: ``table`` fits a terminal, ``csv`` follows RFC 4180 with a header row,
+``json`` is a valid timeline document of the selected events.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from datetime import date
+
+from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.events import Event, Timeline
+from timeline_app.model.serialize import subset_document
+
+FORMATS = ("table", "json", "csv")
+
+CSV_COLUMNS = ("id", "date", "start", "end", "precision", "approximate", "uncertain",
+               "category", "title", "display_date", "summary", "actors", "places", "tags",
+               "confidence", "sources")
+
+
+def render_events(fmt: str, timeline: Timeline, events: Sequence[Event], width: int = 100) -> str:
+    if fmt == "table":
+        return format_table(timeline, events, width)
+    if fmt == "csv":
+        return format_csv(timeline, events)
+    if fmt == "json":
+        return format_json(timeline, events)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def format_table(timeline: Timeline, events: Sequence[Event], width: int) -> str:
+    """Columns DATE, CATEGORY and TITLE; the title is cut with '…' to fit ``width``."""
+    labels = {c.id: c.label for c in timeline.categories}
+    date_width = max([len("DATE"), *(len(e.date.text) for e in events)])
+    category_width = min(24, max([len("CATEGORY"), *(len(labels.get(e.category, e.category))
+                                                     for e in events)]))
+    title_width = max(10, width - date_width - category_width - 4)
+    lines = [f"{'DATE':<{date_width}}  {'CATEGORY':<{category_width}}  TITLE"]
+    for event in events:
+        category = _fit(labels.get(event.category, event.category), category_width)
+        lines.append(f"{event.date.text:<{date_width}}  {category:<{category_width}}  "
+                     f"{_fit(event.title, title_width)}")
+    lines.append(f"{len(events):,} of {len(timeline.events):,} events")
+    return "\n".join(lines) + "\n"
+
+
+def format_csv(timeline: Timeline, events: Sequence[Event]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for event in events:
+        writer.writerow((
+            event.id, event.date.text, _iso(event.first_day), _iso(event.last_day),
+            event.precision.value, _flag(event.date.approximate), _flag(event.date.uncertain),
+            event.category, event.title, event.display_date or "", event.summary or "",
+            "; ".join(event.actors), "; ".join(event.places), "; ".join(event.tags),
+            event.confidence or "", "; ".join(_citation_text(timeline, event)),
+        ))
+    return buffer.getvalue()
+
+
+def format_json(timeline: Timeline, events: Sequence[Event]) -> str:
+    return json.dumps(subset_document(timeline, events), ensure_ascii=False, indent=2) + "\n"
+
+
+def _citation_text(timeline: Timeline, event: Event) -> list[str]:
+    texts = []
+    for citation in event.sources:
+        source = timeline.source_by_id.get(citation.source)
+        name = source.credit() if source else citation.source
+        texts.append(f"{name}, {citation.locator}" if citation.locator else name)
+    return texts
+
+
+def _fit(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _iso(day: int) -> str:
+    return "" if day in (OPEN_START, OPEN_END) else date.fromordinal(day).isoformat()
+
+
+def _flag(value: bool) -> str:
+    return "yes" if value else "no"

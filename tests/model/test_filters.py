@@ -1,0 +1,97 @@
+"""The one filter: categories ORed, everything else ANDed, ranges inclusive by span overlap."""
+
+import pytest
+
+from timeline_app.model.dates import DateError, parse_edtf
+from timeline_app.model.events import Category, Event, Timeline
+from timeline_app.model.filters import EventFilter
+
+
+def event(ident: str, date: str, category: str = "f", **fields) -> Event:
+    return Event(ident, fields.pop("title", ident), parse_edtf(date), category, **fields)
+
+
+TIMELINE = Timeline.build(
+    "T", None,
+    [Category("f", "Forums", "#112233"), Category("a", "Agreements", "#445566")],
+    [],
+    [
+        event("april", "2024-04"),
+        event("may-1", "2024-05-01", "a"),
+        event("march-31", "2024-03-31", "a"),
+        event("open-end", "2024-06/..", "a"),
+        event("open-start", "../2019-03"),
+        event("year-2017", "2017", summary="The Training Base opened"),
+        event("cui", "2019-03", actors=("Cui Zhiyou",), places=("Beijing",), tags=("NPC",)),
+        event("viet", "2025", display_date="at the beginning of 2025", places=("Quảng Ninh",)),
+    ],
+)
+
+
+def ids(event_filter: EventFilter) -> list[str]:
+    return [e.id for e in event_filter.apply(TIMELINE.events)]
+
+
+def test_an_empty_filter_keeps_every_event_in_chronological_order():
+    assert ids(EventFilter()) == [e.id for e in TIMELINE.events]
+    assert ids(EventFilter())[0] == "open-start"
+
+
+def test_a_month_event_overlaps_a_range_that_touches_its_last_day():
+    assert "april" in ids(EventFilter.from_text(date_from="2024-04-30"))
+    assert "april" not in ids(EventFilter.from_text(date_from="2024-05-01"))
+
+
+def test_a_range_is_inclusive_at_both_ends():
+    kept = ids(EventFilter.from_text(date_from="2024-04", date_to="2024-04"))
+    assert kept == ["april"]
+    assert ids(EventFilter.from_text(date_from="2024-05-01", date_to="2024-05-01")) == ["may-1"]
+    assert "march-31" in ids(EventFilter.from_text(date_to="2024-03-31"))
+
+
+def test_a_year_bound_covers_the_whole_year():
+    kept = ids(EventFilter.from_text(date_from="2024", date_to="2024"))
+    assert kept == ["march-31", "april", "may-1", "open-end"]
+
+
+def test_open_ends_are_unbounded():
+    assert "open-end" in ids(EventFilter.from_text(date_from="2090"))
+    assert "open-start" in ids(EventFilter.from_text(date_to="1900"))
+    assert "open-start" not in ids(EventFilter.from_text(date_from="2019-04"))
+
+
+def test_categories_are_ored_and_anded_with_the_rest():
+    assert set(ids(EventFilter.from_text(["f", "a"]))) == {e.id for e in TIMELINE.events}
+    assert ids(EventFilter.from_text(["a"], date_from="2024-05")) == ["may-1", "open-end"]
+    assert ids(EventFilter.from_text([])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("training base", ["year-2017"]), ("CUI", ["cui"]), ("beijing", ["cui"]), ("npc", ["cui"]),
+     ("beginning of 2025", ["viet"]), ("QUẢNG", ["viet"]), ("nothing like it", [])],
+)
+def test_search_is_a_casefolded_substring_of_the_text_fields(text, expected):
+    assert ids(EventFilter.from_text(search=text)) == expected
+
+
+def test_search_casefolds_beyond_lowercase():
+    german = Timeline.build("T", None, [Category("f", "F", "#000000")], [],
+                            [event("s", "2020", title="Die Straße")])
+    assert EventFilter.from_text(search="STRASSE").apply(german.events)
+
+
+def test_a_bad_bound_names_the_option():
+    with pytest.raises(DateError, match="--from: '2024-13'"):
+        EventFilter.from_text(date_from="2024-13")
+
+
+def test_a_reversed_range_is_refused():
+    with pytest.raises(DateError, match="starts"):
+        EventFilter.from_text(date_from="2025", date_to="2024")
+
+
+def test_the_filter_describes_itself_in_one_line():
+    line = EventFilter.from_text(["f"], "2019-01", "2024-12", "arbitration").describe(TIMELINE)
+    assert line == 'Categories: Forums · 2019-01 to 2024-12 · search "arbitration"'
+    assert EventFilter().describe(TIMELINE) == "All events"
