@@ -1,0 +1,186 @@
+"""Layout: lanes never overlap, labels never collide, clusters account for every event."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.model.dates import parse_edtf
+from timeline_app.model.events import Category, Event
+from timeline_app.model.layout import (
+    DENSE_EVENTS,
+    Cluster,
+    Frame,
+    GlyphKind,
+    LayoutMetrics,
+    TimelineLayout,
+    assign_lanes,
+)
+from timeline_app.model.scale import TimeScale
+
+CATEGORIES = (Category("a", "Alpha", "#aa0000"), Category("b", "Beta", "#0000aa"))
+BASE = date(2020, 1, 1).toordinal()
+
+
+def _event(index: int, when: str, category: str = "a", title: str | None = None) -> Event:
+    return Event(id=f"e{index:06d}", title=title or f"Event number {index}",
+                 date=parse_edtf(when), category=category)
+
+
+def _edtf(day_offset: int, kind: int, length: int) -> str:
+    first = date.fromordinal(BASE + day_offset)
+    if kind == 0:
+        return first.isoformat()
+    if kind == 1:
+        return first.strftime("%Y-%m")
+    if kind == 2:
+        return f"{first.year}"
+    if kind == 3:
+        return f"{first.isoformat()}/{date.fromordinal(BASE + day_offset + length).isoformat()}"
+    return f"{first.isoformat()}/.." if kind == 4 else f"../{first.isoformat()}"
+
+
+_EVENTS = st.lists(
+    st.tuples(st.integers(0, 1500), st.integers(0, 5), st.integers(0, 300), st.sampled_from("ab")),
+    max_size=120,
+).map(lambda rows: [_event(i, _edtf(o, k, n), c) for i, (o, k, n, c) in enumerate(rows)])
+
+
+def _frame(events: list[Event], first: float, last: float, *, width: float = 900.0,
+           height: float = 600.0, grouped: bool = False) -> Frame:
+    scale = TimeScale(first, last, width, BASE - 2000, BASE + 4000)
+    return TimelineLayout(events, CATEGORIES).frame(scale, height, LayoutMetrics(),
+                                                    group_by_category=grouped)
+
+
+def _visible_ids(events: list[Event], first: float, last: float) -> set[str]:
+    return {e.id for e in events if e.first_day < last and e.last_day + 1 > first}
+
+
+def _accounted_ids(frame: Frame) -> list[str]:
+    return [g.event_id for g in frame.glyphs] + [i for c in frame.clusters for i in c.event_ids]
+
+
+@settings(max_examples=150, deadline=None)
+@given(events=_EVENTS, start=st.integers(-100, 1500), span=st.floats(2.0, 3000.0),
+       grouped=st.booleans())
+def test_lanes_never_overlap_for_random_events(events, start, span, grouped) -> None:
+    frame = _frame(events, BASE + start, BASE + start + span, grouped=grouped)
+    by_lane: dict[tuple[int, int], list] = {}
+    for glyph in frame.glyphs:
+        by_lane.setdefault((glyph.band, glyph.lane), []).append(glyph.rect)
+    for rects in by_lane.values():
+        rects.sort(key=lambda r: r.x)
+        for left, right in itertools.pairwise(rects):
+            assert left.right <= right.x + 1e-6
+
+
+@settings(max_examples=150, deadline=None)
+@given(events=_EVENTS, start=st.integers(-100, 1500), span=st.floats(2.0, 3000.0),
+       grouped=st.booleans())
+def test_every_visible_event_is_in_exactly_one_glyph_or_cluster(
+        events, start, span, grouped) -> None:
+    first, last = BASE + start, BASE + start + span
+    frame = _frame(events, first, last, height=160.0, grouped=grouped)
+    accounted = _accounted_ids(frame)
+    assert len(accounted) == len(set(accounted)) == frame.visible_count
+    assert set(accounted) == _visible_ids(events, first, last)
+
+
+@settings(max_examples=150, deadline=None)
+@given(events=_EVENTS, start=st.integers(-100, 1500), span=st.floats(2.0, 3000.0))
+def test_labels_never_collide_with_labels_or_glyphs(events, start, span) -> None:
+    frame = _frame(events, BASE + start, BASE + start + span)
+    labels = [g.label for g in frame.glyphs if g.label is not None]
+    for i, label in enumerate(labels):
+        assert label.x >= 0 and label.right <= frame.width
+        assert not any(label.overlaps(other) for other in labels[i + 1:])
+        assert not any(label.overlaps(g.rect) for g in frame.glyphs)
+
+
+def test_cluster_counts_add_up_to_the_visible_events_in_a_dense_frame() -> None:
+    events = [_event(i, _edtf(i % 1000, i % 3, 5), "ab"[i % 2]) for i in range(DENSE_EVENTS + 500)]
+    frame = _frame(events, BASE - 10, BASE + 1100)
+    assert frame.dense
+    assert not frame.glyphs
+    assert sum(c.count for c in frame.clusters) == frame.visible_count == len(events)
+    assert sorted(_accounted_ids(frame)) == sorted(e.id for e in events)
+    for cluster in frame.clusters:
+        assert sum(n for _, n in cluster.category_mix) == cluster.count
+
+
+def test_overflowing_lanes_become_a_cluster_row_with_counts() -> None:
+    events = [_event(i, "2020-03-01") for i in range(60)]
+    frame = _frame(events, BASE, BASE + 120, height=300.0)
+    assert not frame.dense
+    assert frame.glyphs and frame.clusters
+    assert len(frame.glyphs) + sum(c.count for c in frame.clusters) == 60
+
+
+def test_a_day_is_a_point_and_a_month_is_a_bar_over_the_whole_month() -> None:
+    events = [_event(0, "2020-03-15"), _event(1, "2020-04", category="b")]
+    frame = _frame(events, BASE, BASE + 180)
+    scale = frame.scale
+    point, bar = frame.glyph_for("e000000"), frame.glyph_for("e000001")
+    assert point is not None and bar is not None
+    assert point.kind is GlyphKind.POINT
+    day = date(2020, 3, 15).toordinal()
+    assert point.rect.x + point.rect.width / 2 == pytest.approx(scale.x_for_day(day + 0.5))
+    assert bar.kind is GlyphKind.BAR
+    assert bar.rect.x == pytest.approx(scale.x_for_day(date(2020, 4, 1).toordinal()))
+    assert bar.rect.right == pytest.approx(scale.x_for_day(date(2020, 5, 1).toordinal()))
+
+
+def test_open_ended_bars_run_past_the_frame_edge() -> None:
+    frame = _frame([_event(0, "2020-02-01/..")], BASE, BASE + 100)
+    glyph = frame.glyphs[0]
+    assert glyph.open_end and glyph.rect.right > frame.width
+
+
+def test_grouping_puts_each_category_in_its_own_band_with_a_header() -> None:
+    events = [_event(0, "2020-02-01", "b"), _event(1, "2020-02-03", "a")]
+    frame = _frame(events, BASE, BASE + 100, grouped=True)
+    assert [b.label for b in frame.bands] == ["Alpha", "Beta"]
+    for glyph in frame.glyphs:
+        band = frame.bands[glyph.band]
+        assert band.category == glyph.category
+        assert band.header is not None and band.header.bottom <= glyph.rect.y
+
+
+def test_panning_keeps_every_event_in_its_lane() -> None:
+    events = [_event(i, _edtf(i * 3, i % 4, 20)) for i in range(300)]
+    layout = TimelineLayout(events, CATEGORIES)
+    scale = TimeScale(BASE, BASE + 90, 900, BASE - 2000, BASE + 4000)
+    before = {g.event_id: g.lane for g in layout.frame(scale, 900).glyphs}
+    after = {g.event_id: g.lane for g in layout.frame(scale.panned(200), 900).glyphs}
+    common = before.keys() & after.keys()
+    assert common and all(before[i] == after[i] for i in common)
+
+
+def test_events_too_close_for_a_label_go_to_separate_lanes() -> None:
+    events = [_event(0, "2020-01-10"), _event(1, "2020-01-11")]
+    frame = _frame(events, BASE, BASE + 3000)
+    assert [g.lane for g in frame.glyphs] == [0, 1]
+    assert all(g.label is not None for g in frame.glyphs)
+
+
+def test_a_label_is_left_out_when_too_few_characters_fit() -> None:
+    frame = _frame([_event(0, "2020-04-09")], BASE, BASE + 100)
+    assert frame.glyphs[0].rect.right > frame.width - 20
+    assert frame.glyphs[0].label is None
+
+
+def test_clicking_a_cluster_target_is_found_by_item_at() -> None:
+    events = [_event(i, "2020-03-01") for i in range(60)]
+    frame = _frame(events, BASE, BASE + 120, height=300.0)
+    cluster = frame.clusters[0]
+    centre = (cluster.rect.x + cluster.rect.width / 2, cluster.rect.y + cluster.rect.height / 2)
+    assert isinstance(frame.item_at(*centre), Cluster)
+
+
+def test_assign_lanes_reuses_the_lowest_free_lane() -> None:
+    assert assign_lanes([(0, 5), (1, 3), (3, 4), (6, 7)]) == [0, 1, 1, 0]
