@@ -30,9 +30,10 @@ from __future__ import annotations
 import heapq
 import math
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from types import MappingProxyType
 
 from timeline_app.model.dates import Precision
 from timeline_app.model.events import Category, Event, chronological_key
@@ -175,6 +176,7 @@ class Frame:
     dense: bool
     content_height: float  # all bands; more than the view's height means it can scroll
     scroll_y: float
+    category_colors: Mapping[str, str]  # category id -> '#RRGGBB' from the data
 
     def item_at(self, x: float, y: float) -> Glyph | Cluster | None:
         """The glyph (or its label) or cluster under a point, topmost first."""
@@ -224,6 +226,7 @@ class TimelineLayout:
         self.events: tuple[Event, ...] = tuple(sorted(events, key=chronological_key))
         self.index = IntervalIndex(self.events)
         labels = {c.id: c.label for c in categories}
+        self.category_colors = MappingProxyType({c.id: c.color for c in categories})
         present = {e.category for e in self.events}
         order = [c.id for c in categories if c.id in present]
         order += sorted(present - set(order))
@@ -323,7 +326,8 @@ class _FrameBuilder:
         content_height = sum(b.rect.height for b in bands)
         return Frame(scale.width, self.height, scale, ticks_for(scale, m.char_width),
                      Rect(0.0, 0.0, scale.width, m.axis_height), tuple(bands), tuple(glyphs),
-                     tuple(clusters), len(positions), dense, content_height, self.scroll_y)
+                     tuple(clusters), len(positions), dense, content_height, self.scroll_y,
+                     layout.category_colors)
 
     def _bands(self, band_count: int, lane_counts: list[int],
                dense: bool) -> tuple[list[Band], list[float], list[int]]:

@@ -1,0 +1,314 @@
+"""THE painting routine: a laid-out Frame into any QPainter (widget, QImage, SVG, PDF).
+
+Compose it: ``paint_timeline`` fills exactly the QRectF it is given, so an
+export can put a title above it and ``paint_legend`` below it. It only draws
+what the layout returned: no model lookups, no date parsing. Colours, pens
+and brushes are cached per theme.
+
+Marks: an exact day is a filled dot; a month, year or interval is a bar across
+its whole span. Approximate dates fade out at both ends; uncertain dates have
+a dashed outline and a lighter fill; open ends fade out toward the open side.
+Text is always drawn with ``drawText`` as plain strings, never as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPen,
+    QRadialGradient,
+)
+
+from timeline_app.model.events import Category, Event
+from timeline_app.model.layout import Cluster, Frame, Glyph, GlyphKind, Rect, TimelineLayout
+from timeline_app.model.scale import TimeScale, finite_day_range
+from timeline_app.render.style import Theme
+
+FADE_PX = 28.0
+"""How far an approximate or open end takes to fade out."""
+
+_LEGEND_ITEMS = ("Exact day", "Span", "Approximate (~)", "Uncertain (?)", "Open end")
+
+
+@dataclass
+class _Palette:
+    """QColor/QPen/QBrush/QFont for one theme, built once."""
+
+    theme: Theme
+    background: QColor
+    foreground: QColor
+    muted: QColor
+    grid_pen: QPen
+    year_pen: QPen
+    axis_pen: QPen
+    selection_pen: QPen
+    hover_pen: QPen
+    band_brush: QBrush
+    cluster: QColor
+    font: QFont
+    bold: QFont
+    small: QFont
+    metrics: QFontMetricsF
+    categories: dict[str, QColor] = field(default_factory=dict)
+
+    def category(self, category_id: str, colors: Mapping[str, str]) -> QColor:
+        """The theme-adjusted colour of a category, cached by its data colour."""
+        hex_value = colors.get(category_id, "#808080")
+        color = self.categories.get(hex_value)
+        if color is None:
+            color = self.theme.category_color(hex_value)
+            self.categories[hex_value] = color
+        return color
+
+
+_palettes: dict[Theme, _Palette] = {}
+
+
+def _palette(theme: Theme) -> _Palette:
+    palette = _palettes.get(theme)
+    if palette is None:
+        year_pen = QPen(QColor(theme.year_line), 1.0)
+        selection_pen = QPen(QColor(theme.selection), 2.5)
+        font = theme.font()
+        palette = _Palette(
+            theme, QColor(theme.background), QColor(theme.foreground), QColor(theme.muted),
+            QPen(QColor(theme.grid), 1.0), year_pen, QPen(QColor(theme.axis), 1.0),
+            selection_pen, QPen(QColor(theme.hover), 1.5), QBrush(QColor(theme.band_alternate)),
+            QColor(theme.cluster), font, theme.font(bold=True), theme.font(scale=0.85),
+            QFontMetricsF(font))
+        _palettes[theme] = palette
+    return palette
+
+
+def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, *,
+                   selected_id: str | None = None, hovered_id: str | None = None,
+                   for_export: bool = False) -> None:
+    """Paint ``frame`` into ``rect`` of ``painter``.
+
+    ``frame`` should have been laid out for ``rect``'s size (see ``layout_frame``).
+    ``for_export`` drops hover and selection styling. The painter's state is
+    restored afterwards.
+    """
+    palette = _palette(theme)
+    colors = frame.category_colors
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.fillRect(rect, palette.background)
+        painter.setClipRect(rect)
+        painter.translate(rect.topLeft())
+        _paint_bands(painter, frame, palette)
+        _paint_grid(painter, frame, palette)
+        for cluster in frame.clusters:
+            _paint_cluster(painter, cluster, palette, colors)
+        if for_export:
+            selected_id = hovered_id = None
+        for glyph in frame.glyphs:
+            _paint_glyph(painter, glyph, palette, colors, glyph.event_id == selected_id,
+                         glyph.event_id == hovered_id)
+        _paint_axis(painter, frame, palette)
+    finally:
+        painter.restore()
+
+
+def layout_frame(events: Sequence[Event], categories: Sequence[Category], rect: QRectF,
+                 theme: Theme, *, first_day: float | None = None, last_day: float | None = None,
+                 group_by_category: bool = False) -> Frame:
+    """Lay out ``events`` for ``rect`` in one call, for exports and tests.
+
+    Without a range the frame fits all events. The view keeps its own
+    ``TimelineLayout`` instead, so its lane cache survives between frames.
+    """
+    span = finite_day_range((e.first_day, e.last_day) for e in events)
+    lo, hi = span if span is not None else (730_000, 730_365)
+    scale = TimeScale.fit(lo, hi, rect.width())
+    if first_day is not None and last_day is not None:
+        scale = scale.with_range(first_day, last_day)
+    return TimelineLayout(events, categories).frame(
+        scale, rect.height(), theme.layout_metrics(), group_by_category=group_by_category)
+
+
+def _qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.width, rect.height)
+
+
+def _paint_bands(painter: QPainter, frame: Frame, palette: _Palette) -> None:
+    for i, band in enumerate(frame.bands):
+        if band.header is None:
+            continue
+        if i % 2:
+            painter.fillRect(_qrect(band.rect), palette.band_brush)
+        painter.setFont(palette.bold)
+        painter.setPen(palette.foreground)
+        header = _qrect(band.header).adjusted(6, 0, -6, 0)
+        text = palette.metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, header.width())
+        painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def _paint_grid(painter: QPainter, frame: Frame, palette: _Palette) -> None:
+    top, bottom = frame.axis.bottom, frame.height
+    for tick in frame.ticks.minor:
+        painter.setPen(palette.year_pen if tick.is_year else palette.grid_pen)
+        painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom))
+    for tick in frame.ticks.major:
+        if tick.x > 0:
+            painter.setPen(palette.year_pen)
+            painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, bottom))
+
+
+def _paint_axis(painter: QPainter, frame: Frame, palette: _Palette) -> None:
+    axis = _qrect(frame.axis)
+    painter.fillRect(axis, palette.background)
+    row = axis.height() / 2 - 2
+    painter.setPen(palette.axis_pen)
+    painter.drawLine(QPointF(0, axis.bottom()), QPointF(axis.width(), axis.bottom()))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    minor_y = axis.top() + (row + 4 if frame.ticks.major else row / 2 + 2)
+    painter.setFont(palette.font)
+    painter.setPen(palette.muted)
+    for tick in frame.ticks.minor:
+        painter.drawLine(QPointF(tick.x, axis.bottom() - 5), QPointF(tick.x, axis.bottom()))
+        painter.drawText(QRectF(tick.x + 3, minor_y, 200, row), flags, tick.label)
+    painter.setFont(palette.bold)
+    painter.setPen(palette.foreground)
+    for tick in frame.ticks.major:
+        painter.drawText(QRectF(tick.x + 3, axis.top() + 2, 200, row), flags, tick.label)
+
+
+def _paint_cluster(painter: QPainter, cluster: Cluster, palette: _Palette,
+                   colors: Mapping[str, str]) -> None:
+    rect = _qrect(cluster.rect)
+    painter.setPen(Qt.PenStyle.NoPen)
+    y = rect.top()
+    for category, count in cluster.category_mix:
+        height = rect.height() * count / cluster.count
+        color = QColor(palette.category(category, colors))
+        color.setAlphaF(0.55)
+        painter.fillRect(QRectF(rect.left(), y, rect.width(), height), color)
+        y += height
+    painter.setPen(QPen(palette.cluster, 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    text = f"{cluster.count:,}"
+    if palette.metrics.horizontalAdvance(text) + 4 <= rect.width() and rect.height() >= 10:
+        painter.setFont(palette.small)
+        painter.setPen(palette.foreground)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _paint_glyph(painter: QPainter, glyph: Glyph, palette: _Palette, colors: Mapping[str, str],
+                 selected: bool, hovered: bool) -> None:
+    color = palette.category(glyph.category, colors)
+    rect = _qrect(glyph.rect)
+    if glyph.kind is GlyphKind.POINT:
+        _paint_point(painter, rect, color, glyph.approximate, glyph.uncertain)
+    else:
+        _paint_bar(painter, rect, color, glyph)
+    if selected or hovered:
+        painter.setPen(palette.selection_pen if selected else palette.hover_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 3, 3)
+    if glyph.label is not None:
+        label = _qrect(glyph.label)
+        painter.setFont(palette.bold if selected else palette.font)
+        painter.setPen(palette.foreground)
+        text = palette.metrics.elidedText(glyph.title, Qt.TextElideMode.ElideRight, label.width())
+        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def _paint_point(painter: QPainter, rect: QRectF, color: QColor, approximate: bool,
+                 uncertain: bool) -> None:
+    centre, radius = rect.center(), rect.width() / 2
+    if approximate:
+        gradient = QRadialGradient(centre, radius + 3)
+        gradient.setColorAt(0.0, color)
+        gradient.setColorAt(0.5, color)
+        gradient.setColorAt(1.0, _transparent(color))
+        painter.setBrush(QBrush(gradient))
+        radius += 3
+    else:
+        painter.setBrush(_lighter(color) if uncertain else color)
+    painter.setPen(_dashed(color) if uncertain else Qt.PenStyle.NoPen)
+    painter.drawEllipse(centre, radius, radius)
+
+
+def _paint_bar(painter: QPainter, rect: QRectF, color: QColor, glyph: Glyph) -> None:
+    fill = _lighter(color) if glyph.uncertain else color
+    fade_start = glyph.approximate or glyph.open_start
+    fade_end = glyph.approximate or glyph.open_end
+    if (fade_start or fade_end) and rect.width() > 4:
+        fade = min(FADE_PX, rect.width() / 2) / rect.width()
+        gradient = QLinearGradient(rect.topLeft(), rect.topRight())
+        gradient.setColorAt(0.0, _transparent(fill) if fade_start else fill)
+        gradient.setColorAt(fade, fill)
+        gradient.setColorAt(1.0 - fade, fill)
+        gradient.setColorAt(1.0, _transparent(fill) if fade_end else fill)
+        painter.setBrush(QBrush(gradient))
+    else:
+        painter.setBrush(fill)
+    painter.setPen(_dashed(color) if glyph.uncertain else Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(rect, 2, 2)
+
+
+def _transparent(color: QColor) -> QColor:
+    faded = QColor(color)
+    faded.setAlpha(0)
+    return faded
+
+
+def _lighter(color: QColor) -> QColor:
+    light = QColor(color)
+    light.setAlphaF(0.45)
+    return light
+
+
+def _dashed(color: QColor) -> QPen:
+    pen = QPen(color, 1.5, Qt.PenStyle.DashLine)
+    pen.setCosmetic(True)
+    return pen
+
+
+# --- legend -----------------------------------------------------------------
+
+
+def legend_height(theme: Theme) -> float:
+    return _palette(theme).metrics.height() + 8.0
+
+
+def paint_legend(painter: QPainter, rect: QRectF, theme: Theme) -> None:
+    """A one-row key to the marks (exact day, span, approximate, uncertain, open end)."""
+    palette = _palette(theme)
+    sample = QColor(palette.muted)
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setClipRect(rect)
+        painter.setFont(palette.font)
+        x, mid = rect.left() + 4, rect.center().y()
+        for name in _LEGEND_ITEMS:
+            mark = QRectF(x, mid - 5, 10 if name == "Exact day" else 34, 10)
+            approximate, uncertain = name.startswith("Approx"), name.startswith("Uncertain")
+            if name == "Exact day":
+                _paint_point(painter, mark, sample, False, False)
+            else:
+                glyph = Glyph("", "", "", GlyphKind.BAR, Rect(0, 0, 0, 0), None, 0, 0,
+                              approximate, uncertain, False, name == "Open end")
+                _paint_bar(painter, mark, sample, glyph)
+            x = mark.right() + 5
+            painter.setPen(palette.foreground)
+            width = palette.metrics.horizontalAdvance(name) + 2
+            painter.drawText(QRectF(x, rect.top(), width, rect.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+            x += width + 16
+    finally:
+        painter.restore()

@@ -1,0 +1,125 @@
+"""The painting routine, probed through pixels of a QImage and the text of an SVG."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from timeline_app.model.dates import parse_edtf
+from timeline_app.model.events import Category, Event
+from timeline_app.model.layout import Frame
+from timeline_app.render.painter import layout_frame, paint_legend, paint_timeline
+from timeline_app.render.style import Theme, font_family
+
+RED = Category("red", "Red things", "#cc0000")
+WIDTH, HEIGHT = 800, 300
+
+
+@pytest.fixture(autouse=True)
+def _app(qapp) -> None:
+    """Fonts and painting need a QGuiApplication."""
+
+
+def _event(event_id: str, when: str, title: str = "An event") -> Event:
+    return Event(id=event_id, title=title, date=parse_edtf(when), category="red")
+
+
+def _frame(events: list[Event], theme: Theme, first: str, last: str) -> Frame:
+    return layout_frame(events, [RED], QRectF(0, 0, WIDTH, HEIGHT), theme,
+                        first_day=date.fromisoformat(first).toordinal(),
+                        last_day=date.fromisoformat(last).toordinal())
+
+
+def _render(frame: Frame, theme: Theme, **options) -> QImage:
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    paint_timeline(painter, QRectF(0, 0, WIDTH, HEIGHT), frame, theme, **options)
+    painter.end()
+    return image
+
+
+def _is_reddish(color: QColor) -> bool:
+    return color.red() > 120 and color.green() < 90 and color.blue() < 90
+
+
+@pytest.mark.parametrize("theme", [Theme.light(), Theme.dark()], ids=["light", "dark"])
+def test_a_month_bar_covers_exactly_the_month_on_both_themes(theme: Theme) -> None:
+    frame = _frame([_event("m", "2024-04")], theme, "2024-03-01", "2024-06-30")
+    glyph = frame.glyphs[0]
+    y = round(glyph.rect.y + glyph.rect.height / 2)
+    image = _render(frame, theme)
+    scale = frame.scale
+    start = scale.x_for_day(date(2024, 4, 1).toordinal())
+    end = scale.x_for_day(date(2024, 5, 1).toordinal())
+    for x in (start + 4, (start + end) / 2, end - 4):
+        assert _is_reddish(image.pixelColor(round(x), y)), x
+    for x in (start - 6, end + 6):
+        assert not _is_reddish(image.pixelColor(round(x), y)), x
+
+
+def test_the_background_follows_the_theme() -> None:
+    frame = _frame([], Theme.dark(), "2024-01-01", "2024-12-31")
+    image = _render(frame, Theme.dark())
+    assert image.pixelColor(WIDTH - 3, HEIGHT - 3) == QColor(Theme.dark().background)
+
+
+def test_an_approximate_bar_fades_toward_its_ends() -> None:
+    theme = Theme.light()
+    frame = _frame([_event("a", "2024-04~")], theme, "2024-03-01", "2024-06-30")
+    glyph = frame.glyphs[0]
+    y = round(glyph.rect.y + glyph.rect.height / 2)
+    image = _render(frame, theme)
+    edge = image.pixelColor(round(glyph.rect.x + 2), y)
+    middle = image.pixelColor(round(glyph.rect.x + glyph.rect.width / 2), y)
+    assert _is_reddish(middle)
+    assert edge.green() > middle.green() + 60  # nearer the white background
+
+
+def _svg_text(frame: Frame, theme: Theme) -> str:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(WIDTH, HEIGHT))
+    generator.setViewBox(QRectF(0, 0, WIDTH, HEIGHT))
+    painter = QPainter(generator)
+    paint_timeline(painter, QRectF(0, 0, WIDTH, HEIGHT), frame, theme, for_export=True)
+    paint_legend(painter, QRectF(0, HEIGHT - 24, WIDTH, 24), theme)
+    painter.end()
+    buffer.close()
+    return bytes(data.data()).decode("utf-8")
+
+
+def test_a_markup_title_is_drawn_as_plain_text() -> None:
+    theme = Theme.light()
+    frame = _frame([_event("x", "2024-04-10", "<b>x</b>")], theme, "2024-03-01", "2024-06-30")
+    assert frame.glyphs[0].label is not None
+    svg = _svg_text(frame, theme)
+    assert "&lt;b&gt;x&lt;/b&gt;" in svg
+
+
+def test_the_legend_names_every_mark() -> None:
+    svg = _svg_text(_frame([], Theme.light(), "2024-01-01", "2024-12-31"), Theme.light())
+    for name in ("Exact day", "Span", "Approximate (~)", "Uncertain (?)", "Open end"):
+        assert name in svg
+
+
+def test_the_bundled_font_is_used() -> None:
+    assert font_family() == "DejaVu Sans"
+
+
+def test_painting_restores_the_painter_state() -> None:
+    theme = Theme.light()
+    frame = _frame([_event("m", "2024-04")], theme, "2024-03-01", "2024-06-30")
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    before = painter.transform()
+    paint_timeline(painter, QRectF(10, 10, WIDTH - 20, HEIGHT - 20), frame, theme)
+    assert painter.transform() == before
+    assert not painter.hasClipping()
+    painter.end()
