@@ -13,11 +13,11 @@ from pathlib import Path
 _SOURCE_TREE = Path(__file__).resolve().parents[2]
 
 
-def _locate(*parts: str) -> Path:
+def _locate(*parts: str, source_parts: tuple[str, ...] | None = None) -> Path:
     installed = Path(str(files("timeline_app").joinpath(*parts)))
     if installed.exists():
         return installed
-    return _SOURCE_TREE.joinpath(*parts)
+    return _SOURCE_TREE.joinpath(*(source_parts or parts))
 
 
 def resources_dir() -> Path:
@@ -31,3 +31,8 @@ def resource_path(name: str) -> Path:
 
 def default_dataset_path() -> Path:
     return _locate("data", "events.json")
+
+
+def data_format_doc_path() -> Path:
+    """docs/data-format.md; the wheel carries it as resources/data-format.md for Help."""
+    return _locate("resources", "data-format.md", source_parts=("docs", "data-format.md"))

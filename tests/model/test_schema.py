@@ -1,0 +1,67 @@
+"""The shipped JSON Schema stays in step with the model and the validator."""
+
+import dataclasses
+import json
+
+import jsonschema
+import pytest
+
+from timeline_app.model import document
+from timeline_app.model.events import CONFIDENCE_LEVELS, Category, Citation, Event, Figure, Source
+from timeline_app.package_data import default_dataset_path, resource_path
+
+SCHEMA = json.loads(resource_path("timeline.schema.json").read_text(encoding="utf-8"))
+DERIVED_FIELDS = {"search_text"}
+
+
+def schema_keys(definition: str) -> set[str]:
+    return set(SCHEMA["$defs"][definition]["properties"])
+
+
+def model_fields(cls: type) -> set[str]:
+    return {f.name for f in dataclasses.fields(cls)} - DERIVED_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("definition", "model", "validator_keys"),
+    [("event", Event, document.EVENT_KEYS), ("category", Category, document.CATEGORY_KEYS),
+     ("source", Source, document.SOURCE_KEYS), ("figure", Figure, document.FIGURE_KEYS),
+     ("citation", Citation, document.CITATION_KEYS)],
+)
+def test_the_schema_the_model_and_the_validator_know_the_same_keys(definition, model,
+                                                                    validator_keys):
+    assert schema_keys(definition) == model_fields(model) == set(validator_keys)
+
+
+def test_the_schema_top_level_matches_the_validator():
+    assert set(SCHEMA["properties"]) == set(document.TOP_KEYS)
+
+
+def test_the_schema_lists_the_same_confidence_levels_as_the_model():
+    assert tuple(SCHEMA["$defs"]["event"]["properties"]["confidence"]["enum"]) == CONFIDENCE_LEVELS
+
+
+def test_required_fields_are_those_without_a_default_in_the_model():
+    for definition, model in [("event", Event), ("category", Category), ("source", Source),
+                              ("figure", Figure), ("citation", Citation)]:
+        required = {f.name for f in dataclasses.fields(model)
+                    if f.default is dataclasses.MISSING
+                    and f.default_factory is dataclasses.MISSING}
+        assert set(SCHEMA["$defs"][definition]["required"]) == required, definition
+
+
+def test_the_embedded_dataset_satisfies_the_schema():
+    data = json.loads(default_dataset_path().read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(SCHEMA).validate(data)
+
+
+@pytest.mark.parametrize("date", ["2017", "2024-04~", "2019-03-15%", "2022-12/2024-06",
+                                  "2024/..", "../2019-03"])
+def test_the_schema_accepts_every_date_form(date):
+    jsonschema.validate(date, SCHEMA["$defs"]["date"])
+
+
+@pytest.mark.parametrize("date", ["2024-4", "April 2024", "../..x", "2024-04-01T00:00"])
+def test_the_schema_rejects_malformed_dates(date):
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(date, SCHEMA["$defs"]["date"])

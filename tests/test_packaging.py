@@ -1,0 +1,59 @@
+"""A non-editable install carries its resources and dataset and works from any directory."""
+
+import os
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(REPO)],
+        capture_output=True, text=True, timeout=600,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"building the wheel failed:\n{result.stderr}")
+    return next(out.glob("timeline_app-*.whl"))
+
+
+def test_the_wheel_contains_the_resources_and_the_embedded_dataset(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "timeline_app/data/events.json" in names
+    assert "timeline_app/resources/timeline.schema.json" in names
+    assert "timeline_app/resources/data-format.md" in names
+    assert any(n.startswith("timeline_app/resources/fonts/") for n in names)
+
+
+def test_an_installed_wheel_validates_and_lists_the_embedded_dataset_from_any_folder(
+        wheel, tmp_path):
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)],
+                   check=True, timeout=600)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    script = env_dir / "bin" / "timeline-app"
+    validate = subprocess.run([script, "validate", str(_installed_dataset(python))],
+                              capture_output=True, text=True, cwd=elsewhere, env=env)
+    assert validate.returncode == 0, validate.stderr
+    listing = subprocess.run([script, "list", "--format", "csv"], capture_output=True,
+                             text=True, cwd=elsewhere, env=env)
+    assert listing.returncode == 0, listing.stderr
+    assert "Prosecutors" in listing.stdout
+    assert str(REPO) not in str(_installed_dataset(python))
+
+
+def _installed_dataset(python: Path) -> Path:
+    code = "from timeline_app.package_data import default_dataset_path as p; print(p())"
+    return Path(subprocess.run([python, "-c", code], capture_output=True, text=True,
+                               check=True).stdout.strip())
