@@ -1,0 +1,31 @@
+"""The benchmark generator is deterministic and writes valid files of the promised mix."""
+
+import json
+from collections import Counter
+
+from benchmarks.synth import generate
+from timeline_app.model.loader import load_report
+
+
+def test_the_same_count_and_seed_give_the_same_data():
+    assert generate(500, seed=7) == generate(500, seed=7)
+    assert generate(500, seed=7) != generate(500, seed=8)
+
+
+def test_generated_files_are_valid_without_warnings(tmp_path):
+    path = tmp_path / "synth.json"
+    path.write_text(json.dumps(generate(2000)), encoding="utf-8")
+    report = load_report(path)
+    assert len(report.timeline.events) == 2000 and report.warnings == []
+
+
+def test_the_mix_is_mostly_days_with_some_months_years_and_ranges(tmp_path):
+    path = tmp_path / "synth.json"
+    path.write_text(json.dumps(generate(5000)), encoding="utf-8")
+    timeline = load_report(path).timeline
+    precisions = Counter(e.precision.value for e in timeline.events)
+    assert 0.75 < precisions["day"] / 5000 < 0.85
+    assert precisions["month"] and precisions["year"] and precisions["interval"]
+    assert any(e.date.open_end or e.date.open_start for e in timeline.events)
+    assert len({e.category for e in timeline.events}) == 8
+    assert all(20 <= len(e.title) <= 60 for e in timeline.events)
