@@ -1,0 +1,158 @@
+"""The details dock: one event as its sources state it.
+
+Everything from the file is html-escaped before it reaches the text browser:
+titles and summaries are plain text, never markup, so a title ``<b>x</b>``
+shows its angle brackets. Only http and https links become anchors, and the
+browser never follows a link itself: ``anchorClicked`` re-checks the scheme
+and hands the URL to the desktop.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+
+from timeline_app.model.events import Event, Source, Timeline, is_clickable_link
+from timeline_app.view.themes import readable_text_color
+
+EMPTY_TEXT = "Select an event to see its details"
+
+
+class DetailsPanel(QDockWidget):
+    """A dock showing the selected event; empty until something is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Details", parent)
+        self.setObjectName("detailsPanel")
+        self.setAccessibleName("Event details panel")
+        self._timeline: Timeline | None = None
+        self._event_id: str | None = None
+        self._browser = QTextBrowser(self)
+        self._browser.setObjectName("detailsText")
+        self._browser.setAccessibleName("Event details")
+        self._browser.setOpenExternalLinks(False)
+        self._browser.setOpenLinks(False)
+        self._browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self._browser.anchorClicked.connect(self._on_anchor_clicked)
+        self.setWidget(self._browser)
+        self._show_empty()
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        """New data: the previous selection no longer means anything."""
+        self._timeline = timeline
+        self.show_event(None)
+
+    def show_event(self, event_id: str | None) -> None:
+        event = self._timeline.event_by_id.get(event_id) if self._timeline and event_id else None
+        if event is None or self._timeline is None:
+            self._event_id = None
+            self._show_empty()
+            return
+        self._event_id = event.id
+        self._browser.setHtml(event_html(self._timeline, event))
+        self._browser.setAccessibleDescription(f"{event.title}, {event.date_as_written}")
+
+    def shown_event_id(self) -> str | None:
+        return self._event_id
+
+    def plain_text(self) -> str:
+        """The text as a reader sees it (what Select All + Copy would give)."""
+        return self._browser.toPlainText()
+
+    def _show_empty(self) -> None:
+        self._browser.setHtml(f"<p><i>{escape(EMPTY_TEXT)}</i></p>")
+        self._browser.setAccessibleDescription(EMPTY_TEXT)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if is_clickable_link(text):
+            QDesktopServices.openUrl(url)
+
+
+def event_html(timeline: Timeline, event: Event) -> str:
+    """The details of one event as html, built only from escaped strings."""
+    parts = [f"<h2>{escape(event.title)}</h2>", _header_line(timeline, event), _date_line(event)]
+    if event.summary:
+        parts.append(f"<p>{_paragraphs(event.summary)}</p>")
+    parts.append(_facts(event))
+    if event.figures:
+        rows = "".join(f"<li>{escape(f.label)}: {escape(f.formatted_value())}</li>"
+                       for f in event.figures)
+        parts.append(f"<h3>Figures</h3><ul>{rows}</ul>")
+    if event.sources:
+        parts.append(f"<h3>Sources</h3><ol>{_sources(timeline, event)}</ol>")
+    if event.links:
+        rows = "".join(f"<li>{link_html(url)}</li>" for url in event.links)
+        parts.append(f"<h3>Links</h3><ul>{rows}</ul>")
+    return "".join(parts)
+
+
+def link_html(url: str) -> str:
+    """An anchor for an http/https URL; anything else as plain, never clickable text."""
+    if is_clickable_link(url):
+        return f'<a href="{escape(url, quote=True)}">{escape(url)}</a>'
+    return escape(url)
+
+
+def _header_line(timeline: Timeline, event: Event) -> str:
+    category = timeline.category_by_id.get(event.category)
+    label = category.label if category else event.category
+    color = category.color if category else "#808080"
+    chip = (f'<span style="background-color:{escape(color, quote=True)};'
+            f' color:{readable_text_color(color)};">&nbsp;{escape(label)}&nbsp;</span>')
+    if event.confidence:
+        chip += f" &nbsp; Confidence: <b>{escape(event.confidence)}</b>"
+    return f"<p>{chip}</p>"
+
+
+def _date_line(event: Event) -> str:
+    date = event.date
+    flags = [word for word, flagged in (("approximate", date.approximate),
+                                        ("uncertain", date.uncertain),
+                                        ("open-ended", date.open_start or date.open_end))
+             if flagged]
+    text = f"<b>{escape(event.date_as_written)}</b> ({escape(date.describe_span())})"
+    if flags:
+        text += " — " + ", ".join(flags)
+    return f"<p>{text}</p>"
+
+
+def _facts(event: Event) -> str:
+    rows = [(name, values) for name, values in
+            (("Actors", event.actors), ("Places", event.places), ("Tags", event.tags)) if values]
+    if not rows:
+        return ""
+    return "".join(f"<p><b>{name}:</b> {escape(', '.join(values))}</p>" for name, values in rows)
+
+
+def _sources(timeline: Timeline, event: Event) -> str:
+    items = []
+    for citation in event.sources:
+        source = timeline.source_by_id.get(citation.source)
+        body = _source_html(source) if source else escape(citation.source)
+        if citation.locator:
+            body += f"<br/>Locator: {escape(citation.locator)}"
+        items.append(f"<li>{body}</li>")
+    return "".join(items)
+
+
+def _source_html(source: Source) -> str:
+    lines = [f"<i>{escape(source.title)}</i>", escape(source.publisher)]
+    if source.author:
+        lines.append(f"Author: {escape(source.author)}")
+    if source.published is not None:
+        lines.append(f"Published: {escape(source.published.describe())}")
+    if source.url:
+        lines.append(link_html(source.url))
+    return "<br/>".join(lines)
+
+
+def _paragraphs(text: str) -> str:
+    return escape(text).replace("\n\n", "</p><p>").replace("\n", "<br/>")

@@ -1,0 +1,207 @@
+"""The event list: a sortable table of the shown events.
+
+It is the keyboard and screen-reader path to every event, so each cell's
+accessible text names the event's title and date. The model holds a plain
+list and sorts it itself (no proxy, no per-row widgets), which keeps 100,000
+rows fast. ``select_event`` is the programmatic setter used to follow the
+timeline; it never emits ``event_chosen``, so the two views cannot ping-pong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from timeline_app.model.events import Event, Timeline
+from timeline_app.view.themes import swatch_icon
+
+DATE, TITLE, CATEGORY = range(3)
+HEADERS = ("Date", "Title", "Category")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows are events; the Date column shows the date as written and sorts by span start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[Event] = []
+        self._row_of: dict[str, int] = {}
+        self._labels: dict[str, str] = {}
+        self._icons: dict[str, QIcon] = {}
+        self._sort_column = DATE
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        categories = timeline.categories if timeline else ()
+        self._labels = {c.id: c.label for c in categories}
+        self._icons = {c.id: swatch_icon(c.color, 10) for c in categories}
+
+    def set_events(self, events: Sequence[Event]) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        self._sort_in_place()
+        self.endResetModel()
+
+    def event_at(self, row: int) -> Event | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def row_of(self, event_id: str) -> int | None:
+        return self._row_of.get(event_id)
+
+    def event_ids(self) -> list[str]:
+        return [e.id for e in self._events]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        event = self.event_at(index.row()) if index.isValid() else None
+        if event is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cell_text(event, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (f"{event.title}, {event.date_as_written}, "
+                    f"{self._labels.get(event.category, event.category)}")
+        if role == Qt.ItemDataRole.DecorationRole and column == CATEGORY:
+            return self._icons.get(event.category)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column, self._sort_order = column, order
+        persistent = self.persistentIndexList()
+        held = [(self._events[p.row()].id, p.column()) for p in persistent]
+        self._sort_in_place()
+        self.changePersistentIndexList(
+            persistent, [self.index(self._row_of[event_id], c) for event_id, c in held])
+        self.layoutChanged.emit()
+
+    def _cell_text(self, event: Event, column: int) -> str:
+        if column == DATE:
+            return event.date_as_written
+        if column == TITLE:
+            return event.title
+        return self._labels.get(event.category, event.category)
+
+    def _sort_in_place(self) -> None:
+        key = self._sort_key()
+        self._events.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {e.id: row for row, e in enumerate(self._events)}
+
+    def _sort_key(self) -> Callable[[Event], tuple[Any, ...]]:
+        if self._sort_column == TITLE:
+            return lambda e: (e.title.casefold(), e.first_day, e.id)
+        if self._sort_column == CATEGORY:
+            labels = self._labels
+            return lambda e: (labels.get(e.category, e.category).casefold(), e.first_day, e.id)
+        return lambda e: (e.first_day, e.last_day, e.id)
+
+
+class EventList(QTableView):
+    """The table of shown events; emits the id the user selects or activates."""
+
+    event_chosen = Signal(str)
+    event_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventList")
+        self.setAccessibleName("Event list")
+        self.setAccessibleDescription("Shown events with their dates; Enter shows details")
+        self._model = EventTableModel(self)
+        self._following = False
+        self.setModel(self._model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(DATE, self.fontMetrics().horizontalAdvance("30 September 2024") + 12)
+        header.resizeSection(CATEGORY, self.fontMetrics().horizontalAdvance("Meetings and fo") + 30)
+        self.setSortingEnabled(True)
+        self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.activated.connect(self._on_activated)
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        self._model.set_timeline(timeline)
+        self.set_events(timeline.events if timeline else ())
+
+    def set_events(self, events: Sequence[Event]) -> None:
+        """Show these events (the filtered list), keeping the selection if it is still shown."""
+        selected = self.selected_event_id()
+        with self._follow():
+            self._model.set_events(events)
+            if selected is not None:
+                self.select_event(selected)
+
+    def shown_event_ids(self) -> list[str]:
+        return self._model.event_ids()
+
+    def selected_event_id(self) -> str | None:
+        rows = self.selectionModel().selectedRows()
+        event = self._model.event_at(rows[0].row()) if rows else None
+        return event.id if event else None
+
+    def select_event(self, event_id: str | None) -> None:
+        """Follow a selection made elsewhere; never emits ``event_chosen``."""
+        row = self._model.row_of(event_id) if event_id else None
+        with self._follow():
+            if row is None:
+                self.selectionModel().clearSelection()
+                return
+            index = self._model.index(row, TITLE)
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.scrollTo(index)
+
+    @contextmanager
+    def _follow(self) -> Iterator[None]:
+        """While active, selection changes come from elsewhere and are not re-announced."""
+        outer, self._following = self._following, True
+        try:
+            yield
+        finally:
+            self._following = outer
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if not self._following:
+            self.event_chosen.emit(self.selected_event_id() or "")
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        event = self._model.event_at(index.row())
+        if event is not None:
+            self.event_activated.emit(event.id)

@@ -1,0 +1,193 @@
+"""The filter controls: search, a date range and one checkbox per category.
+
+The panel only builds an ``EventFilter``; the main window applies it once and
+hands the result to every view. Typing is debounced so that a 100,000-event
+file is not filtered on every keystroke; checkbox clicks apply at once.
+Date bounds take the CLI's EDTF text ("2019", "2024-04", "2019-03-15"); an
+invalid bound is marked in red with the reason as its tooltip, and the last
+valid filter stays in force until the text is fixed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.model.dates import DateError, parse_edtf
+from timeline_app.model.events import Timeline
+from timeline_app.model.filters import EventFilter
+from timeline_app.view.themes import swatch_icon
+
+DEBOUNCE_MS = 150
+SEARCH_PLACEHOLDER = "Search titles, summaries, people, places…"
+_INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; padding: 1px; }"
+
+
+class FilterPanel(QWidget):
+    """Emits ``filter_changed`` with a new ``EventFilter`` whenever the user changes a control."""
+
+    filter_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterPanel")
+        self.setAccessibleName("Filters")
+        self._filter = EventFilter()
+        self._checkboxes: dict[str, QCheckBox] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._update_filter)
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setAccessibleName("Search events")
+        self.search_field.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._timer.start)
+
+        self.from_field = self._date_field("dateFrom", "From date", "e.g. 2019 or 2019-03")
+        self.to_field = self._date_field("dateTo", "To date", "e.g. 2024 or 2024-04-30")
+
+        self._all_button = QPushButton("&All", self)
+        self._all_button.setAccessibleName("Show all categories")
+        self._all_button.clicked.connect(lambda: self.set_all_categories(True))
+        self._none_button = QPushButton("&None", self)
+        self._none_button.setAccessibleName("Hide all categories")
+        self._none_button.clicked.connect(lambda: self.set_all_categories(False))
+
+        self.category_box = QWidget(self)
+        self.category_box.setObjectName("categoryFilter")
+        self.category_box.setAccessibleName("Categories")
+        self._category_layout = QVBoxLayout(self.category_box)
+        self._category_layout.setContentsMargins(0, 0, 0, 0)
+        self._category_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.category_box)
+        scroll.setAccessibleName("Category list")
+
+        self._layout(scroll)
+
+    def _layout(self, scroll: QScrollArea) -> None:
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        search_label = QLabel("&Search", self)
+        search_label.setBuddy(self.search_field)
+        form.addRow(search_label, self.search_field)
+        for text, field in (("&From", self.from_field), ("&To", self.to_field)):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            form.addRow(label, field)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("Categories", self), 1)
+        buttons.addWidget(self._all_button)
+        buttons.addWidget(self._none_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(scroll, 1)
+
+    def _date_field(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.setAccessibleName(accessible)
+        field.setPlaceholderText(placeholder)
+        field.setClearButtonEnabled(True)
+        field.textChanged.connect(self._timer.start)
+        return field
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        """One checkbox per category; a category kept from the previous file keeps its state."""
+        previous = {cid: box.isChecked() for cid, box in self._checkboxes.items()}
+        for box in self._checkboxes.values():
+            self._category_layout.removeWidget(box)
+            box.deleteLater()
+        self._checkboxes = {}
+        if timeline is not None:
+            counts = timeline.category_counts()
+            for index, category in enumerate(timeline.categories):
+                text = f"{category.label} ({counts.get(category.id, 0):,})"
+                box = QCheckBox(text, self.category_box)
+                box.setObjectName(f"category-{category.id}")
+                box.setIcon(swatch_icon(category.color, 12))
+                box.setAccessibleName(f"Show {text}")
+                if category.description:
+                    box.setToolTip(category.description)
+                box.setChecked(previous.get(category.id, True))
+                box.toggled.connect(self._update_filter)
+                self._category_layout.insertWidget(index, box)
+                self._checkboxes[category.id] = box
+        self._update_filter(emit=False)
+
+    def current_filter(self) -> EventFilter:
+        return self._filter
+
+    def category_checkbox(self, category_id: str) -> QCheckBox:
+        return self._checkboxes[category_id]
+
+    def set_all_categories(self, checked: bool) -> None:
+        for box in self._checkboxes.values():
+            with QSignalBlocker(box):
+                box.setChecked(checked)
+        self._update_filter()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def has_invalid_input(self) -> bool:
+        return any(field.property("invalid") for field in (self.from_field, self.to_field))
+
+    def _update_filter(self, *_args: object, emit: bool = True) -> None:
+        """Rebuild the filter from the controls; emit it unless a date bound is invalid."""
+        self._timer.stop()
+        bounds_ok = all(self._check_date(field) for field in (self.from_field, self.to_field))
+        if not bounds_ok:
+            return
+        checked = [cid for cid, box in self._checkboxes.items() if box.isChecked()]
+        categories = None if len(checked) == len(self._checkboxes) else checked
+        try:
+            new_filter = EventFilter.from_text(categories, self.from_field.text().strip(),
+                                               self.to_field.text().strip(),
+                                               self.search_field.text().strip())
+        except DateError as error:  # both bounds parse but the range runs backwards
+            _mark(self.to_field, str(error).replace("--from: ", "").replace("--to: ", ""))
+            return
+        if new_filter != self._filter:
+            self._filter = new_filter
+            if emit:
+                self.filter_changed.emit(new_filter)
+
+    def _check_date(self, field: QLineEdit) -> bool:
+        text = field.text().strip()
+        try:
+            if text:
+                parse_edtf(text)
+        except DateError as error:
+            _mark(field, str(error))
+            return False
+        _mark(field, None)
+        return True
+
+
+def _mark(field: QLineEdit, error: str | None) -> None:
+    """Show an invalid bound inline: red border, the reason as tooltip and description."""
+    field.setProperty("invalid", error is not None)
+    field.setStyleSheet(_INVALID_STYLE if error else "")
+    field.setToolTip(error or "")
+    field.setAccessibleDescription(error or "")

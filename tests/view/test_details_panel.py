@@ -1,0 +1,99 @@
+"""The details panel shows one event as its sources state it, never file text as markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser
+
+from timeline_app.model.events import Timeline
+from timeline_app.model.loader import load
+from timeline_app.view.details_panel import EMPTY_TEXT, DetailsPanel, event_html, link_html
+
+
+@pytest.fixture
+def timeline(dataset_file: Path) -> Timeline:
+    return load(dataset_file)
+
+
+@pytest.fixture
+def panel(qtbot, timeline: Timeline) -> DetailsPanel:
+    widget = DetailsPanel()
+    qtbot.addWidget(widget)
+    widget.set_timeline(timeline)
+    return widget
+
+
+def test_the_panel_invites_a_selection_when_nothing_is_selected(panel):
+    assert panel.objectName() == "detailsPanel"
+    assert EMPTY_TEXT in panel.plain_text()
+
+
+def test_a_markup_title_is_shown_literally_with_its_angle_brackets(panel):
+    panel.show_event("markup")
+    assert panel.plain_text().startswith("<b>x</b>")  # as markup it would read just "x"
+
+
+def test_the_date_is_shown_as_worded_and_as_its_span(panel):
+    panel.show_event("markup")
+    assert "April 2024 (1–30 Apr 2024)" in panel.plain_text()
+
+
+def test_qualified_dates_say_approximate_and_open_ended(panel):
+    panel.show_event("forum-2020")
+    assert "approximate" in panel.plain_text()
+    panel.show_event("forum-open")
+    assert "open-ended" in panel.plain_text()
+
+
+def test_the_body_lists_summary_people_places_figures_tags_and_confidence(panel):
+    panel.show_event("markup")
+    text = panel.plain_text()
+    for expected in ("Signed <i>in</i> Nanning & Hanoi.", "Guangxi High Court", "Nanning",
+                     "Cases: 1,200 cases", "arbitration", "Confidence: confirmed", "Agreements"):
+        assert expected in text
+
+
+def test_each_source_shows_title_publisher_author_date_and_locator(panel):
+    panel.show_event("markup")
+    text = panel.plain_text()
+    for expected in ("Ministry article", "Ministry of Justice", "Author: A. Writer",
+                     "Published: 28 Sep 2025", "Locator: para. 7"):
+        assert expected in text
+
+
+def test_only_http_and_https_links_become_anchors():
+    assert link_html("https://example.org/a") == (
+        '<a href="https://example.org/a">https://example.org/a</a>')
+    assert "<a" not in link_html("javascript:alert(1)")
+    assert "<a" not in link_html("file:///etc/passwd")
+
+
+def test_a_non_web_link_in_the_file_is_shown_as_text_not_as_an_anchor(write_dataset,
+                                                                      dataset_document):
+    document = dataset_document
+    document["events"][0]["links"] = ["javascript:alert(1)"]
+    timeline = load(write_dataset(document))
+    html = event_html(timeline, timeline.event_by_id["forum-2019"])
+    assert "javascript:alert(1)" in html
+    assert 'href="javascript' not in html
+
+
+def test_clicking_a_web_link_opens_it_in_the_browser_and_other_schemes_never(panel,
+                                                                          monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    browser = panel.findChild(QTextBrowser)
+    browser.anchorClicked.emit(QUrl("https://example.org/report"))
+    browser.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == ["https://example.org/report"]
+
+
+def test_the_text_is_selectable_and_nothing_is_followed_inside_the_panel(panel):
+    browser = panel.findChild(QTextBrowser)
+    assert not browser.openExternalLinks()
+    assert not browser.openLinks()
+    assert browser.accessibleName()

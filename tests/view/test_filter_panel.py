@@ -1,0 +1,93 @@
+"""The filter panel turns what the user types and ticks into one EventFilter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from timeline_app.model.events import Timeline
+from timeline_app.model.loader import load
+from timeline_app.view.filter_panel import SEARCH_PLACEHOLDER, FilterPanel
+
+
+@pytest.fixture
+def timeline(dataset_file: Path) -> Timeline:
+    return load(dataset_file)
+
+
+@pytest.fixture
+def panel(qtbot, timeline: Timeline) -> FilterPanel:
+    widget = FilterPanel()
+    qtbot.addWidget(widget)
+    widget.set_timeline(timeline)
+    widget.show()
+    return widget
+
+
+def shown_ids(panel: FilterPanel, timeline: Timeline) -> list[str]:
+    return [e.id for e in panel.current_filter().apply(timeline.events)]
+
+
+def test_each_category_has_a_checkbox_labelled_with_its_count(panel):
+    assert panel.category_box.objectName() == "categoryFilter"
+    assert panel.category_checkbox("forums").text() == "Forums (3)"
+    assert panel.category_checkbox("agreements").text() == "Agreements (2)"
+    assert panel.category_checkbox("training").accessibleName() == "Show Training (1)"
+
+
+def test_unticking_a_category_emits_a_filter_without_it(qtbot, panel, timeline):
+    with qtbot.waitSignal(panel.filter_changed) as signal:
+        qtbot.mouseClick(panel.category_checkbox("forums"), Qt.MouseButton.LeftButton)
+    assert signal.args[0].categories == frozenset({"agreements", "training"})
+    assert "forum-2019" not in shown_ids(panel, timeline)
+
+
+def test_none_and_all_buttons_untick_and_tick_every_category(qtbot, panel, timeline):
+    qtbot.mouseClick(panel._none_button, Qt.MouseButton.LeftButton)
+    assert shown_ids(panel, timeline) == []
+    qtbot.mouseClick(panel._all_button, Qt.MouseButton.LeftButton)
+    assert panel.current_filter().is_empty
+
+
+def test_typing_in_the_search_field_filters_after_a_short_pause(qtbot, panel, timeline):
+    assert panel.search_field.objectName() == "searchField"
+    assert panel.search_field.placeholderText() == SEARCH_PLACEHOLDER
+    assert panel.search_field.isClearButtonEnabled()
+    qtbot.keyClicks(panel.search_field, "ARBITRATION")
+    qtbot.waitUntil(lambda: shown_ids(panel, timeline) == ["markup"])
+
+
+def test_a_date_range_in_edtf_keeps_events_that_overlap_it(qtbot, panel, timeline):
+    qtbot.keyClicks(panel.from_field, "2024-04")
+    qtbot.keyClicks(panel.to_field, "2024-05")
+    qtbot.waitUntil(lambda: shown_ids(panel, timeline) == ["forum-open", "markup"])
+
+
+def test_an_invalid_date_is_marked_inline_and_ignored_until_fixed(qtbot, panel, timeline):
+    qtbot.keyClicks(panel.from_field, "2024-13")
+    qtbot.waitUntil(panel.has_invalid_input)
+    assert "month" in panel.from_field.toolTip().lower()
+    assert "border" in panel.from_field.styleSheet()
+    assert panel.current_filter().is_empty
+    panel.from_field.clear()
+    qtbot.keyClicks(panel.from_field, "2024")
+    qtbot.waitUntil(lambda: not panel.has_invalid_input())
+    assert panel.from_field.toolTip() == ""
+    assert "forum-2019" not in shown_ids(panel, timeline)
+
+
+def test_a_backwards_range_is_marked_on_the_to_field(qtbot, panel):
+    qtbot.keyClicks(panel.from_field, "2024")
+    qtbot.keyClicks(panel.to_field, "2019")
+    qtbot.waitUntil(panel.has_invalid_input)
+    assert panel.to_field.toolTip()
+    assert not panel.from_field.toolTip()
+
+
+def test_every_control_has_an_accessible_name(panel):
+    for widget in (panel.search_field, panel.from_field, panel.to_field, panel._all_button,
+                   panel._none_button, panel.category_box,
+                   *(panel.category_checkbox(c) for c in ("forums", "agreements", "training"))):
+        assert widget.accessibleName(), widget.objectName()
