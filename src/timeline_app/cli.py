@@ -1,24 +1,30 @@
 """Command line: no command opens the window; `validate` and `list` work without Qt.
 
+`export` paints images with Qt, imported only then, on the offscreen platform
+unless QT_QPA_PLATFORM says otherwise, so it runs on a machine with no display.
+
 Exit codes: 0 success, 1 a bad file or a failed write, 2 a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from collections.abc import Sequence
 
 from timeline_app import __version__
+from timeline_app.export.formats import image_format_for
 from timeline_app.list_formats import FORMATS, render_events
 from timeline_app.model.dates import DateError
+from timeline_app.model.events import Timeline
 from timeline_app.model.filters import EventFilter
 from timeline_app.model.loader import load_report
 from timeline_app.model.problems import LoadError, summarize_warnings
 from timeline_app.package_data import default_dataset_path
 
-COMMANDS = ("validate", "list")
+COMMANDS = ("validate", "list", "export")
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
@@ -43,7 +49,29 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("file", nargs="?", metavar="FILE")
     add_filter_arguments(listing)
     listing.add_argument("--format", choices=FORMATS, default="table")
+    _add_export_parser(commands)
     return parser
+
+
+MIN_SIDE, MAX_SIDE = 320, 16000
+
+
+def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export", help="write the timeline as a PNG, SVG or PDF image",
+        description="Export the events of FILE (default: the embedded dataset) as an image "
+                    "with a title, the filter line, a legend and the sources. The format "
+                    "follows OUT's extension: .png, .svg or .pdf. Needs no display.")
+    export.add_argument("file", nargs="?", metavar="FILE")
+    export.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="the image to write (replaced atomically)")
+    export.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
+    export.add_argument("--height", type=int, default=900, help="height in pixels (default 900)")
+    export.add_argument("--scale", type=int, choices=(1, 2), default=1,
+                        help="pixel density of a PNG: 2 doubles its pixels (default 1)")
+    add_filter_arguments(export)
+    export.add_argument("--theme", choices=("light", "dark"), default="light")
+    export.add_argument("--title", help="the title to show (default: the dataset's)")
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args.files)
         if args.command == "list":
             return _list(parser, args)
+        if args.command == "export":
+            return _export(parser, args)
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`); that is not an error
         return EXIT_OK
@@ -124,15 +154,44 @@ def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     except LoadError as error:
         print(error.describe(), file=sys.stderr)
         return EXIT_BAD_INPUT
-    unknown = sorted(set(args.category or ()) - set(timeline.category_by_id))
-    if unknown:
-        parser.error(f"--category: unknown id {', '.join(unknown)}; "
-                     f"the categories are {', '.join(timeline.category_by_id)}")
+    _check_categories(parser, args, timeline)
     events = event_filter.apply(timeline.events)
     width = shutil.get_terminal_size((100, 24)).columns
     sys.stdout.write(render_events(args.format, timeline, events, width))
     sys.stdout.flush()
     return EXIT_OK
+
+
+def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    try:
+        image_format_for(args.output)
+    except ValueError as error:
+        parser.error(str(error))
+    for name, value in (("--width", args.width), ("--height", args.height)):
+        if not MIN_SIDE <= value <= MAX_SIDE:
+            parser.error(f"{name} must be between {MIN_SIDE} and {MAX_SIDE} pixels, not {value}")
+    event_filter = filter_from_arguments(parser, args)
+    file = args.file or str(default_dataset_path())
+    try:
+        timeline = load_report(file).timeline
+    except LoadError as error:
+        print(error.describe(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    _check_categories(parser, args, timeline)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is first imported
+    from timeline_app.export.command import run_export
+
+    return run_export(timeline, event_filter, args.output, width=args.width,
+                      height=args.height, scale=args.scale, theme=args.theme,
+                      title=args.title or "")
+
+
+def _check_categories(parser: argparse.ArgumentParser, args: argparse.Namespace,
+                      timeline: Timeline) -> None:
+    unknown = sorted(set(args.category or ()) - set(timeline.category_by_id))
+    if unknown:
+        parser.error(f"--category: unknown id {', '.join(unknown)}; "
+                     f"the categories are {', '.join(timeline.category_by_id)}")
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:

@@ -1,0 +1,37 @@
+"""The Qt half of `timeline-app export`: paint the page and write the file.
+
+Imported only after ``cli`` has chosen the Qt platform (offscreen unless the
+user set one), so it runs with no display at all.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from PySide6.QtGui import QGuiApplication
+
+from timeline_app.atomic_write import WriteError
+from timeline_app.export.image import write_image
+from timeline_app.export.page import ExportPage
+from timeline_app.model.events import Timeline
+from timeline_app.model.filters import EventFilter
+from timeline_app.render.style import Theme
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def run_export(timeline: Timeline, event_filter: EventFilter, output: str, *, width: int,
+               height: int, scale: int, theme: str, title: str) -> int:
+    """Write the image; print its path (exit 0) or a one-line error (exit 1)."""
+    _ = QGuiApplication.instance() or QGuiApplication(["timeline-app"])
+    page = ExportPage.for_filter(timeline, event_filter,
+                                 Theme.dark() if theme == "dark" else Theme.light(),
+                                 date.today(), title)
+    try:
+        written = write_image(output, page, width, height, scale)
+    except WriteError as error:
+        print(f"timeline-app: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(written)
+    return EXIT_OK

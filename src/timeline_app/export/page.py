@@ -1,0 +1,283 @@
+"""An export page: the timeline as on screen, plus what a report needs around it.
+
+From top to bottom, inside a margin:
+
+1. the title (the dataset's, or the one given), elided to one line;
+2. the filter line (``EventFilter.describe``), the window shown and the count;
+3. the timeline body, painted by ``render.painter.paint_timeline``, the same
+   routine the window uses, so an export is what the screen shows;
+4. the legend: the categories shown, then the date marks (``paint_legend``);
+5. the footer: the sources credited by the events shown and the export date.
+
+Labels follow the layout's rule (``model.layout``): a label sits under its
+mark and runs to the next mark in its lane; when fewer than three characters
+would fit it is left out, and the mark is still drawn. Dense frames show
+density clusters instead of marks.
+
+The footer never takes more than a fifth of the page: credits that do not fit
+are summed up as "and N more". All text is drawn with ``drawText`` as plain
+strings, so a title is never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+
+from timeline_app import __version__
+from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.events import Category, Event, Timeline
+from timeline_app.model.filters import EventFilter
+from timeline_app.model.scale import TimeScale, finite_day_range
+from timeline_app.render.painter import layout_frame, legend_height, paint_legend, paint_timeline
+from timeline_app.render.style import Theme, ui_font
+
+MARGIN = 16.0
+GAP = 8.0
+TITLE_PX = 20
+TEXT_PX = 12
+FOOTER_PX = 11
+FOOTER_SHARE = 0.2
+"""The largest fraction of the page height the footer may take."""
+
+MIN_BODY_PX = 60.0
+SWATCH_PX = 10.0
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPage:
+    """Everything an export shows; ``paint`` draws it into any logical-pixel area.
+
+    ``first_day``/``last_day`` is the time window (as in ``TimeScale``); ``None``
+    fits the shown events. ``window_text`` names that window when it is not
+    already said by ``filter_text`` (e.g. the window visible on screen).
+    """
+
+    timeline: Timeline
+    events: tuple[Event, ...]
+    filter_text: str
+    theme: Theme
+    export_date: date
+    title_text: str = ""
+    first_day: float | None = None
+    last_day: float | None = None
+    window_text: str = ""
+    group_by_category: bool = False
+
+    @classmethod
+    def for_filter(cls, timeline: Timeline, event_filter: EventFilter, theme: Theme,
+                   export_date: date, title_text: str = "") -> ExportPage:
+        """The whole filtered timeline: the events' range, cut to the filter's dates."""
+        events = tuple(event_filter.apply(timeline.events))
+        first_day, last_day = filter_window(events, event_filter)
+        return cls(timeline, events, event_filter.describe(timeline), theme, export_date,
+                   title_text, first_day, last_day)
+
+    @property
+    def title(self) -> str:
+        return self.title_text or self.timeline.title
+
+    @property
+    def description(self) -> str:
+        return f"{self.status_line()}. {self.sources_line()}. {self.credit_line()}."
+
+    def status_line(self) -> str:
+        parts = [self.filter_text]
+        if self.window_text:
+            parts.append(self.window_text)
+        parts.append(f"{len(self.events):,} of {len(self.timeline.events):,} events")
+        return " · ".join(parts)
+
+    def credits(self) -> list[str]:
+        """Short credits of the sources cited by the shown events, without repeats."""
+        return list(dict.fromkeys(s.credit() for s in self.timeline.sources_cited_by(self.events)))
+
+    def sources_line(self) -> str:
+        credits = self.credits()
+        return "Sources: " + "; ".join(credits) if credits else "Sources: none cited"
+
+    def credit_line(self) -> str:
+        return f"Exported {self.export_date.isoformat()} with timeline_app {__version__}"
+
+    def shown_categories(self) -> list[Category]:
+        present = {e.category for e in self.events}
+        return [c for c in self.timeline.categories if c.id in present]
+
+    def paint(self, painter: QPainter, width: float, height: float) -> None:
+        _PagePainter(self, painter, width, height).paint()
+
+
+def filter_window(events: Sequence[Event],
+                  event_filter: EventFilter) -> tuple[float | None, float | None]:
+    """The window that fits ``events``, narrowed to the filter's dates when it has any.
+
+    ``(None, None)`` means "fit the events", which ``layout_frame`` does itself.
+    """
+    span = finite_day_range((e.first_day, e.last_day) for e in events)
+    bounded = event_filter.first_day != OPEN_START or event_filter.last_day != OPEN_END
+    if span is None or not bounded:
+        return None, None
+    fit = TimeScale.fit(span[0], span[1], 1.0)
+    first = fit.first_day
+    last = fit.last_day
+    if event_filter.first_day != OPEN_START:
+        first = max(first, float(event_filter.first_day))
+    if event_filter.last_day != OPEN_END:
+        last = min(last, float(event_filter.last_day + 1))
+    return (first, last) if first < last else (None, None)
+
+
+class _PagePainter:
+    """One painting of a page; split out so each block is a short method."""
+
+    def __init__(self, page: ExportPage, painter: QPainter, width: float, height: float) -> None:
+        self.page, self.painter, self.theme = page, painter, page.theme
+        self.width, self.height = width, height
+        self.inner = width - 2 * MARGIN
+        self.title_font = ui_font(TITLE_PX, bold=True)
+        self.text_font = ui_font(TEXT_PX)
+        self.footer_font = ui_font(FOOTER_PX)
+        self.text_metrics = QFontMetricsF(self.text_font)
+        self.footer_metrics = QFontMetricsF(self.footer_font)
+
+    def paint(self) -> None:
+        page, painter = self.page, self.painter
+        painter.save()
+        try:
+            painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(self.theme.background))
+            y = self._paint_header()
+            category_lines = self._legend_lines()
+            footer_lines = self._footer_lines()
+            line = self.text_metrics.height()
+            footer_line = self.footer_metrics.height()
+            bottom = self.height - MARGIN - len(footer_lines) * footer_line
+            legend_top = (bottom - GAP - legend_height(self.theme)
+                          - len(category_lines) * (line + 2))
+            body = QRectF(MARGIN, y, self.inner, max(legend_top - GAP - y, MIN_BODY_PX))
+            frame = layout_frame(page.events, page.timeline.categories, body, self.theme,
+                                 first_day=page.first_day, last_day=page.last_day,
+                                 group_by_category=page.group_by_category)
+            paint_timeline(painter, body, frame, self.theme, for_export=True)
+            self._paint_frame_border(body)
+            self._paint_legend(body.bottom() + GAP, category_lines)
+            self._paint_footer(bottom, footer_lines)
+        finally:
+            painter.restore()
+
+    def _paint_header(self) -> float:
+        painter, y = self.painter, MARGIN
+        title_height = QFontMetricsF(self.title_font).height()
+        painter.setFont(self.title_font)
+        painter.setPen(QColor(self.theme.foreground))
+        title = QFontMetricsF(self.title_font).elidedText(
+            self.page.title, Qt.TextElideMode.ElideRight, self.inner)
+        painter.drawText(QRectF(MARGIN, y, self.inner, title_height), _LEFT, title)
+        y += title_height + 2
+        status = self.text_metrics.elidedText(self.page.status_line(),
+                                              Qt.TextElideMode.ElideRight, self.inner)
+        painter.setFont(self.text_font)
+        painter.setPen(QColor(self.theme.muted))
+        painter.drawText(QRectF(MARGIN, y, self.inner, self.text_metrics.height()), _LEFT, status)
+        return y + self.text_metrics.height() + GAP
+
+    def _paint_frame_border(self, body: QRectF) -> None:
+        self.painter.setPen(QColor(self.theme.grid))
+        self.painter.setBrush(Qt.BrushStyle.NoBrush)
+        self.painter.drawRect(body)
+
+    def _legend_lines(self) -> list[list[Category]]:
+        """The shown categories, wrapped into rows of swatch + label."""
+        rows: list[list[Category]] = [[]]
+        x = 0.0
+        for category in self.page.shown_categories():
+            item = self._legend_item_width(category)
+            if rows[-1] and x + item > self.inner:
+                rows.append([])
+                x = 0.0
+            rows[-1].append(category)
+            x += item
+        return [row for row in rows if row]
+
+    def _legend_item_width(self, category: Category) -> float:
+        return SWATCH_PX + 5 + self.text_metrics.horizontalAdvance(category.label) + 18
+
+    def _paint_legend(self, top: float, rows: Sequence[Sequence[Category]]) -> None:
+        painter, line = self.painter, self.text_metrics.height()
+        painter.setFont(self.text_font)
+        y = top
+        for row in rows:
+            x = MARGIN + 4
+            for category in row:
+                mid = y + line / 2
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(self.theme.category_color(category.color))
+                painter.drawRoundedRect(QRectF(x, mid - SWATCH_PX / 2, SWATCH_PX, SWATCH_PX), 2, 2)
+                painter.setPen(QColor(self.theme.foreground))
+                label_x = x + SWATCH_PX + 5
+                label_width = self.text_metrics.horizontalAdvance(category.label) + 2
+                painter.drawText(QRectF(label_x, y, label_width, line), _LEFT, category.label)
+                x += self._legend_item_width(category)
+            y += line + 2
+        paint_legend(painter, QRectF(MARGIN, y, self.inner, legend_height(self.theme)),
+                     self.theme)
+
+    def _footer_lines(self) -> list[str]:
+        """The credits, wrapped and cut to ``FOOTER_SHARE`` of the page, then the export line."""
+        max_lines = max(1, int(self.height * FOOTER_SHARE // self.footer_metrics.height()) - 1)
+        credits = self.page.credits()
+        lines = self._credit_lines(credits, len(credits))
+        if len(lines) > max_lines:
+            lines = self._most_credits(credits, max_lines)
+        return [*lines, self.page.credit_line()]
+
+    def _credit_lines(self, credits: Sequence[str], count: int) -> list[str]:
+        """The first ``count`` credits, then "and N more" for the rest, wrapped."""
+        if not credits:
+            return ["Sources: none cited"]
+        rest = len(credits) - count
+        items = [f"{c};" for c in credits[:count]]
+        if rest:
+            items.append(f"and {rest} more (see Export data).")
+        else:
+            items[-1] = items[-1].removesuffix(";")
+        return wrap_words(["Sources:", *items], self.footer_metrics, self.inner)
+
+    def _most_credits(self, credits: Sequence[str], max_lines: int) -> list[str]:
+        """Binary search for the most credits that fit in ``max_lines`` with "and N more"."""
+        low, high = 0, len(credits) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if len(self._credit_lines(credits, middle)) <= max_lines:
+                low = middle
+            else:
+                high = middle - 1
+        return self._credit_lines(credits, low)[:max_lines]
+
+    def _paint_footer(self, top: float, lines: Sequence[str]) -> None:
+        painter, line = self.painter, self.footer_metrics.height()
+        painter.setPen(QColor(self.theme.grid))
+        painter.drawLine(QPointF(MARGIN, top - 3), QPointF(self.width - MARGIN, top - 3))
+        painter.setFont(self.footer_font)
+        painter.setPen(QColor(self.theme.muted))
+        for i, text in enumerate(lines):
+            painter.drawText(QRectF(MARGIN, top + i * line, self.inner, line), _LEFT, text)
+
+
+def wrap_words(words: Sequence[str], metrics: QFontMetricsF, width: float) -> list[str]:
+    """Greedy word wrap at spaces; a word wider than ``width`` is elided."""
+    lines: list[str] = []
+    current = ""
+    for word in " ".join(words).split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and metrics.horizontalAdvance(candidate) > width:
+            lines.append(current)
+            candidate = word
+        current = candidate
+    lines.append(current)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
