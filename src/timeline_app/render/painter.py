@@ -58,6 +58,7 @@ class _Palette:
     bold: QFont
     small: QFont
     metrics: QFontMetricsF
+    small_metrics: QFontMetricsF
     categories: dict[str, QColor] = field(default_factory=dict)
 
     def category(self, category_id: str, colors: Mapping[str, str]) -> QColor:
@@ -78,13 +79,13 @@ def _palette(theme: Theme) -> _Palette:
     if palette is None:
         year_pen = QPen(QColor(theme.year_line), 1.0)
         selection_pen = QPen(QColor(theme.selection), 2.5)
-        font = theme.font()
+        font, small = theme.font(), theme.font(scale=0.85)
         palette = _Palette(
             theme, QColor(theme.background), QColor(theme.foreground), QColor(theme.muted),
             QPen(QColor(theme.grid), 1.0), year_pen, QPen(QColor(theme.axis), 1.0),
             selection_pen, QPen(QColor(theme.hover), 1.5), QBrush(QColor(theme.band_alternate)),
-            QColor(theme.cluster), font, theme.font(bold=True), theme.font(scale=0.85),
-            QFontMetricsF(font))
+            QColor(theme.cluster), font, theme.font(bold=True), small,
+            QFontMetricsF(font), QFontMetricsF(small))
         _palettes[theme] = palette
     return palette
 
@@ -200,10 +201,21 @@ def _paint_cluster(painter: QPainter, cluster: Cluster, palette: _Palette,
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
     text = f"{cluster.count:,}"
-    if palette.metrics.horizontalAdvance(text) + 4 <= rect.width() and rect.height() >= 10:
+    if palette.small_metrics.horizontalAdvance(text) + 4 > rect.width():
+        text = _compact_count(cluster.count)
+    if palette.small_metrics.horizontalAdvance(text) + 4 <= rect.width() and rect.height() >= 10:
         painter.setFont(palette.small)
         painter.setPen(palette.foreground)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _compact_count(count: int) -> str:
+    """'2.9k', '12k', '1.2M': a count that fits a narrow cluster."""
+    for limit, suffix in ((1_000_000, "M"), (1_000, "k")):
+        if count >= limit:
+            value = count / limit
+            return f"{value:.1f}{suffix}" if value < 10 else f"{value:.0f}{suffix}"
+    return str(count)
 
 
 def _paint_glyph(painter: QPainter, glyph: Glyph, palette: _Palette, colors: Mapping[str, str],
