@@ -1,0 +1,62 @@
+"""The QApplication and the main window, wired together; nothing else lives here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from timeline_app.display_check import display_problem
+from timeline_app.package_data import default_dataset_path, resource_path
+from timeline_app.view.main_window import APP_NAME, MainWindow
+from timeline_app.view.settings import AppSettings
+
+ICON = "icons/timeline_app.svg"
+
+
+def ensure_application() -> QApplication:
+    """The running QApplication, created and named (for QSettings) if there is none yet."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setStyle("Fusion")  # the one style whose palette the dark theme fully controls
+    icon = resource_path(ICON)
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def create_main_window(path: str | os.PathLike[str] | None = None) -> QMainWindow:
+    """Build the window on ``path``, else the last file opened, else the embedded dataset.
+
+    The event loop is not started: this is the seam tests and screenshot
+    scripts use. Small files are loaded before this returns.
+    """
+    ensure_application()
+    settings = AppSettings()
+    window = MainWindow(settings)
+    window.open_file(Path(path) if path is not None else _remembered_file(settings))
+    return window
+
+
+def run_gui(path: str | os.PathLike[str] | None = None) -> int:
+    """Show the window and run until it closes; 1 (with a message) when there is no display."""
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
+    app = ensure_application()
+    window = create_main_window(path)
+    window.show()
+    return app.exec()
+
+
+def _remembered_file(settings: AppSettings) -> Path:
+    last = settings.last_file()
+    if last and Path(last).is_file():
+        return Path(last)
+    return default_dataset_path()
