@@ -1,0 +1,100 @@
+"""The event list: a sortable table of the shown events that follows the timeline's selection."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from timeline_app.model.dates import parse_edtf
+from timeline_app.model.events import Category, Event, Timeline
+from timeline_app.model.loader import load
+from timeline_app.view.event_list import CATEGORY, DATE, TITLE, EventList
+
+
+@pytest.fixture
+def timeline(dataset_file: Path) -> Timeline:
+    return load(dataset_file)
+
+
+@pytest.fixture
+def table(qtbot, timeline: Timeline) -> EventList:
+    widget = EventList()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.set_timeline(timeline)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def click_row(qtbot, table: EventList, row: int) -> None:
+    rect = table.visualRect(table.model().index(row, TITLE))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_rows_show_the_date_as_written_the_title_and_the_category(table):
+    model = table.model()
+    row = table.shown_event_ids().index("markup")
+    assert model.index(row, DATE).data() == "April 2024"
+    assert model.index(row, TITLE).data() == "<b>x</b>"
+    assert model.index(row, CATEGORY).data() == "Agreements"
+    assert table.objectName() == "eventList" and table.accessibleName()
+
+
+def test_each_cell_tells_a_screen_reader_the_title_and_the_date(table):
+    row = table.shown_event_ids().index("markup")
+    text = table.model().index(row, DATE).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "<b>x</b>" in text and "April 2024" in text
+
+
+def test_the_date_column_sorts_by_span_start_not_by_its_words(qtbot, table):
+    assert table.shown_event_ids()[:2] == ["forum-2019", "forum-2020"]
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(DATE) + header.sectionSize(DATE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+    assert table.shown_event_ids()[-1] == "forum-2019"
+    assert table.shown_event_ids()[0] in ("forum-open", "training-2024")
+
+
+def test_sorting_by_title_keeps_the_selected_event_selected(qtbot, table):
+    click_row(qtbot, table, table.shown_event_ids().index("training-2024"))
+    table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    assert table.shown_event_ids()[0] == "markup"  # "<b>x</b>" sorts before letters
+    assert table.selected_event_id() == "training-2024"
+
+
+def test_a_click_announces_the_chosen_event(qtbot, table):
+    with qtbot.waitSignal(table.event_chosen) as signal:
+        click_row(qtbot, table, 2)
+    assert signal.args == [table.shown_event_ids()[2]]
+
+
+def test_following_a_selection_from_the_timeline_does_not_echo_it_back(qtbot, table):
+    with qtbot.assertNotEmitted(table.event_chosen):
+        table.select_event("markup")
+        table.select_event(None)
+        table.select_event("forum-open")
+    assert table.selected_event_id() == "forum-open"
+
+
+def test_enter_on_a_row_asks_for_its_details(qtbot, table):
+    click_row(qtbot, table, 0)
+    with qtbot.waitSignal(table.event_activated) as signal:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert signal.args == ["forum-2019"]
+
+
+def test_a_hundred_thousand_rows_load_and_sort_quickly(qtbot, table):
+    category = Category("c", "Cat", "#336699")
+    date = parse_edtf("2020-01-01")
+    events = [Event(f"e{i:06d}", f"Event {99_999 - i}", date, "c") for i in range(100_000)]
+    timeline = Timeline.build("Big", None, (category,), (), events)
+    started = time.perf_counter()
+    table.set_timeline(timeline)
+    table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    assert time.perf_counter() - started < 3.0
+    assert table.model().rowCount() == 100_000
