@@ -12,7 +12,8 @@ file stays untouched.
 - SVG: ``viewBox`` in logical pixels, ``<title>``/``<desc>`` set, text as
   ``<text>`` elements (QSvgGenerator escapes it: a title is never markup).
 - PDF: vector, text selectable, one page of exactly the drawing's aspect
-  ratio (a logical pixel is 0.75 pt), no margins, title and creator set.
+  ratio, no margins, title and creator set. A logical pixel is one point:
+  PDF page sizes are whole points, so any other ratio would round the aspect.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from timeline_app.atomic_write import atomic_target
 from timeline_app.export.formats import ImageFormat, image_format_for
 
 SCREEN_DPI = 96
-POINTS_PER_PIXEL = 72 / SCREEN_DPI
+PDF_DPI = 72
 CREATOR = f"timeline_app {__version__}"
 _INCHES_PER_METRE = 1 / 0.0254
 
@@ -108,9 +109,8 @@ def pdf_bytes(drawing: Drawing, width: int, height: int, scale: int = 1) -> byte
 
     def paint(buffer: QBuffer) -> bool:
         writer = QPdfWriter(buffer)
-        writer.setResolution(SCREEN_DPI)
-        page = QPageSize(QSizeF(width * POINTS_PER_PIXEL, height * POINTS_PER_PIXEL),
-                         QPageSize.Unit.Point, "timeline", QPageSize.SizeMatchPolicy.ExactMatch)
+        writer.setResolution(PDF_DPI)
+        page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "timeline", QPageSize.SizeMatchPolicy.ExactMatch)
         writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait,
                                          QMarginsF(0, 0, 0, 0)))
         writer.setTitle(drawing.title)
