@@ -110,7 +110,8 @@ def pdf_bytes(drawing: Drawing, width: int, height: int, scale: int = 1) -> byte
     def paint(buffer: QBuffer) -> bool:
         writer = QPdfWriter(buffer)
         writer.setResolution(PDF_DPI)
-        page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "timeline", QPageSize.SizeMatchPolicy.ExactMatch)
+        page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "timeline",
+                         QPageSize.SizeMatchPolicy.ExactMatch)
         writer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait,
                                          QMarginsF(0, 0, 0, 0)))
         writer.setTitle(drawing.title)

@@ -54,9 +54,11 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class ExportPage:
     """Everything an export shows; ``paint`` draws it into any logical-pixel area.
 
-    ``first_day``/``last_day`` is the time window (as in ``TimeScale``); ``None``
-    fits the shown events. ``window_text`` names that window when it is not
-    already said by ``filter_text`` (e.g. the window visible on screen).
+    ``events`` are all the shown (filtered) events, laid out together as on
+    screen; ``first_day``/``last_day`` is the time window (as in ``TimeScale``),
+    ``None`` to fit them. Counts, legend and credits cover the events drawn.
+    ``window_text`` names that window when ``filter_text`` does not already
+    (e.g. the window visible on screen).
     """
 
     timeline: Timeline
@@ -91,12 +93,20 @@ class ExportPage:
         parts = [self.filter_text]
         if self.window_text:
             parts.append(self.window_text)
-        parts.append(f"{len(self.events):,} of {len(self.timeline.events):,} events")
+        parts.append(f"{len(self.visible_events()):,} of {len(self.timeline.events):,} events")
         return " · ".join(parts)
 
+    def visible_events(self) -> tuple[Event, ...]:
+        """The shown events that reach into the time window: the ones the page draws."""
+        if self.first_day is None or self.last_day is None:
+            return self.events
+        first, last = self.first_day, self.last_day
+        return tuple(e for e in self.events if e.first_day < last and e.last_day + 1 > first)
+
     def credits(self) -> list[str]:
-        """Short credits of the sources cited by the shown events, without repeats."""
-        return list(dict.fromkeys(s.credit() for s in self.timeline.sources_cited_by(self.events)))
+        """Short credits of the sources cited by the drawn events, without repeats."""
+        cited = self.timeline.sources_cited_by(self.visible_events())
+        return list(dict.fromkeys(s.credit() for s in cited))
 
     def sources_line(self) -> str:
         credits = self.credits()
@@ -106,7 +116,7 @@ class ExportPage:
         return f"Exported {self.export_date.isoformat()} with timeline_app {__version__}"
 
     def shown_categories(self) -> list[Category]:
-        present = {e.category for e in self.events}
+        present = {e.category for e in self.visible_events()}
         return [c for c in self.timeline.categories if c.id in present]
 
     def paint(self, painter: QPainter, width: float, height: float) -> None:
