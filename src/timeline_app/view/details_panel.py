@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
@@ -65,6 +65,12 @@ class DetailsPanel(QDockWidget):
     def plain_text(self) -> str:
         """The text as a reader sees it (what Select All + Copy would give)."""
         return self._browser.toPlainText()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Rebuild on a theme change: the document fixes link colours when html is set."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_event(self._event_id)
 
     def _show_empty(self) -> None:
         self._browser.setHtml(f"<p><i>{escape(EMPTY_TEXT)}</i></p>")

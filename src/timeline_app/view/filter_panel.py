@@ -72,13 +72,13 @@ class FilterPanel(QWidget):
         self._category_layout = QVBoxLayout(self.category_box)
         self._category_layout.setContentsMargins(0, 0, 0, 0)
         self._category_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.category_box)
-        scroll.setAccessibleName("Category list")
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll.setWidget(self.category_box)
+        self._scroll.setAccessibleName("Category list")
 
-        self._layout(scroll)
+        self._layout(self._scroll)
 
     def _layout(self, scroll: QScrollArea) -> None:
         form = QFormLayout()
@@ -86,7 +86,7 @@ class FilterPanel(QWidget):
         search_label = QLabel("&Search", self)
         search_label.setBuddy(self.search_field)
         form.addRow(search_label, self.search_field)
-        for text, field in (("&From", self.from_field), ("&To", self.to_field)):
+        for text, field in (("F&rom", self.from_field), ("T&o", self.to_field)):  # Alt+F is File
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -145,6 +145,11 @@ class FilterPanel(QWidget):
             with QSignalBlocker(box):
                 box.setChecked(checked)
         self._update_filter()
+
+    def preferred_height(self) -> int:
+        """The height that shows every control and every category without scrolling."""
+        scroll_hint = self._scroll.sizeHint().height()
+        return self.sizeHint().height() - scroll_hint + self.category_box.sizeHint().height() + 4
 
     def focus_search(self) -> None:
         self.search_field.setFocus()

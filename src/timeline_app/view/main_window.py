@@ -318,12 +318,15 @@ class MainWindow(QMainWindow):
         geometry, state = self._settings.geometry(), self._settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*FIRST_RUN_SIZE)
-            self.resizeDocks([self.filter_dock, self.details], [340, 380],
+            self.resizeDocks([self.filter_dock, self.details], [360, 340],
                              Qt.Orientation.Horizontal)
-            self.resizeDocks([self.filter_dock, self.list_dock], [300, 500],
-                             Qt.Orientation.Vertical)
-        if state is not None:
-            self.restoreState(state)
+        self._fit_filter_dock_on_load = state is None or not self.restoreState(state)
+
+    def _fit_filter_dock(self) -> None:
+        """First run: give the filters the height that shows every category, up to half."""
+        wanted = min(self.filter_panel.preferred_height(), self.height() // 2)
+        self.resizeDocks([self.filter_dock, self.list_dock], [wanted, self.height() - wanted],
+                         Qt.Orientation.Vertical)
 
     # ---- loading --------------------------------------------------------
 
@@ -411,6 +414,9 @@ class MainWindow(QMainWindow):
             self._settings.set_last_file(str(path.resolve()))
         self._update_title()
         self._update_warnings()
+        if self._fit_filter_dock_on_load:
+            self._fit_filter_dock_on_load = False
+            QTimer.singleShot(0, self._fit_filter_dock)  # once the new checkboxes are laid out
 
     def _on_load_failed(self, error: LoadError) -> None:
         """Show every problem; with nothing open yet, open the embedded dataset instead."""

@@ -1,0 +1,129 @@
+"""Render the main window into docs/screenshots/ under a real X server.
+
+Starts its own Xvfb when no DISPLAY is set (needs the `xvfb` package), uses
+throwaway settings so neither the user's layout nor their theme leaks in,
+and writes light.png, dark.png, zoomed-2024.png and filtered-one-category.png.
+
+    python scripts/screenshots.py [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREEN = "1400x900x24"
+
+
+@contextmanager
+def x_display() -> Iterator[None]:
+    """Use $DISPLAY if set, else run a private Xvfb on a free display for the duration."""
+    if os.environ.get("DISPLAY"):
+        yield
+        return
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        sys.exit("No DISPLAY and no Xvfb: install the xvfb package (apt-get install xvfb)")
+    server = subprocess.Popen([xvfb, "-displayfd", "1", "-screen", "0", SCREEN, "-nolisten",
+                               "tcp"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    assert server.stdout is not None
+    number = server.stdout.readline().strip()  # -displayfd picks a free display and prints it
+    if not number:
+        server.kill()
+        sys.exit("Xvfb did not start")
+    os.environ["DISPLAY"] = f":{number.decode()}"
+    try:
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def render(out: Path) -> list[Path]:
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="timeline-shots-")
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.app import create_main_window
+    from timeline_app.package_data import default_dataset_path
+    from timeline_app.view.main_window import MainWindow
+    from timeline_app.view.settings import ThemeChoice
+
+    window = create_main_window(default_dataset_path())
+    assert isinstance(window, MainWindow)
+    window.show()
+    if not QTest.qWaitForWindowExposed(window, 10_000):
+        sys.exit("the window was never exposed")
+    timeline = window.timeline()
+    assert timeline is not None
+    middle = timeline.events[len(timeline.events) // 2].id
+
+    def select(event_id: str) -> None:
+        window.event_list.select_event(event_id)
+        window.view.select_event(event_id)
+        window.details.show_event(event_id)
+
+    def light() -> None:
+        window.set_theme(ThemeChoice.LIGHT)
+        window.view.fit_all()
+        select(middle)
+
+    def dark() -> None:
+        window.set_theme(ThemeChoice.DARK)
+
+    def zoomed() -> None:
+        window.set_theme(ThemeChoice.LIGHT)
+        start, end = date(2024, 1, 1).toordinal(), date(2025, 1, 1).toordinal()
+        window.view.set_visible_range(start, end)
+        in_2024 = [e.id for e in timeline.events if start <= e.first_day < end]
+        if in_2024:
+            select(in_2024[len(in_2024) // 2])
+            window.view.set_visible_range(start, end)
+
+    def one_category() -> None:
+        window.filter_panel.set_all_categories(False)
+        window.filter_panel.category_checkbox(timeline.categories[0].id).setChecked(True)
+        window.view.fit_all()
+        shown = window.event_list.shown_event_ids()
+        if shown:
+            select(shown[len(shown) // 2])
+
+    shots: list[tuple[str, Callable[[], None]]] = [
+        ("light.png", light), ("dark.png", dark), ("zoomed-2024.png", zoomed),
+        ("filtered-one-category.png", one_category)]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, prepare in shots:
+        prepare()
+        QTest.qWait(300)
+        QApplication.processEvents()
+        path = out / name
+        if not window.grab().save(str(path)):
+            sys.exit(f"could not write {path}")
+        written.append(path)
+    window.close()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    with x_display():
+        for path in render(args.out):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Before Qt starts, the app says what is missing for a window instead of letting Qt abort."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline_app import display_check
+from timeline_app.display_check import display_problem, parse_ldd_missing
+
+LDD_OUTPUT = """\
+\tlinux-vdso.so.1 (0x00007ffc)
+\tlibQt6XcbQpa.so.6 => /venv/PySide6/Qt/lib/libQt6XcbQpa.so.6 (0x00007f1)
+\tlibxcb-cursor.so.0 => not found
+\tlibxkbcommon-x11.so.0 => not found
+"""
+
+
+def test_ldd_output_yields_the_libraries_not_found():
+    assert parse_ldd_missing(LDD_OUTPUT) == ["libxcb-cursor.so.0", "libxkbcommon-x11.so.0"]
+
+
+def test_no_display_variable_on_linux_is_reported_with_a_way_out():
+    message = display_problem({}, platform="linux")
+    assert message is not None
+    assert "DISPLAY" in message and "xvfb-run" in message
+
+
+def test_headless_platforms_and_other_systems_need_no_display():
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, platform="linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "minimal"}, platform="linux") is None
+    assert display_problem({}, platform="win32") is None
+    assert display_problem({}, platform="darwin") is None
+
+
+def test_a_wayland_session_needs_no_xcb_libraries(monkeypatch):
+    monkeypatch.setattr(display_check, "missing_libraries", lambda plugin: ["libxcb.so.1"])
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, platform="linux") is None
+
+
+def test_missing_xcb_libraries_are_named_with_the_packages_to_install(monkeypatch):
+    monkeypatch.setattr(display_check, "missing_libraries",
+                        lambda plugin: ["libxcb-cursor.so.0", "libxkbcommon-x11.so.0"])
+    message = display_problem({"DISPLAY": ":0"}, platform="linux")
+    assert message is not None
+    assert "libxcb-cursor.so.0" in message
+    assert "apt-get install libxcb-cursor0 libxkbcommon-x11-0" in message
+
+
+def test_a_working_x_display_is_accepted(monkeypatch):
+    monkeypatch.setattr(display_check, "missing_libraries", lambda plugin: [])
+    assert display_problem({"DISPLAY": ":0"}, platform="linux") is None
+
+
+def test_the_xcb_plugin_path_points_into_the_qt_plugins():
+    path = display_check.xcb_plugin_path()
+    assert path.name == "libqxcb.so" and path.parent.name == "platforms"
+    assert isinstance(display_check.missing_libraries(Path("/nonexistent/plugin.so")), list)
