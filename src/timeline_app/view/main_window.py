@@ -49,9 +49,10 @@ from timeline_app.model.events import Event, Timeline, is_clickable_link
 from timeline_app.model.filters import EventFilter
 from timeline_app.model.loader import LoadReport, load_report
 from timeline_app.model.problems import LoadError, Problem, summarize_warnings
-from timeline_app.package_data import default_dataset_path, resource_path
+from timeline_app.package_data import data_format_doc_path, default_dataset_path
 from timeline_app.view.details_panel import DetailsPanel
 from timeline_app.view.event_list import EventList
+from timeline_app.view.export_actions import install_export_actions
 from timeline_app.view.filter_panel import FilterPanel
 from timeline_app.view.settings import AppSettings, ThemeChoice
 from timeline_app.view.themes import apply_theme
@@ -61,27 +62,6 @@ APP_NAME = "timeline_app"
 SYNC_LOAD_BYTES = 4 * 1024 * 1024
 MAX_PROBLEMS_SHOWN = 200
 FIRST_RUN_SIZE = (1280, 800)
-
-DATA_FORMAT_SUMMARY = """\
-# The timeline data format
-
-A timeline file is one JSON object:
-
-- `title` (required) and `description`.
-- `categories`: a list of `{id, label, color, description}`; `color` is `#RRGGBB`.
-- `sources`: a list of `{id, title, publisher, author, published, url, language}`;
-  `published` is a date as below.
-- `events` (required): a list of `{id, title, date, category, display_date, summary,
-  actors, places, tags, figures, sources, confidence, links}`.
-  - `date` is EDTF: `2019`, `2019-03`, `2019-03-15`, with `~` (approximate),
-    `?` (uncertain) or `%` (both), or an interval `A/B` where either end may be `..`.
-  - `display_date` is the date as the source worded it.
-  - `figures`: `{label, value, unit}`; `sources`: `{source, locator}` citations.
-  - `confidence`: `confirmed`, `single-source` or `unverified`.
-  - Only http and https links are ever opened.
-
-Run `timeline-app validate FILE` to check a file; every problem names the JSON path.
-"""
 
 SHORTCUTS = (
     ("Ctrl+O", "Open a timeline file"),
@@ -178,6 +158,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
+        self.export_actions = install_export_actions(self)
         self._wire()
         self._restore_layout()
         self._apply_theme(self._settings.theme())
@@ -624,12 +605,8 @@ def problems_text(error: LoadError) -> str:
 
 
 def data_format_text() -> str:
-    """The packaged data-format document, or a built-in summary when it is not packaged."""
-    path = resource_path("data-format.md")
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return DATA_FORMAT_SUMMARY
+    """docs/data-format.md, which the wheel also carries."""
+    return data_format_doc_path().read_text(encoding="utf-8")
 
 
 def _open_if_web_link(url: QUrl) -> None:
