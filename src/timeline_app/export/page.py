@@ -14,6 +14,9 @@ mark and runs to the next mark in its lane; when fewer than three characters
 would fit it is left out, and the mark is still drawn. Dense frames show
 density clusters instead of marks.
 
+An export grouped by category (as the view may be) falls back to one band when
+the category bands would not all fit the page: an export cannot scroll.
+
 The footer never takes more than a fifth of the page: credits that do not fit
 are summed up as "and N more". All text is drawn with ``drawText`` as plain
 strings, so a title is never markup.
@@ -32,6 +35,7 @@ from timeline_app import __version__
 from timeline_app.model.dates import OPEN_END, OPEN_START
 from timeline_app.model.events import Category, Event, Timeline
 from timeline_app.model.filters import EventFilter
+from timeline_app.model.layout import Frame
 from timeline_app.model.scale import TimeScale, finite_day_range
 from timeline_app.render.painter import layout_frame, legend_height, paint_legend, paint_timeline
 from timeline_app.render.style import Theme, ui_font
@@ -170,15 +174,21 @@ class _PagePainter:
             legend_top = (bottom - GAP - legend_height(self.theme)
                           - len(category_lines) * (line + 2))
             body = QRectF(MARGIN, y, self.inner, max(legend_top - GAP - y, MIN_BODY_PX))
-            frame = layout_frame(page.events, page.timeline.categories, body, self.theme,
-                                 first_day=page.first_day, last_day=page.last_day,
-                                 group_by_category=page.group_by_category)
+            frame = self._frame(body, page.group_by_category)
+            if page.group_by_category and frame.content_height > body.height() - frame.axis.height:
+                frame = self._frame(body, grouped=False)  # bands that do not fit would be cut
             paint_timeline(painter, body, frame, self.theme, for_export=True)
             self._paint_frame_border(body)
             self._paint_legend(body.bottom() + GAP, category_lines)
             self._paint_footer(bottom, footer_lines)
         finally:
             painter.restore()
+
+    def _frame(self, body: QRectF, grouped: bool) -> Frame:
+        page = self.page
+        return layout_frame(page.events, page.timeline.categories, body, self.theme,
+                            first_day=page.first_day, last_day=page.last_day,
+                            group_by_category=grouped)
 
     def _paint_header(self) -> float:
         painter, y = self.painter, MARGIN

@@ -1,0 +1,165 @@
+"""File → Export image…: where, how big, which range and theme; the format follows the name.
+
+The dialog only collects choices (an ``ImageExportChoice``); painting and
+writing are ``export_actions``' job. It remembers the last folder used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.export.formats import IMAGE_EXTENSIONS, image_format_for
+
+LAST_FOLDER_KEY = "export/last_folder"
+IMAGE_FILTERS = "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"
+MIN_SIDE, MAX_SIDE = 320, 16000
+
+
+@dataclass(frozen=True, slots=True)
+class ImageExportChoice:
+    path: Path
+    width: int
+    height: int
+    scale: int
+    whole_timeline: bool  # False: the window visible on screen
+    dark: bool
+    title: str  # empty: the dataset's title
+
+
+class ExportImageDialog(QDialog):
+    """Collects an ``ImageExportChoice``; ``choice()`` is valid after ``accept``."""
+
+    def __init__(self, parent: QWidget | None, view_size: QSize, dark: bool,
+                 default_name: str, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Image")
+        self.setAccessibleName("Export image")
+        self._settings = settings if settings is not None else QSettings()
+        self._view_size = view_size
+        folder = str(self._settings.value(LAST_FOLDER_KEY, "") or "")
+        start = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+        self.path_edit = QLineEdit(str(start / default_name), self)
+        self.path_edit.setAccessibleName("File")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        self.view_size_button = QRadioButton(
+            f"Current view ({view_size.width()} × {view_size.height()})", self)
+        self.custom_size_button = QRadioButton("Custom:", self)
+        self.width_box = self._side_box("Width", 1600)
+        self.height_box = self._side_box("Height", 900)
+        self._size_group = QButtonGroup(self)
+        for button in (self.view_size_button, self.custom_size_button):
+            self._size_group.addButton(button)
+        self.view_size_button.setChecked(True)
+        self.custom_size_button.toggled.connect(self._on_size_mode_changed)
+        self._on_size_mode_changed(False)
+        size_row = QHBoxLayout()
+        for widget in (self.view_size_button, self.custom_size_button, self.width_box,
+                       QLabel("×", self), self.height_box):
+            size_row.addWidget(widget)
+        size_row.addStretch(1)
+
+        self.scale_box = QComboBox(self)
+        self.scale_box.setAccessibleName("Scale")
+        self.scale_box.addItem("1×", 1)
+        self.scale_box.addItem("2× (sharper PNG)", 2)
+        self.range_box = QComboBox(self)
+        self.range_box.setAccessibleName("Range")
+        self.range_box.addItem("The visible window", False)
+        self.range_box.addItem("The whole filtered timeline", True)
+        self.theme_box = QComboBox(self)
+        self.theme_box.setAccessibleName("Theme")
+        self.theme_box.addItem("Light", False)
+        self.theme_box.addItem("Dark", True)
+        self.theme_box.setCurrentIndex(1 if dark else 0)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setPlaceholderText("The dataset's title")
+
+        form = QFormLayout()
+        form.addRow("File:", path_row)
+        form.addRow("Size:", size_row)
+        form.addRow("Scale:", self.scale_box)
+        form.addRow("Range:", self.range_box)
+        form.addRow("Theme:", self.theme_box)
+        form.addRow("Title:", self.title_edit)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("exportError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def _side_box(self, name: str, value: int) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setAccessibleName(name)
+        box.setRange(MIN_SIDE, MAX_SIDE)
+        box.setValue(value)
+        box.setSuffix(" px")
+        return box
+
+    def _on_size_mode_changed(self, custom: bool) -> None:
+        self.width_box.setEnabled(custom)
+        self.height_box.setEnabled(custom)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export Image", self.path_edit.text(),
+                                              IMAGE_FILTERS)
+        if path:
+            self.path_edit.setText(path)
+
+    def choice(self) -> ImageExportChoice:
+        custom = self.custom_size_button.isChecked()
+        width = self.width_box.value() if custom else self._view_size.width()
+        height = self.height_box.value() if custom else self._view_size.height()
+        return ImageExportChoice(
+            self._path(), max(width, MIN_SIDE), max(height, MIN_SIDE),
+            self.scale_box.currentData(), self.range_box.currentData(),
+            self.theme_box.currentData(), self.title_edit.text().strip())
+
+    def _path(self) -> Path:
+        """The chosen path; a name without an extension becomes a PNG."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        return path if path.suffix else path.with_suffix(".png")
+
+    def accept(self) -> None:
+        path = self._path()
+        try:
+            image_format_for(path)
+        except ValueError:
+            self.error_label.setText(f"The format follows the file name's extension: use "
+                                     f"{', '.join(IMAGE_EXTENSIONS)}.")
+            self.error_label.show()
+            return
+        self._settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        super().accept()
