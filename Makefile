@@ -20,6 +20,9 @@ lint: $(INSTALLED)
 screenshots: $(INSTALLED)
 	$(BIN)/python scripts/screenshots.py
 
+examples: $(INSTALLED)
+	$(BIN)/python scripts/make_examples.py
+
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -263,11 +263,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_file_menu(self, menu: QMenu) -> None:
-        """Fill the File menu.
-
-        Export actions belong after Reload and before the warnings entry: add
-        them here when exports exist, rather than appending after Quit.
-        """
+        """Fill the File menu; ``install_export_actions`` later inserts the
+        export entries before the warnings entry."""
         menu.addAction(self.open_action)
         menu.addMenu(self.recent_menu)
         menu.addAction(self.reload_action)
