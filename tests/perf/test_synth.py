@@ -4,6 +4,7 @@ import json
 from collections import Counter
 
 from benchmarks.synth import generate
+
 from timeline_app.model.loader import load_report
 
 
