@@ -7,6 +7,10 @@ buckets). Inside a bucket, starts are sorted; a span that overlaps
 bisects find. Because lengths within a bucket differ by at most a factor of
 two, the candidates scanned beyond the true answer stay proportional to it.
 Building is a sort, O(n log n); a query is O(buckets · log n + candidates).
+
+Filtering does not rebuild: ``restricted(mask)`` keeps each bucket's order
+and drops the unselected rows with ``itertools.compress`` (C loops), so a
+filter change costs a few milliseconds at 100k events.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from timeline_app.model.events import Event
 
@@ -44,7 +49,26 @@ class IntervalIndex:
             _bucket(sorted(rows)) for _, rows in sorted(grouped.items()))
 
     def __len__(self) -> int:
-        return len(self.events)
+        return sum(len(b.positions) for b in self._buckets)
+
+    def restricted(self, mask: bytes | bytearray) -> IntervalIndex:
+        """The same index holding only positions ``p`` with ``mask[p]`` set.
+
+        Positions (and ``events``) keep referring to the full event tuple.
+        """
+        narrowed = IntervalIndex.__new__(IntervalIndex)
+        narrowed.events = self.events
+        buckets = []
+        for bucket in self._buckets:
+            keep = bytes(map(mask.__getitem__, bucket.positions))
+            if any(keep):
+                starts = tuple(compress(bucket.starts, keep))
+                ends = tuple(compress(bucket.ends, keep))
+                longest = max(map(int.__sub__, ends, starts))
+                buckets.append(_Bucket(starts, ends, tuple(compress(bucket.positions, keep)),
+                                       longest))
+        narrowed._buckets = tuple(buckets)
+        return narrowed
 
     def query_positions(self, first_day: float, last_day: float) -> list[int]:
         """Positions (into ``events``, ascending) of spans overlapping the inclusive range."""

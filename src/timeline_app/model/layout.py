@@ -6,11 +6,9 @@ Vertical structure: an axis strip on top, then one band (ungrouped) or one band
 per category (grouped, in category order, each with a header). A band holds
 lanes; each lane row has a glyph on top and the label under it.
 
-Lanes: every event occupies ``[start, end)`` in days, widened to at least
-``LABEL_RESERVE_CHARS`` characters at the current zoom so that neighbours in a
-lane leave room for a label. Lanes are assigned greedily by start with a heap
-(O(n log n)) on the *whole* shown set, once per quantised zoom level, and
-cached: panning never moves an event to another lane.
+Lanes (``model.lanes``): greedy by start, O(n log n), on only the events of a
+window-aligned chunk around the view at the quantised zoom level, cached per
+(level, chunk): panning inside a chunk never moves an event to another lane.
 
 Labels (the rule): a label sits under its glyph, from the glyph's left edge
 (or the view's left edge when the glyph starts off-screen) up to the next glyph
@@ -19,26 +17,38 @@ when fewer than ``MIN_LABEL_CHARS`` characters would fit it is left out. Lane
 rows and the next-glyph bound make label collisions impossible.
 
 Level of detail: when more than ``DENSE_EVENTS`` events are visible, the frame
-shows density clusters only (one per ``CLUSTER_PX`` column per band); otherwise
-events in lanes beyond a band's capacity go to an overflow row of clusters.
-Each visible event is in exactly one glyph or one cluster. Per-frame cost is
-an interval-index query plus work proportional to the visible events.
+shows density clusters only (one per ``CLUSTER_PX`` column per band, columns
+aligned to absolute time), counted by bisection in ``model.density`` without
+touching the events; otherwise events in lanes beyond a band's capacity go to
+an overflow row of clusters. Each visible event is in exactly one glyph or one
+cluster; a cluster lists its members only when asked (``event_ids``).
+
+Cost per frame: a dense frame is O(categories · columns · log n); a sparse one
+is an interval-index query plus work proportional to the (≤ ``DENSE_EVENTS``)
+visible events, plus one lane assignment per new (level, chunk). Filtering
+(``TimelineLayout.narrowed``) reuses the timeline's sorted tables
+(``model.event_table``) and only drops the lane cache.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
+from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
 
-from timeline_app.model.dates import Precision
-from timeline_app.model.events import Category, Event, chronological_key
+from timeline_app.model.density import DensityIndex, column_of
+from timeline_app.model.event_table import EventTable
+from timeline_app.model.events import Category, Event
 from timeline_app.model.interval_index import IntervalIndex
+from timeline_app.model.lanes import LaneWindow, assign_lanes, lane_window, lanes_for, zoom_level
 from timeline_app.model.scale import TickSet, TimeScale, ticks_for
+
+__all__ = ["DENSE_EVENTS", "Band", "Cluster", "Frame", "Glyph", "GlyphKind", "LayoutMetrics",
+           "Rect", "TimelineLayout", "assign_lanes", "zoom_level"]
 
 DENSE_EVENTS = 3000
 """More visible events than this and the frame shows density clusters only."""
@@ -55,8 +65,7 @@ DENSE_BAND_LANES = 2
 LABEL_RESERVE_CHARS = 10
 MIN_LABEL_CHARS = 3
 LABEL_GAP_PX = 6.0
-ZOOM_LEVELS_PER_OCTAVE = 4
-_LANE_CACHE_SIZE = 8
+_LANE_CACHE_SIZE = 32
 _OFFSCREEN_PX = 12.0  # how far open or clipped bars reach past the frame edges
 
 
@@ -142,16 +151,22 @@ class Cluster:
     """Events aggregated in one column of one band.
 
     ``first_day``/``last_day`` are the column's visible days (what a click zooms
-    into); ``category_mix`` is ``(category id, count)`` in band order.
+    into); ``category_mix`` is ``(category id, count)`` in band order. The
+    members are listed only on request (``event_ids``): a whole-range cluster
+    can hold 100k events, and painting needs just the counts.
     """
 
     rect: Rect
     count: int
-    event_ids: tuple[str, ...]
     first_day: float
     last_day: float
     category_mix: tuple[tuple[str, int], ...]
     band: int
+    members: Callable[[], tuple[str, ...]] = field(compare=False, repr=False)
+
+    @property
+    def event_ids(self) -> tuple[str, ...]:
+        return self.members()
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,88 +209,87 @@ class Frame:
         return next((g for g in self.glyphs if g.event_id == event_id), None)
 
 
-def assign_lanes(extents: Sequence[tuple[float, float]]) -> list[int]:
-    """Greedy lanes for ``[start, end)`` extents sorted by start: each takes the
-    lowest lane free at its start. O(n log n); no two extents in a lane overlap."""
-    busy: list[tuple[float, int]] = []
-    free: list[int] = []
-    lanes: list[int] = []
-    for start, end in extents:
-        while busy and busy[0][0] <= start:
-            heapq.heappush(free, heapq.heappop(busy)[1])
-        lane = heapq.heappop(free) if free else len(busy)
-        heapq.heappush(busy, (end, lane))
-        lanes.append(lane)
-    return lanes
-
-
-def zoom_level(days_per_pixel: float) -> int:
-    """Quantised zoom; its days-per-pixel (``2 ** (level / 4)``) is never below the real one,
-    so extents sized for the level always cover the glyphs actually drawn."""
-    return math.ceil(math.log2(days_per_pixel) * ZOOM_LEVELS_PER_OCTAVE)
-
-
 class TimelineLayout:
     """Lays out one shown-event set; holds its interval index and lane cache.
 
-    Build a new one when the shown events change; keep it while zooming and
-    panning so the lane cache pays off.
+    Build one per timeline; on a filter change call ``narrowed``, which shares
+    the timeline's tables. Keep it while zooming and panning so the lane cache
+    pays off.
     """
 
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
-        self.events: tuple[Event, ...] = tuple(sorted(events, key=chronological_key))
-        self.index = IntervalIndex(self.events)
-        labels = {c.id: c.label for c in categories}
-        self.category_colors = MappingProxyType({c.id: c.color for c in categories})
-        present = {e.category for e in self.events}
-        order = [c.id for c in categories if c.id in present]
-        order += sorted(present - set(order))
-        self.band_categories: tuple[str, ...] = tuple(order)
-        self._band_labels = tuple(labels.get(c, c) for c in order)
-        self._band_of_category = {c: i for i, c in enumerate(order)}
-        self._lanes: OrderedDict[tuple[int, bool, LayoutMetrics], tuple[list[int], list[int]]] = (
-            OrderedDict())
+        self._init(EventTable(events, categories), None)
 
-    def lanes(self, days_per_pixel: float, grouped: bool,
-              metrics: LayoutMetrics) -> tuple[list[int], list[int]]:
-        """(lane per event position, lane count per band) at this zoom; cached per level."""
-        key = (zoom_level(days_per_pixel), grouped, metrics)
+    def _init(self, table: EventTable, positions: list[int] | None) -> None:
+        self._table = table
+        self._positions = positions  # sorted table positions shown; None: all of them
+        if positions is None:
+            self.events: tuple[Event, ...] = table.events
+            self.index: IntervalIndex = table.index
+            self._density: DensityIndex = table.density
+        else:
+            mask = table.mask(positions)
+            self.events = tuple(map(table.events.__getitem__, positions))
+            self.index = table.index.restricted(mask)
+            self._density = table.density.restricted(mask)
+        totals = self._density.category_totals()
+        present = [code for code, total in enumerate(totals) if total]
+        labels = {c.id: c.label for c in table.categories}
+        self.category_colors = MappingProxyType({c.id: c.color for c in table.categories})
+        self.band_categories: tuple[str, ...] = tuple(table.category_ids[c] for c in present)
+        self._band_labels = tuple(labels.get(c, c) for c in self.band_categories)
+        self._band_of_code = [-1] * len(totals)
+        for band, code in enumerate(present):
+            self._band_of_code[code] = band
+        self._lanes: OrderedDict[tuple[LaneWindow, bool, LayoutMetrics],
+                                 tuple[dict[int, int], list[int]]] = OrderedDict()
+
+    def narrowed(self, events: Sequence[Event]) -> TimelineLayout:
+        """A layout of ``events``, a subset of this layout's timeline, sharing its tables.
+
+        Falls back to a fresh build when ``events`` are not this timeline's own.
+        """
+        table = self._table
+        positions = table.positions_of(events)
+        if positions is None:
+            return TimelineLayout(events, table.categories)
+        narrowed = TimelineLayout.__new__(TimelineLayout)
+        narrowed._init(table, None if len(positions) == len(table) else positions)
+        return narrowed
+
+    def position_of(self, event_id: str) -> int | None:
+        """The index in ``events`` of a shown event, or None."""
+        position = self._table.position_of(event_id)
+        if position is None or self._positions is None:
+            return position
+        i = bisect_left(self._positions, position)
+        return i if i < len(self._positions) and self._positions[i] == position else None
+
+    def start_histogram(self, first_day: float, last_day: float, bins: int) -> list[int]:
+        """Shown events per bin of ``[first_day, last_day)`` by start (for an overview)."""
+        return self._density.start_histogram(first_day, last_day, bins)
+
+    def lanes(self, scale: TimeScale, grouped: bool,
+              metrics: LayoutMetrics) -> tuple[dict[int, int], list[int]]:
+        """(lane per table position, lane count per band) for the window holding ``scale``."""
+        window = lane_window(scale.first_day, scale.days_per_pixel, scale.width)
+        key = (window, grouped, metrics)
         cached = self._lanes.get(key)
         if cached is not None:
             self._lanes.move_to_end(key)
             return cached
-        level_dpp = 2.0 ** (key[0] / ZOOM_LEVELS_PER_OCTAVE)
-        result = self._assign(level_dpp, grouped, metrics)
+        table = self._table
+        positions = self.index.query_positions(math.floor(window.first_day),
+                                               math.ceil(window.last_day) - 1)
+        bands = len(self.band_categories) if grouped else 1
+        band_of = self._band_of_code if grouped else [0] * len(self._band_of_code)
+        result = lanes_for(positions, table.first, table.last, table.point, table.category,
+                           band_of, bands, window,
+                           LABEL_RESERVE_CHARS * metrics.char_width, metrics.marker_radius + 1)
         self._lanes[key] = result
         if len(self._lanes) > _LANE_CACHE_SIZE:
             self._lanes.popitem(last=False)
         return result
-
-    def _assign(self, dpp: float, grouped: bool,
-                metrics: LayoutMetrics) -> tuple[list[int], list[int]]:
-        reserve = LABEL_RESERVE_CHARS * metrics.char_width * dpp
-        half_marker = (metrics.marker_radius + 1) * dpp
-        bands = len(self.band_categories) if grouped else 1
-        members: list[list[int]] = [[] for _ in range(bands)]
-        extents: list[list[tuple[float, float]]] = [[] for _ in range(bands)]
-        for position, event in enumerate(self.events):
-            if event.precision is Precision.DAY:
-                start = event.first_day + 0.5 - half_marker
-                end = event.first_day + 0.5 + half_marker
-            else:
-                start, end = float(event.first_day), float(event.last_day + 1)
-            band = self._band_of_category[event.category] if grouped else 0
-            members[band].append(position)
-            extents[band].append((start, max(end, start + reserve)))
-        lanes = [0] * len(self.events)
-        counts = []
-        for band_members, band_extents in zip(members, extents, strict=True):
-            order = sorted(range(len(band_extents)), key=band_extents.__getitem__)
-            assigned = assign_lanes([band_extents[i] for i in order])
-            for i, lane in zip(order, assigned, strict=True):
-                lanes[band_members[i]] = lane
-            counts.append(max(assigned, default=-1) + 1)
-        return lanes, counts
 
     def frame(self, scale: TimeScale, height: float, metrics: LayoutMetrics | None = None, *,
               group_by_category: bool = False, scroll_y: float = 0.0) -> Frame:
@@ -284,7 +298,7 @@ class TimelineLayout:
                              group_by_category, scroll_y).build()
 
     def band_of(self, event: Event, grouped: bool) -> int:
-        return self._band_of_category[event.category] if grouped else 0
+        return self._band_of_code[self._table.category_ids.index(event.category)] if grouped else 0
 
     def band_label(self, band: int) -> str:
         return self._band_labels[band]
@@ -296,38 +310,61 @@ class _FrameBuilder:
     def __init__(self, layout: TimelineLayout, scale: TimeScale, height: float,
                  metrics: LayoutMetrics, grouped: bool, scroll_y: float) -> None:
         self.layout, self.scale, self.height, self.m = layout, scale, height, metrics
+        self.table = layout._table
         self.grouped = grouped and bool(layout.band_categories)
+        self.band_of = (layout._band_of_code if self.grouped
+                        else [0] * len(layout._band_of_code))
         self.scroll_y = scroll_y
+        width = CLUSTER_PX * scale.days_per_pixel
+        column = math.floor(scale.first_day / width)
+        column -= column * width > scale.first_day  # float rounding: keep edges[0] <= first_day
+        column += (column + 1) * width <= scale.first_day
+        self.edges = [column * width]
+        while self.edges[-1] < scale.last_day:
+            self.edges.append((column + len(self.edges)) * width)
 
     def build(self) -> Frame:
         layout, scale, m = self.layout, self.scale, self.m
-        positions = layout.index.query_positions(math.floor(scale.first_day),
-                                                 math.ceil(scale.last_day) - 1)
-        dense = len(positions) > DENSE_EVENTS
         band_count = len(layout.band_categories) if self.grouped else 1
+        visible = layout._density.visible_count(scale.first_day, scale.last_day)
+        dense = visible > DENSE_EVENTS
         if dense:
-            lanes, lane_counts = [], [0] * band_count
+            bands, _, _ = self._bands(band_count, [0] * band_count, dense)
+            glyphs: list[Glyph] = []
+            clusters = self._dense_clusters(bands)
         else:
-            lanes, lane_counts = layout.lanes(scale.days_per_pixel, self.grouped, m)
-        bands, lane_tops, capacities = self._bands(band_count, lane_counts, dense)
-        glyph_slots: dict[tuple[int, int], list[Event]] = {}
-        binned: dict[tuple[int, int], list[Event]] = {}
-        for position in positions:
-            event = layout.events[position]
-            band = layout.band_of(event, self.grouped)
-            lane = -1 if dense else lanes[position]
-            if 0 <= lane < capacities[band]:
-                glyph_slots.setdefault((band, lane), []).append(event)
-            else:
-                binned.setdefault((band, self._column(event)), []).append(event)
-        glyphs = [g for (band, lane), events in sorted(glyph_slots.items())
-                  for g in self._lane_glyphs(events, band, lane, lane_tops[band])]
-        clusters = self._clusters(binned, bands, dense)
+            glyphs, clusters, bands = self._sparse(band_count)
         content_height = sum(b.rect.height for b in bands)
         return Frame(scale.width, self.height, scale, ticks_for(scale, m.char_width),
                      Rect(0.0, 0.0, scale.width, m.axis_height), tuple(bands), tuple(glyphs),
-                     tuple(clusters), len(positions), dense, content_height, self.scroll_y,
+                     tuple(clusters), visible, dense, content_height, self.scroll_y,
                      layout.category_colors)
+
+    def _visible_positions(self, last_day: float | None = None) -> list[int]:
+        scale = self.scale
+        last = scale.last_day if last_day is None else min(last_day, scale.last_day)
+        return self.layout.index.query_positions(math.floor(scale.first_day),
+                                                 math.ceil(last) - 1)
+
+    def _sparse(self, band_count: int) -> tuple[list[Glyph], list[Cluster], list[Band]]:
+        layout, table, band_of = self.layout, self.table, self.band_of
+        lanes, lane_counts = layout.lanes(self.scale, self.grouped, self.m)
+        bands, lane_tops, capacities = self._bands(band_count, lane_counts, False)
+        glyph_slots: dict[tuple[int, int], list[int]] = {}
+        binned: dict[tuple[int, int], list[int]] = {}
+        first, category, edges, view_first = table.first, table.category, self.edges, \
+            self.scale.first_day
+        for position in self._visible_positions():
+            band = band_of[category[position]]
+            lane = lanes[position]
+            if lane < capacities[band]:
+                glyph_slots.setdefault((band, lane), []).append(position)
+            else:
+                column = column_of(first[position], view_first, edges)
+                binned.setdefault((band, column), []).append(position)
+        glyphs = [g for (band, lane), positions in sorted(glyph_slots.items())
+                  for g in self._lane_glyphs(positions, band, lane, lane_tops[band])]
+        return glyphs, self._overflow_clusters(binned, bands), bands
 
     def _bands(self, band_count: int, lane_counts: list[int],
                dense: bool) -> tuple[list[Band], list[float], list[int]]:
@@ -359,35 +396,32 @@ class _FrameBuilder:
             y += band_height
         return bands, lane_tops, capacities
 
-    def _column(self, event: Event) -> int:
-        start = max(float(event.first_day), self.scale.first_day)
-        return math.floor(start / self.scale.days_per_pixel / CLUSTER_PX)
-
-    def _lane_glyphs(self, events: list[Event], band: int, lane: int,
+    def _lane_glyphs(self, positions: list[int], band: int, lane: int,
                      lanes_top: float) -> list[Glyph]:
-        m, scale = self.m, self.scale
+        m, scale, events = self.m, self.scale, self.table.events
         top = lanes_top + lane * m.lane_height
-        rects = [self._glyph_rect(e, top) for e in events]
+        rects = [self._glyph_rect(p, top) for p in positions]
         glyphs = []
-        for i, (event, rect) in enumerate(zip(events, rects, strict=True)):
+        for i, (position, rect) in enumerate(zip(positions, rects, strict=True)):
+            event = events[position]
             limit = rects[i + 1].x if i + 1 < len(rects) else scale.width
             glyphs.append(Glyph(
                 event.id, event.title, event.category,
-                GlyphKind.POINT if event.precision is Precision.DAY else GlyphKind.BAR,
+                GlyphKind.POINT if self.table.point[position] else GlyphKind.BAR,
                 rect, self._label_rect(event.title, rect, limit, top), lane, band,
                 event.date.approximate, event.date.uncertain,
                 event.date.open_start, event.date.open_end))
         return glyphs
 
-    def _glyph_rect(self, event: Event, top: float) -> Rect:
-        m, scale = self.m, self.scale
+    def _glyph_rect(self, position: int, top: float) -> Rect:
+        m, scale, table = self.m, self.scale, self.table
         y = top + 2.0
-        if event.precision is Precision.DAY:
-            x = scale.x_for_day(event.first_day + 0.5)
+        if table.point[position]:
+            x = scale.x_for_day(table.first[position] + 0.5)
             r = m.marker_radius
             return Rect(x - r, y, 2 * r, m.glyph_height)
-        left = max(scale.x_for_day(event.first_day), -_OFFSCREEN_PX)
-        right = min(scale.x_for_day(event.last_day + 1), scale.width + _OFFSCREEN_PX)
+        left = max(scale.x_for_day(table.first[position]), -_OFFSCREEN_PX)
+        right = min(scale.x_for_day(table.last[position] + 1), scale.width + _OFFSCREEN_PX)
         return Rect(left, y, max(right - left, 2.0), m.glyph_height)
 
     def _label_rect(self, title: str, glyph: Rect, limit: float, top: float) -> Rect | None:
@@ -399,33 +433,72 @@ class _FrameBuilder:
         width = min(room, len(title) * m.char_width + m.char_width)
         return Rect(x, top + 2.0 + m.glyph_height + 2.0, width, m.line_height)
 
-    def _clusters(self, binned: dict[tuple[int, int], list[Event]], bands: list[Band],
-                  dense: bool) -> list[Cluster]:
-        if not binned:
+    def _column_days(self, column: int) -> tuple[float, float]:
+        scale = self.scale
+        return (max(self.edges[column], scale.first_day),
+                min(self.edges[column + 1], scale.last_day))
+
+    def _dense_clusters(self, bands: list[Band]) -> list[Cluster]:
+        """One bar per band and column, from bisection counts (no event is touched)."""
+        layout = self.layout
+        counts = layout._density.column_counts(self.scale.first_day, self.scale.last_day,
+                                               self.edges)
+        per_band: dict[tuple[int, int], list[tuple[str, int]]] = {}
+        for code, row in enumerate(counts):
+            band = self.band_of[code]
+            for column, count in enumerate(row):
+                if count:
+                    per_band.setdefault((band, column), []).append(
+                        (self.table.category_ids[code], count))
+        if not per_band:
             return []
-        m, scale = self.m, self.scale
-        dpp = scale.days_per_pixel
-        tallest = max(len(v) for v in binned.values())
+        totals = {key: sum(n for _, n in mix) for key, mix in per_band.items()}
+        tallest = max(totals.values())
+        clusters = []
+        for (band, column), mix in sorted(per_band.items()):
+            first, last = self._column_days(column)
+            count = totals[band, column]
+            area = bands[band].rect
+            header = bands[band].header.height if bands[band].header else 0.0
+            # sqrt keeps sparse columns visible beside a very dense one
+            bar = max(4.0, (area.height - header - 4.0) * math.sqrt(count / tallest))
+            rect = self._column_rect(column, area.bottom - 2.0 - bar, bar)
+            clusters.append(Cluster(rect, count, first, last, tuple(mix), band,
+                                    self._members(band, column)))
+        return clusters
+
+    def _overflow_clusters(self, binned: dict[tuple[int, int], list[int]],
+                           bands: list[Band]) -> list[Cluster]:
+        m, table = self.m, self.table
         order = {c: i for i, c in enumerate(self.layout.band_categories)}
         clusters = []
-        for (band, column), events in sorted(binned.items()):
-            first = max(column * CLUSTER_PX * dpp, scale.first_day)
-            last = min((column + 1) * CLUSTER_PX * dpp, scale.last_day)
-            left, right = scale.x_for_day(first), scale.x_for_day(last)
-            area = bands[band].rect
-            if dense:
-                header = bands[band].header.height if bands[band].header else 0.0
-                full = area.height - header - 4.0
-                # sqrt keeps sparse columns visible beside a very dense one
-                bar = max(4.0, full * math.sqrt(len(events) / tallest))
-                rect = Rect(left + 1, area.bottom - 2.0 - bar, max(right - left - 2, 1.0), bar)
-            else:
-                rect = Rect(left + 1, area.bottom - m.overflow_height + 2.0,
-                            max(right - left - 2, 1.0), m.overflow_height - 4.0)
+        for (band, column), positions in sorted(binned.items()):
+            first, last = self._column_days(column)
+            rect = self._column_rect(column, bands[band].rect.bottom - m.overflow_height + 2.0,
+                                     m.overflow_height - 4.0)
             mix: dict[str, int] = {}
-            for event in events:
-                mix[event.category] = mix.get(event.category, 0) + 1
+            for p in positions:
+                category = table.category_ids[table.category[p]]
+                mix[category] = mix.get(category, 0) + 1
+            ids = tuple(table.events[p].id for p in positions)
             clusters.append(Cluster(
-                rect, len(events), tuple(e.id for e in events), first, last,
-                tuple(sorted(mix.items(), key=lambda kv: order.get(kv[0], len(order)))), band))
+                rect, len(positions), first, last,
+                tuple(sorted(mix.items(), key=lambda kv: order.get(kv[0], len(order)))), band,
+                lambda ids=ids: ids))
         return clusters
+
+    def _column_rect(self, column: int, top: float, height: float) -> Rect:
+        left, right = (self.scale.x_for_day(day) for day in self._column_days(column))
+        return Rect(left + 1, top, max(right - left - 2, 1.0), height)
+
+    def _members(self, band: int, column: int) -> Callable[[], tuple[str, ...]]:
+        """Lists a dense cluster's event ids on demand, by the rule that counted them."""
+        table, edges, view_first = self.table, self.edges, self.scale.first_day
+        band_of, last_day = self.band_of, edges[column + 1]
+
+        def members() -> tuple[str, ...]:
+            positions = self._visible_positions(last_day)
+            return tuple(table.events[p].id for p in positions
+                         if band_of[table.category[p]] == band
+                         and column_of(table.first[p], view_first, edges) == column)
+        return members

@@ -157,7 +157,8 @@ class TimelineView(QWidget):
         self._overview.window_dragged.connect(self._on_overview_dragged)
         self._timeline: Timeline | None = None
         self._layout = TimelineLayout(())
-        self._positions: dict[str, int] = {}
+        self._full_layout = self._layout  # the whole timeline; filters narrow it
+        self._data_range_cache: tuple[int, int] | None = None
         self._scale: TimeScale | None = None
         self._theme = Theme.light()
         self._metrics = LayoutMetrics()
@@ -177,13 +178,22 @@ class TimelineView(QWidget):
         self._timeline = timeline
         self._selected = self._hovered = None
         self._scale = None
-        self._rebuild(timeline.events if timeline is not None else ())
+        self._data_range_cache = None
+        categories = timeline.categories if timeline is not None else ()
+        self._full_layout = TimelineLayout(timeline.events if timeline is not None else (),
+                                           categories)
+        self._show_layout(self._full_layout)
         self.fit_all()
 
     def set_shown_events(self, events: Sequence[Event]) -> None:
-        """Show only ``events`` (e.g. after filtering); keeps the zoom."""
-        self._rebuild(events)
-        if self._selected is not None and self._selected not in self._positions:
+        """Show only ``events`` (e.g. after filtering); keeps the zoom.
+
+        Cheap at 100k events: the layout narrows the timeline's prebuilt tables.
+        """
+        if self._timeline is None:
+            self._data_range_cache = None  # the shown events are all there is
+        self._show_layout(self._full_layout.narrowed(events))
+        if self._selected is not None and self._layout.position_of(self._selected) is None:
             self._selected = None
         if self._scale is None:
             self.fit_all()
@@ -192,28 +202,24 @@ class TimelineView(QWidget):
     def shown_event_ids(self) -> list[str]:
         return [e.id for e in self._layout.events]
 
-    def _rebuild(self, events: Sequence[Event]) -> None:
-        categories = self._timeline.categories if self._timeline is not None else ()
-        self._layout = TimelineLayout(events, categories)
-        self._positions = {e.id: i for i, e in enumerate(self._layout.events)}
+    def _show_layout(self, layout: TimelineLayout) -> None:
+        self._layout = layout
         self._update_density()
+        self._invalidate()
         self._invalidate()
 
     def _data_range(self) -> tuple[int, int]:
         """Limits come from the whole timeline, so filtering never changes how far one can zoom."""
-        source = self._timeline.events if self._timeline is not None else self._layout.events
-        return finite_day_range((e.first_day, e.last_day) for e in source) or _EMPTY_RANGE
+        if self._data_range_cache is None:
+            source = self._timeline.events if self._timeline is not None else self._layout.events
+            self._data_range_cache = (finite_day_range((e.first_day, e.last_day) for e in source)
+                                      or _EMPTY_RANGE)
+        return self._data_range_cache
 
     def _update_density(self) -> None:
-        lo, hi = self._fit_scale().min_day, self._fit_scale().max_day
-        bins = [0] * OVERVIEW_BINS
-        width = (hi - lo) / OVERVIEW_BINS
-        for event in self._layout.events:
-            day = event.first_day if event.first_day != OPEN_START else event.last_day
-            if day == OPEN_END:
-                continue
-            bins[min(max(int((day - lo) / width), 0), OVERVIEW_BINS - 1)] += 1
-        self._overview.set_density(bins, lo, hi)
+        fit = self._fit_scale()
+        bins = self._layout.start_histogram(fit.min_day, fit.max_day, OVERVIEW_BINS)
+        self._overview.set_density(bins, fit.min_day, fit.max_day)
 
     def _fit_scale(self) -> TimeScale:
         lo, hi = self._data_range()
@@ -292,7 +298,7 @@ class TimelineView(QWidget):
         events = self._layout.events
         if not events:
             return
-        position = self._positions.get(self._selected) if self._selected else None
+        position = self._layout.position_of(self._selected) if self._selected else None
         if position is not None:
             index = position + step
         else:
@@ -334,7 +340,7 @@ class TimelineView(QWidget):
 
     def _event(self, event_id: str | None) -> Event | None:
         """A shown event by id; hidden (filtered-out) events cannot be selected or zoomed to."""
-        position = self._positions.get(event_id) if event_id else None
+        position = self._layout.position_of(event_id) if event_id else None
         return None if position is None else self._layout.events[position]
 
     # --- grouping, theme, scrolling -----------------------------------------

@@ -1,0 +1,113 @@
+"""Lane assignment, per quantised zoom level and per window-aligned chunk.
+
+Every event occupies ``[start, end)`` in days, widened to at least
+``reserve_px`` pixels at the level's scale so that neighbours in a lane leave
+room for a label. Lanes are assigned greedily by start with a heap
+(O(n log n)).
+
+Why chunks: assigning lanes to *all* shown events at every zoom level cost
+0.2–0.3 s at 100k events, a stall at each wheel step. Instead a level's time
+axis is cut into chunks one view-span wide (``width`` pixels at the level's
+days per pixel), aligned to multiples of that span. A view whose left edge is
+in chunk ``k`` is fully inside the *window* ``[k, k + 2)`` chunks, and lanes
+are assigned to only the events overlapping that window: about twice what is
+visible, and only when the view is not dense. Consequences:
+
+- lanes never overlap: every event in the view is in the window's assignment;
+- panning while the left edge stays in one chunk never moves an event to
+  another lane (same window, same assignment); crossing a chunk edge may;
+- the result is cached per (level, chunk, …) by ``TimelineLayout``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+ZOOM_LEVELS_PER_OCTAVE = 4
+WINDOW_CHUNKS = 2
+"""Chunks per lane window; a view spans at most one chunk, so two always hold it."""
+
+
+@dataclass(frozen=True, slots=True)
+class LaneWindow:
+    """The days whose events share one lane assignment, at one zoom level."""
+
+    level: int
+    chunk: int
+    first_day: float
+    last_day: float
+
+    @property
+    def days_per_pixel(self) -> float:
+        return level_days_per_pixel(self.level)
+
+
+def zoom_level(days_per_pixel: float) -> int:
+    """Quantised zoom; its days-per-pixel (``2 ** (level / 4)``) is never below the real one,
+    so extents sized for the level always cover the glyphs actually drawn."""
+    return math.ceil(math.log2(days_per_pixel) * ZOOM_LEVELS_PER_OCTAVE)
+
+
+def level_days_per_pixel(level: int) -> float:
+    return 2.0 ** (level / ZOOM_LEVELS_PER_OCTAVE)
+
+
+def lane_window(first_day: float, days_per_pixel: float, width: float) -> LaneWindow:
+    """The window holding a view of ``width`` pixels starting at ``first_day``."""
+    level = zoom_level(days_per_pixel)
+    chunk_days = width * level_days_per_pixel(level)  # >= the view's span
+    chunk = math.floor(first_day / chunk_days)
+    return LaneWindow(level, chunk, chunk * chunk_days, (chunk + WINDOW_CHUNKS) * chunk_days)
+
+
+def assign_lanes(extents: Sequence[tuple[float, float]]) -> list[int]:
+    """Greedy lanes for ``[start, end)`` extents sorted by start: each takes the
+    lowest lane free at its start. O(n log n); no two extents in a lane overlap."""
+    busy: list[tuple[float, int]] = []
+    free: list[int] = []
+    lanes: list[int] = []
+    for start, end in extents:
+        while busy and busy[0][0] <= start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        lane = heapq.heappop(free) if free else len(busy)
+        heapq.heappush(busy, (end, lane))
+        lanes.append(lane)
+    return lanes
+
+
+def lanes_for(positions: Sequence[int], first: Sequence[int], last: Sequence[int],
+              point: bytes, category: Sequence[int], band_of: Sequence[int], bands: int,
+              window: LaneWindow, reserve_px: float,
+              marker_px: float) -> tuple[dict[int, int], list[int]]:
+    """(lane per position, lane count per band) for the events at ``positions``.
+
+    ``band_of`` maps a category code (``category[p]``) to a band.
+    A point (``point[p]``) covers ``marker_px`` either side of its day's middle;
+    a span covers its days. Both are widened to ``reserve_px``, then clipped to
+    start no earlier than the window: what happened before it is never drawn,
+    and clipping lets the spans carried into the window that end soonest take
+    the lowest lanes, instead of every long span stacking up at the bottom.
+    """
+    reserve = reserve_px * window.days_per_pixel
+    half = marker_px * window.days_per_pixel
+    window_first = window.first_day
+    rows: list[list[tuple[float, float, int]]] = [[] for _ in range(bands)]
+    for p in positions:
+        if point[p]:
+            start = first[p] + 0.5 - half
+            end = start + 2 * half
+        else:
+            start, end = float(first[p]), float(last[p] + 1)
+        end = max(end, start + reserve)
+        rows[band_of[category[p]]].append((max(start, window_first), end, p))
+    lanes: dict[int, int] = {}
+    counts = []
+    for band_rows in rows:
+        band_rows.sort()
+        assigned = assign_lanes([(start, end) for start, end, _ in band_rows])
+        lanes.update(zip([p for _, _, p in band_rows], assigned, strict=True))
+        counts.append(max(assigned, default=-1) + 1)
+    return lanes, counts
