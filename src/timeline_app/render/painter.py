@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -60,6 +60,7 @@ class _Palette:
     metrics: QFontMetricsF
     small_metrics: QFontMetricsF
     categories: dict[str, QColor] = field(default_factory=dict)
+    cluster_fills: dict[tuple[str, bool], QColor] = field(default_factory=dict)
 
     def category(self, category_id: str, colors: Mapping[str, str]) -> QColor:
         """The theme-adjusted colour of a category, cached by its data colour."""
@@ -68,6 +69,22 @@ class _Palette:
         if color is None:
             color = self.theme.category_color(hex_value)
             self.categories[hex_value] = color
+        return color
+
+    def cluster_fill(self, category_id: str, colors: Mapping[str, str],
+                     on_alternate: bool) -> QColor:
+        """The category colour at 55 % over the band's background, premixed and opaque.
+
+        Cached, and opaque on purpose: a whole-range frame fills about a
+        million pixels of clusters, and translucent fills cost ~12x as much.
+        """
+        hex_value = colors.get(category_id, "#808080")
+        key = (hex_value, on_alternate)
+        color = self.cluster_fills.get(key)
+        if color is None:
+            color = _mixed(self.category(category_id, colors),
+                           self.band_brush.color() if on_alternate else self.background, 0.55)
+            self.cluster_fills[key] = color
         return color
 
 
@@ -111,7 +128,8 @@ def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, 
         _paint_bands(painter, frame, palette)
         _paint_grid(painter, frame, palette)
         for cluster in frame.clusters:
-            _paint_cluster(painter, cluster, palette, colors)
+            on_alternate = cluster.band % 2 == 1 and frame.bands[cluster.band].header is not None
+            _paint_cluster(painter, cluster, palette, colors, on_alternate)
         if for_export:
             selected_id = hovered_id = None
         for glyph in frame.glyphs:
@@ -187,16 +205,24 @@ def _paint_axis(painter: QPainter, frame: Frame, palette: _Palette) -> None:
 
 
 def _paint_cluster(painter: QPainter, cluster: Cluster, palette: _Palette,
-                   colors: Mapping[str, str]) -> None:
+                   colors: Mapping[str, str], on_alternate: bool) -> None:
+    """Stacked category segments, outline and count.
+
+    The segments are snapped to whole pixels: a fractional rect goes through
+    the antialiasing rasterizer, which made a whole-range frame at 100k events
+    miss 16 ms.
+    """
     rect = _qrect(cluster.rect)
-    painter.setPen(Qt.PenStyle.NoPen)
-    y = rect.top()
+    left, right = round(rect.left()), round(rect.right())
+    top = rect.top()
+    done = 0
     for category, count in cluster.category_mix:
-        height = rect.height() * count / cluster.count
-        color = QColor(palette.category(category, colors))
-        color.setAlphaF(0.55)
-        painter.fillRect(QRectF(rect.left(), y, rect.width(), height), color)
-        y += height
+        y0 = round(top + rect.height() * done / cluster.count)
+        done += count
+        y1 = round(top + rect.height() * done / cluster.count)
+        if y1 > y0:
+            painter.fillRect(QRect(left, y0, right - left, y1 - y0),
+                             palette.cluster_fill(category, colors, on_alternate))
     painter.setPen(QPen(palette.cluster, 1.0))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
@@ -270,6 +296,13 @@ def _paint_bar(painter: QPainter, rect: QRectF, color: QColor, glyph: Glyph) -> 
         painter.setBrush(fill)
     painter.setPen(_dashed(color) if glyph.uncertain else Qt.PenStyle.NoPen)
     painter.drawRoundedRect(rect, 2, 2)
+
+
+def _mixed(color: QColor, background: QColor, opacity: float) -> QColor:
+    """``color`` at ``opacity`` over an opaque ``background``, as one opaque colour."""
+    return QColor.fromRgbF(*(c * opacity + b * (1 - opacity) for c, b in (
+        (color.redF(), background.redF()), (color.greenF(), background.greenF()),
+        (color.blueF(), background.blueF()))))
 
 
 def _transparent(color: QColor) -> QColor:
