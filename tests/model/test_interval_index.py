@@ -40,6 +40,21 @@ def test_query_returns_exactly_what_a_brute_force_scan_returns(spans, query) -> 
         events, first_day, first_day + length)
 
 
+@settings(max_examples=200, deadline=None)
+@given(spans=st.lists(_SPAN, max_size=80), keep=st.lists(st.booleans(), min_size=80, max_size=80),
+       query=st.tuples(_DAY, st.integers(0, 300)))
+def test_a_restricted_index_returns_exactly_the_selected_events_a_scan_returns(
+        spans, keep, query) -> None:
+    events = [_event(i, first, last) for i, (first, last) in enumerate(spans)]
+    mask = bytes(keep[:len(events)])
+    first_day, length = query
+    selected = [e for e, k in zip(events, mask, strict=True) if k]
+    restricted = IntervalIndex(events).restricted(mask)
+    assert len(restricted) == len(selected)
+    assert restricted.query(first_day, first_day + length) == _brute_force(
+        selected, first_day, first_day + length)
+
+
 def test_query_includes_spans_touching_either_end_of_the_range() -> None:
     events = [_event(0, 100, 110), _event(1, 120, 130), _event(2, 131, 140)]
     index = IntervalIndex(events)

@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_app.model import layout as layout_module
 from timeline_app.model.dates import parse_edtf
 from timeline_app.model.events import Category, Event
+from timeline_app.model.lanes import lane_window
 from timeline_app.model.layout import (
     DENSE_EVENTS,
     Cluster,
@@ -151,14 +153,53 @@ def test_grouping_puts_each_category_in_its_own_band_with_a_header() -> None:
         assert band.header is not None and band.header.bottom <= glyph.rect.y
 
 
-def test_panning_keeps_every_event_in_its_lane() -> None:
+def test_panning_within_a_lane_chunk_keeps_every_event_in_its_lane() -> None:
     events = [_event(i, _edtf(i * 3, i % 4, 20)) for i in range(300)]
     layout = TimelineLayout(events, CATEGORIES)
-    scale = TimeScale(BASE, BASE + 90, 900, BASE - 2000, BASE + 4000)
+    window = lane_window(BASE, 90 / 900, 900)
+    start = window.first_day + 1
+    scale = TimeScale(start, start + 90, 900, BASE - 2000, BASE + 4000)
+    panned = scale.panned(200)
+    assert lane_window(panned.first_day, panned.days_per_pixel, 900) == window
     before = {g.event_id: g.lane for g in layout.frame(scale, 900).glyphs}
-    after = {g.event_id: g.lane for g in layout.frame(scale.panned(200), 900).glyphs}
+    after = {g.event_id: g.lane for g in layout.frame(panned, 900).glyphs}
     common = before.keys() & after.keys()
     assert common and all(before[i] == after[i] for i in common)
+
+
+@settings(max_examples=100, deadline=None)
+@given(events=_EVENTS, start=st.integers(-100, 1500), span=st.floats(2.0, 3000.0),
+       grouped=st.booleans())
+def test_dense_cluster_counts_add_up_and_list_every_visible_event_once(
+        events, start, span, grouped) -> None:
+    first, last = BASE + start, BASE + start + span
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(layout_module, "DENSE_EVENTS", -1)  # every frame is dense
+        frame = _frame(events, first, last, grouped=grouped)
+    assert frame.dense and not frame.glyphs
+    accounted = _accounted_ids(frame)
+    assert sum(c.count for c in frame.clusters) == frame.visible_count == len(accounted)
+    assert len(set(accounted)) == len(accounted)
+    assert set(accounted) == _visible_ids(events, first, last)
+    for cluster in frame.clusters:
+        assert len(cluster.event_ids) == cluster.count == sum(n for _, n in cluster.category_mix)
+
+
+@settings(max_examples=100, deadline=None)
+@given(events=_EVENTS, keep=st.lists(st.booleans(), min_size=120, max_size=120),
+       start=st.integers(-100, 1500), span=st.floats(2.0, 3000.0), grouped=st.booleans())
+def test_a_narrowed_layout_lays_out_exactly_like_a_fresh_one(
+        events, keep, start, span, grouped) -> None:
+    shown = [e for e, k in zip(events, keep, strict=False) if k]
+    scale = TimeScale(BASE + start, BASE + start + span, 900, BASE - 2000, BASE + 4000)
+    narrowed = TimelineLayout(events, CATEGORIES).narrowed(shown)
+    fresh = TimelineLayout(shown, CATEGORIES)
+    assert narrowed.events == fresh.events
+    a = narrowed.frame(scale, 400, group_by_category=grouped)
+    b = fresh.frame(scale, 400, group_by_category=grouped)
+    assert (a.glyphs, a.clusters, a.bands) == (b.glyphs, b.clusters, b.bands)
+    assert [c.event_ids for c in a.clusters] == [c.event_ids for c in b.clusters]
+    assert all(narrowed.position_of(e.id) == i for i, e in enumerate(fresh.events))
 
 
 def test_events_too_close_for_a_label_go_to_separate_lanes() -> None:

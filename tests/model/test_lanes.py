@@ -1,0 +1,37 @@
+"""Lane windows: aligned chunks that always hold the view; greedy lanes that never overlap."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.model.lanes import assign_lanes, lane_window, zoom_level
+
+
+@settings(max_examples=300, deadline=None)
+@given(first=st.floats(1.0, 3_000_000.0), span=st.floats(1.0, 100_000.0),
+       width=st.floats(240.0, 4000.0))
+def test_the_lane_window_always_holds_the_whole_view(first, span, width) -> None:
+    window = lane_window(first, span / width, width)
+    assert window.first_day <= first
+    assert first + span <= window.last_day
+    assert window.level == zoom_level(span / width)
+
+
+def test_panning_inside_a_chunk_keeps_the_same_window() -> None:
+    window = lane_window(730_000.0, 0.5, 1000.0)
+    chunk_days = (window.last_day - window.first_day) / 2
+    later = lane_window(window.first_day + chunk_days * 0.99, 0.5, 1000.0)
+    assert later == window
+    assert lane_window(window.first_day + chunk_days, 0.5, 1000.0).chunk == window.chunk + 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans=st.lists(st.tuples(st.floats(0, 100), st.floats(0.1, 30)), max_size=60))
+def test_greedy_lanes_never_put_overlapping_extents_in_one_lane(spans) -> None:
+    extents = sorted((start, start + length) for start, length in spans)
+    lanes = assign_lanes(extents)
+    for i, (start, end) in enumerate(extents):
+        for j in range(i):
+            if lanes[j] == lanes[i]:
+                assert extents[j][1] <= start or end <= extents[j][0]
