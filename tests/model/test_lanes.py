@@ -35,3 +35,14 @@ def test_greedy_lanes_never_put_overlapping_extents_in_one_lane(spans) -> None:
         for j in range(i):
             if lanes[j] == lanes[i]:
                 assert extents[j][1] <= start or end <= extents[j][0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans=st.lists(st.tuples(st.floats(0, 100), st.floats(0.1, 30)), max_size=60),
+       limit=st.integers(1, 6))
+def test_a_lane_limit_changes_no_lane_below_it_and_marks_the_rest_as_overflow(
+        spans, limit) -> None:
+    extents = sorted((start, start + length) for start, length in spans)
+    unlimited = assign_lanes(extents)
+    limited = assign_lanes(extents, limit)
+    assert limited == [lane if lane < limit else limit for lane in unlimited]

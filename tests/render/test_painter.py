@@ -123,3 +123,26 @@ def test_painting_restores_the_painter_state() -> None:
     assert painter.transform() == before
     assert not painter.hasClipping()
     painter.end()
+
+
+def test_a_draft_paints_the_same_bar_in_the_same_place() -> None:
+    theme = Theme.light()
+    frame = _frame([_event("m", "2024-04", title="A long title to clip")], theme,
+                   "2024-03-01", "2024-06-30")
+    glyph = frame.glyphs[0]
+    y = round(glyph.rect.y + glyph.rect.height / 2)
+    full, draft = _render(frame, theme), _render(frame, theme, draft=True)
+    for x in (glyph.rect.x + 4, glyph.rect.x + glyph.rect.width / 2, glyph.rect.right - 4):
+        assert _is_reddish(draft.pixelColor(round(x), y))
+        assert draft.pixelColor(round(x), y) == full.pixelColor(round(x), y)
+
+
+def test_dense_cluster_segments_are_painted_in_their_category_colour() -> None:
+    theme = Theme.light()
+    events = [_event(f"e{i}", f"2024-0{1 + i % 6}-1{i % 9}") for i in range(4000)]
+    frame = _frame(events, theme, "2024-01-01", "2024-06-30")
+    assert frame.dense and frame.clusters
+    cluster = max(frame.clusters, key=lambda c: c.rect.height)
+    image = _render(frame, theme)
+    centre = image.pixelColor(round(cluster.rect.x + 3), round(cluster.rect.bottom - 3))
+    assert centre.red() > centre.green() + 60 and centre.red() > centre.blue() + 60

@@ -163,3 +163,30 @@ def test_set_timeline_none_shows_nothing(view) -> None:
     assert view.shown_event_ids() == []
     assert view.selected_event_id() is None
     view.repaint()
+
+
+def test_clicking_a_density_cluster_zooms_into_its_days(qtbot) -> None:
+    events = [Event(id=f"d{i}", title=f"Dense {i}", category="ab"[i % 2],
+                    date=parse_edtf(f"20{10 + i % 10}-0{1 + i % 9}-1{i % 10}"))
+              for i in range(4000)]
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.set_timeline(Timeline.build("Dense", None, CATEGORIES, (), events))
+    widget.show()
+    qtbot.waitExposed(widget)
+    frame = widget._frame()
+    assert frame.dense
+    cluster = max(frame.clusters, key=lambda c: c.count)
+    centre = QPoint(round(cluster.rect.x + cluster.rect.width / 2),
+                    round(cluster.rect.bottom - 3))
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=centre)
+    assert widget.visible_range() == pytest.approx((cluster.first_day, cluster.last_day))
+
+
+def test_showing_events_that_are_not_the_timelines_own_objects_still_shows_them(view) -> None:
+    copies = [Event(id="x1", title="Copy", date=parse_edtf("2021-05-05"), category="a")]
+    view.set_shown_events(copies)
+    assert view.shown_event_ids() == ["x1"]
+    view.select_event("x1")
+    assert view.selected_event_id() == "x1"

@@ -63,16 +63,29 @@ def lane_window(first_day: float, days_per_pixel: float, width: float) -> LaneWi
     return LaneWindow(level, chunk, chunk * chunk_days, (chunk + WINDOW_CHUNKS) * chunk_days)
 
 
-def assign_lanes(extents: Sequence[tuple[float, float]]) -> list[int]:
+def assign_lanes(extents: Sequence[tuple[float, float]], limit: int | None = None) -> list[int]:
     """Greedy lanes for ``[start, end)`` extents sorted by start: each takes the
-    lowest lane free at its start. O(n log n); no two extents in a lane overlap."""
+    lowest lane free at its start. O(n log n); no two extents in a lane overlap.
+
+    With a ``limit``, an extent finding no free lane below it gets ``limit`` and
+    occupies nothing: lanes below the limit come out exactly as without one
+    (greedy never lets a higher lane affect a lower one), but the heaps stay
+    small. Layout passes the number of lanes a band can show.
+    """
+    cap = math.inf if limit is None else limit
     busy: list[tuple[float, int]] = []
     free: list[int] = []
     lanes: list[int] = []
     for start, end in extents:
         while busy and busy[0][0] <= start:
             heapq.heappush(free, heapq.heappop(busy)[1])
-        lane = heapq.heappop(free) if free else len(busy)
+        if free:
+            lane = heapq.heappop(free)
+        elif len(busy) < cap:
+            lane = len(busy)
+        else:
+            lanes.append(int(cap))
+            continue
         heapq.heappush(busy, (end, lane))
         lanes.append(lane)
     return lanes
@@ -80,11 +93,12 @@ def assign_lanes(extents: Sequence[tuple[float, float]]) -> list[int]:
 
 def lanes_for(positions: Sequence[int], first: Sequence[int], last: Sequence[int],
               point: bytes, category: Sequence[int], band_of: Sequence[int], bands: int,
-              window: LaneWindow, reserve_px: float,
-              marker_px: float) -> tuple[dict[int, int], list[int]]:
+              window: LaneWindow, reserve_px: float, marker_px: float,
+              limit: int) -> tuple[dict[int, int], list[int]]:
     """(lane per position, lane count per band) for the events at ``positions``.
 
-    ``band_of`` maps a category code (``category[p]``) to a band.
+    ``band_of`` maps a category code (``category[p]``) to a band. Lanes from
+    ``limit`` up are not told apart (see ``assign_lanes``): all are ``limit``.
     A point (``point[p]``) covers ``marker_px`` either side of its day's middle;
     a span covers its days. Both are widened to ``reserve_px``, then clipped to
     start no earlier than the window: what happened before it is never drawn,
@@ -93,21 +107,25 @@ def lanes_for(positions: Sequence[int], first: Sequence[int], last: Sequence[int
     """
     reserve = reserve_px * window.days_per_pixel
     half = marker_px * window.days_per_pixel
+    point_width = max(2 * half, reserve)
     window_first = window.first_day
     rows: list[list[tuple[float, float, int]]] = [[] for _ in range(bands)]
     for p in positions:
         if point[p]:
             start = first[p] + 0.5 - half
-            end = start + 2 * half
+            end = start + point_width
         else:
-            start, end = float(first[p]), float(last[p] + 1)
-        end = max(end, start + reserve)
-        rows[band_of[category[p]]].append((max(start, window_first), end, p))
+            start = first[p]
+            end = last[p] + 1
+            if end < start + reserve:
+                end = start + reserve
+        rows[band_of[category[p]]].append(
+            (start if start > window_first else window_first, end, p))
     lanes: dict[int, int] = {}
     counts = []
     for band_rows in rows:
         band_rows.sort()
-        assigned = assign_lanes([(start, end) for start, end, _ in band_rows])
+        assigned = assign_lanes([(start, end) for start, end, _ in band_rows], limit)
         lanes.update(zip([p for _, _, p in band_rows], assigned, strict=True))
         counts.append(max(assigned, default=-1) + 1)
     return lanes, counts

@@ -241,7 +241,7 @@ class TimelineLayout:
         self._band_of_code = [-1] * len(totals)
         for band, code in enumerate(present):
             self._band_of_code[code] = band
-        self._lanes: OrderedDict[tuple[LaneWindow, bool, LayoutMetrics],
+        self._lanes: OrderedDict[tuple[LaneWindow, bool, LayoutMetrics, int],
                                  tuple[dict[int, int], list[int]]] = OrderedDict()
 
     def narrowed(self, events: Sequence[Event]) -> TimelineLayout:
@@ -269,11 +269,12 @@ class TimelineLayout:
         """Shown events per bin of ``[first_day, last_day)`` by start (for an overview)."""
         return self._density.start_histogram(first_day, last_day, bins)
 
-    def lanes(self, scale: TimeScale, grouped: bool,
-              metrics: LayoutMetrics) -> tuple[dict[int, int], list[int]]:
-        """(lane per table position, lane count per band) for the window holding ``scale``."""
+    def lanes(self, scale: TimeScale, grouped: bool, metrics: LayoutMetrics,
+              limit: int) -> tuple[dict[int, int], list[int]]:
+        """(lane per table position, lane count per band) for the window holding ``scale``;
+        lanes from ``limit`` (what a band can show) up all come out as ``limit``."""
         window = lane_window(scale.first_day, scale.days_per_pixel, scale.width)
-        key = (window, grouped, metrics)
+        key = (window, grouped, metrics, limit)
         cached = self._lanes.get(key)
         if cached is not None:
             self._lanes.move_to_end(key)
@@ -285,7 +286,8 @@ class TimelineLayout:
         band_of = self._band_of_code if grouped else [0] * len(self._band_of_code)
         result = lanes_for(positions, table.first, table.last, table.point, table.category,
                            band_of, bands, window,
-                           LABEL_RESERVE_CHARS * metrics.char_width, metrics.marker_radius + 1)
+                           LABEL_RESERVE_CHARS * metrics.char_width, metrics.marker_radius + 1,
+                           limit)
         self._lanes[key] = result
         if len(self._lanes) > _LANE_CACHE_SIZE:
             self._lanes.popitem(last=False)
@@ -348,7 +350,7 @@ class _FrameBuilder:
 
     def _sparse(self, band_count: int) -> tuple[list[Glyph], list[Cluster], list[Band]]:
         layout, table, band_of = self.layout, self.table, self.band_of
-        lanes, lane_counts = layout.lanes(self.scale, self.grouped, self.m)
+        lanes, lane_counts = layout.lanes(self.scale, self.grouped, self.m, self._lane_limit())
         bands, lane_tops, capacities = self._bands(band_count, lane_counts, False)
         glyph_slots: dict[tuple[int, int], list[int]] = {}
         binned: dict[tuple[int, int], list[int]] = {}
@@ -366,6 +368,14 @@ class _FrameBuilder:
                   for g in self._lane_glyphs(positions, band, lane, lane_tops[band])]
         return glyphs, self._overflow_clusters(binned, bands), bands
 
+    def _lane_limit(self) -> int:
+        """How many lanes a band can show: a fixed number per category band, or
+        as many as fit the frame above an overflow row."""
+        m = self.m
+        available = max(self.height - m.axis_height, m.lane_height)
+        return (MAX_BAND_LANES if self.grouped
+                else max(1, int((available - m.overflow_height) // m.lane_height)))
+
     def _bands(self, band_count: int, lane_counts: list[int],
                dense: bool) -> tuple[list[Band], list[float], list[int]]:
         """Band rects (scrolled), the top of each band's lanes, and its lane capacity."""
@@ -377,8 +387,7 @@ class _FrameBuilder:
             heights = [header + body] * band_count
             capacities = [0] * band_count
         else:
-            cap = (MAX_BAND_LANES if self.grouped
-                   else max(1, int((available - m.overflow_height) // m.lane_height)))
+            cap = self._lane_limit()
             capacities = [min(count, cap) for count in lane_counts]
             heights = [header + shown * m.lane_height
                        + (m.overflow_height if count > cap else 0.0)

@@ -36,6 +36,7 @@ from timeline_app.render.style import Theme
 FADE_PX = 28.0
 """How far an approximate or open end takes to fade out."""
 
+_ELISION_CACHE_SIZE = 8192
 _LEGEND_ITEMS = ("Exact day", "Span", "Approximate (~)", "Uncertain (?)", "Open end")
 
 
@@ -61,6 +62,7 @@ class _Palette:
     small_metrics: QFontMetricsF
     categories: dict[str, QColor] = field(default_factory=dict)
     cluster_fills: dict[tuple[str, bool], QColor] = field(default_factory=dict)
+    elisions: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def category(self, category_id: str, colors: Mapping[str, str]) -> QColor:
         """The theme-adjusted colour of a category, cached by its data colour."""
@@ -70,6 +72,18 @@ class _Palette:
             color = self.theme.category_color(hex_value)
             self.categories[hex_value] = color
         return color
+
+    def elided(self, title: str, width: float) -> str:
+        """``title`` elided to ``width`` in the label font; cached, since panning
+        repaints the same labels at the same widths frame after frame."""
+        key = (title, int(width))
+        text = self.elisions.get(key)
+        if text is None:
+            if len(self.elisions) >= _ELISION_CACHE_SIZE:
+                self.elisions.clear()
+            text = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, key[1])
+            self.elisions[key] = text
+        return text
 
     def cluster_fill(self, category_id: str, colors: Mapping[str, str],
                      on_alternate: bool) -> QColor:
@@ -109,18 +123,20 @@ def _palette(theme: Theme) -> _Palette:
 
 def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, *,
                    selected_id: str | None = None, hovered_id: str | None = None,
-                   for_export: bool = False) -> None:
+                   for_export: bool = False, draft: bool = False) -> None:
     """Paint ``frame`` into ``rect`` of ``painter``.
 
     ``frame`` should have been laid out for ``rect``'s size (see ``layout_frame``).
-    ``for_export`` drops hover and selection styling. The painter's state is
+    ``for_export`` drops hover and selection styling. ``draft`` paints faster
+    for frames that are replaced at once (while dragging): no antialiasing of
+    marks, and labels clipped instead of elided. The painter's state is
     restored afterwards.
     """
     palette = _palette(theme)
     colors = frame.category_colors
     painter.save()
     try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not draft)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.fillRect(rect, palette.background)
         painter.setClipRect(rect)
@@ -134,7 +150,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, 
             selected_id = hovered_id = None
         for glyph in frame.glyphs:
             _paint_glyph(painter, glyph, palette, colors, glyph.event_id == selected_id,
-                         glyph.event_id == hovered_id)
+                         glyph.event_id == hovered_id, draft)
         _paint_axis(painter, frame, palette)
     finally:
         painter.restore()
@@ -245,7 +261,7 @@ def _compact_count(count: int) -> str:
 
 
 def _paint_glyph(painter: QPainter, glyph: Glyph, palette: _Palette, colors: Mapping[str, str],
-                 selected: bool, hovered: bool) -> None:
+                 selected: bool, hovered: bool, draft: bool) -> None:
     color = palette.category(glyph.category, colors)
     rect = _qrect(glyph.rect)
     if glyph.kind is GlyphKind.POINT:
@@ -260,7 +276,7 @@ def _paint_glyph(painter: QPainter, glyph: Glyph, palette: _Palette, colors: Map
         label = _qrect(glyph.label)
         painter.setFont(palette.bold if selected else palette.font)
         painter.setPen(palette.foreground)
-        text = palette.metrics.elidedText(glyph.title, Qt.TextElideMode.ElideRight, label.width())
+        text = glyph.title if draft else palette.elided(glyph.title, label.width())
         painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 

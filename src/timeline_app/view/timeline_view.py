@@ -5,6 +5,10 @@ per-event items) from a ``Frame`` laid out by ``model.layout``. Painting cost
 follows what is visible: the layout queries an interval index and aggregates
 dense regions into clusters.
 
+While the user drags (the canvas or the overview window) frames are painted
+as drafts (``paint_timeline(draft=True)``): each is replaced within
+milliseconds, so antialiasing and label elision are skipped until release.
+
 Input: the plain mouse wheel zooms around the cursor (there are no scrollbars
 for it to fight with; Ctrl+wheel does the same), Shift+wheel or a horizontal
 wheel pans, a pinch zooms, dragging pans. Keys: Left/Right select the
@@ -52,6 +56,7 @@ class OverviewStrip(QWidget):
     """The whole range with event density; the current window is marked and draggable."""
 
     window_dragged = Signal(float, float)  # the first and last day the user dragged to
+    drag_finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +82,9 @@ class OverviewStrip(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.update()
+
+    def is_dragging(self) -> bool:
+        return self._grab_offset is not None
 
     def _x(self, day: float) -> float:
         lo, hi = self._limits
@@ -131,8 +139,11 @@ class OverviewStrip(QWidget):
         self.window_dragged.emit(first, first + self._window[1] - self._window[0])
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        was_dragging = self.is_dragging()
         self._grab_offset = None
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if was_dragging:
+            self.drag_finished.emit()
 
 
 class TimelineView(QWidget):
@@ -155,6 +166,7 @@ class TimelineView(QWidget):
         self.setMinimumSize(240, 160)
         self._overview = OverviewStrip(self)
         self._overview.window_dragged.connect(self._on_overview_dragged)
+        self._overview.drag_finished.connect(self.update)  # repaint the draft in full
         self._timeline: Timeline | None = None
         self._layout = TimelineLayout(())
         self._full_layout = self._layout  # the whole timeline; filters narrow it
@@ -388,7 +400,8 @@ class TimelineView(QWidget):
         painter = QPainter(self)
         rect = self._canvas_rect()
         paint_timeline(painter, rect, self._frame(), self._theme,
-                       selected_id=self._selected, hovered_id=self._hovered)
+                       selected_id=self._selected, hovered_id=self._hovered,
+                       draft=self._dragging or self._overview.is_dragging())
         if self.hasFocus():
             painter.setPen(QPen(QColor(self._theme.selection), 1.0))
             painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
@@ -437,6 +450,7 @@ class TimelineView(QWidget):
         self._press, self._dragging = None, False
         self.unsetCursor()
         if was_drag:
+            self.update()  # the last drag frame was a draft
             return
         item = self._item_at(event.position())
         if isinstance(item, Cluster):
