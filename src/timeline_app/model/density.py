@@ -46,7 +46,10 @@ class DensityIndex:
         self._ends = tuple([last[p] for p in ps] for ps in self._by_end)
 
     def restricted(self, mask: bytes | bytearray) -> DensityIndex:
-        """The same counts over only the positions ``p`` with ``mask[p]`` set."""
+        """The same counts over only the positions ``p`` with ``mask[p]`` set.
+
+        Restrict the full index: a restricted one cannot be restricted again.
+        """
         narrowed = DensityIndex.__new__(DensityIndex)
         narrowed._first, narrowed._last = self._first, self._last
         pick = mask.__getitem__
@@ -54,8 +57,7 @@ class DensityIndex:
         keep_end = [bytes(map(pick, ps)) for ps in self._by_end]
         narrowed._by_start = tuple(tuple(compress(p, k))
                                    for p, k in zip(self._by_start, keep_start, strict=True))
-        narrowed._by_end = tuple(tuple(compress(p, k))
-                                 for p, k in zip(self._by_end, keep_end, strict=True))
+        narrowed._by_end = ()  # only ever needed to restrict again; a filter narrows the full set
         narrowed._starts = tuple(list(compress(s, k))
                                  for s, k in zip(self._starts, keep_start, strict=True))
         narrowed._ends = tuple(list(compress(e, k))

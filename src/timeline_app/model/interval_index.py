@@ -62,11 +62,10 @@ class IntervalIndex:
         for bucket in self._buckets:
             keep = bytes(map(mask.__getitem__, bucket.positions))
             if any(keep):
-                starts = tuple(compress(bucket.starts, keep))
-                ends = tuple(compress(bucket.ends, keep))
-                longest = max(map(int.__sub__, ends, starts))
-                buckets.append(_Bucket(starts, ends, tuple(compress(bucket.positions, keep)),
-                                       longest))
+                # the full bucket's longest span still bounds what is kept
+                buckets.append(_Bucket(tuple(compress(bucket.starts, keep)),
+                                       tuple(compress(bucket.ends, keep)),
+                                       tuple(compress(bucket.positions, keep)), bucket.longest))
         narrowed._buckets = tuple(buckets)
         return narrowed
 

@@ -25,8 +25,11 @@ import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 ZOOM_LEVELS_PER_OCTAVE = 4
+_extent = itemgetter(0, 1)  # of a (start, end, position) row
+_position = itemgetter(2)
 WINDOW_CHUNKS = 2
 """Chunks per lane window; a view spans at most one chunk, so two always hold it."""
 
@@ -125,7 +128,7 @@ def lanes_for(positions: Sequence[int], first: Sequence[int], last: Sequence[int
     counts = []
     for band_rows in rows:
         band_rows.sort()
-        assigned = assign_lanes([(start, end) for start, end, _ in band_rows], limit)
-        lanes.update(zip([p for _, _, p in band_rows], assigned, strict=True))
+        assigned = assign_lanes(list(map(_extent, band_rows)), limit)
+        lanes.update(zip(map(_position, band_rows), assigned, strict=True))
         counts.append(max(assigned, default=-1) + 1)
     return lanes, counts

@@ -220,7 +220,9 @@ class TimelineLayout:
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
         self._init(EventTable(events, categories), None)
 
-    def _init(self, table: EventTable, positions: list[int] | None) -> None:
+    def _init(self, table: EventTable, positions: list[int] | None,
+              events: Sequence[Event] = ()) -> None:
+        """Show ``positions`` of ``table`` (None: all), which are the ``events`` given."""
         self._table = table
         self._positions = positions  # sorted table positions shown; None: all of them
         if positions is None:
@@ -229,7 +231,7 @@ class TimelineLayout:
             self._density: DensityIndex = table.density
         else:
             mask = table.mask(positions)
-            self.events = tuple(map(table.events.__getitem__, positions))
+            self.events = tuple(events)
             self.index = table.index.restricted(mask)
             self._density = table.density.restricted(mask)
         totals = self._density.category_totals()
@@ -250,11 +252,15 @@ class TimelineLayout:
         Falls back to a fresh build when ``events`` are not this timeline's own.
         """
         table = self._table
-        positions = table.positions_of(events)
+        shown: Sequence[Event] = events
+        positions = table.walk(events)
         if positions is None:
-            return TimelineLayout(events, table.categories)
+            positions = table.look_up(events)
+            if positions is None:
+                return TimelineLayout(events, table.categories)
+            shown = [table.events[p] for p in positions]
         narrowed = TimelineLayout.__new__(TimelineLayout)
-        narrowed._init(table, None if len(positions) == len(table) else positions)
+        narrowed._init(table, None if len(positions) == len(table) else positions, shown)
         return narrowed
 
     def position_of(self, event_id: str) -> int | None:
@@ -489,11 +495,10 @@ class _FrameBuilder:
             for p in positions:
                 category = table.category_ids[table.category[p]]
                 mix[category] = mix.get(category, 0) + 1
-            ids = tuple(table.events[p].id for p in positions)
             clusters.append(Cluster(
                 rect, len(positions), first, last,
                 tuple(sorted(mix.items(), key=lambda kv: order.get(kv[0], len(order)))), band,
-                lambda ids=ids: ids))
+                lambda positions=positions: tuple(table.events[p].id for p in positions)))
         return clusters
 
     def _column_rect(self, column: int, top: float, height: float) -> Rect:
