@@ -55,6 +55,7 @@ class _Palette:
     hover_pen: QPen
     band_brush: QBrush
     cluster: QColor
+    cluster_pen: QPen
     font: QFont
     bold: QFont
     small: QFont
@@ -63,6 +64,7 @@ class _Palette:
     categories: dict[str, QColor] = field(default_factory=dict)
     cluster_fills: dict[tuple[str, bool], QColor] = field(default_factory=dict)
     elisions: dict[tuple[str, int], str] = field(default_factory=dict)
+    count_widths: dict[str, float] = field(default_factory=dict)
 
     def category(self, category_id: str, colors: Mapping[str, str]) -> QColor:
         """The theme-adjusted colour of a category, cached by its data colour."""
@@ -84,6 +86,19 @@ class _Palette:
             text = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, key[1])
             self.elisions[key] = text
         return text
+
+    def count_label(self, count: int, room: float) -> tuple[str, float]:
+        """'12,345' or, when that is wider than ``room``, '12k'; with its width (cached)."""
+        for text in (f"{count:,}", _compact_count(count)):
+            width = self.count_widths.get(text)
+            if width is None:
+                if len(self.count_widths) >= _ELISION_CACHE_SIZE:
+                    self.count_widths.clear()
+                width = self.small_metrics.horizontalAdvance(text)
+                self.count_widths[text] = width
+            if width <= room:
+                break
+        return text, width
 
     def cluster_fill(self, category_id: str, colors: Mapping[str, str],
                      on_alternate: bool) -> QColor:
@@ -115,7 +130,8 @@ def _palette(theme: Theme) -> _Palette:
             theme, QColor(theme.background), QColor(theme.foreground), QColor(theme.muted),
             QPen(QColor(theme.grid), 1.0), year_pen, QPen(QColor(theme.axis), 1.0),
             selection_pen, QPen(QColor(theme.hover), 1.5), QBrush(QColor(theme.band_alternate)),
-            QColor(theme.cluster), font, theme.font(bold=True), small,
+            QColor(theme.cluster), QPen(QColor(theme.cluster), 1.0), font,
+            theme.font(bold=True), small,
             QFontMetricsF(font), QFontMetricsF(small))
         _palettes[theme] = palette
     return palette
@@ -228,24 +244,22 @@ def _paint_cluster(painter: QPainter, cluster: Cluster, palette: _Palette,
     the antialiasing rasterizer, which made a whole-range frame at 100k events
     miss 16 ms.
     """
-    rect = _qrect(cluster.rect)
-    left, right = round(rect.left()), round(rect.right())
-    top = rect.top()
+    box = cluster.rect
+    rect = _qrect(box)
+    left, right = round(box.x), round(box.right)
     done = 0
     for category, count in cluster.category_mix:
-        y0 = round(top + rect.height() * done / cluster.count)
+        y0 = round(box.y + box.height * done / cluster.count)
         done += count
-        y1 = round(top + rect.height() * done / cluster.count)
+        y1 = round(box.y + box.height * done / cluster.count)
         if y1 > y0:
             painter.fillRect(QRect(left, y0, right - left, y1 - y0),
                              palette.cluster_fill(category, colors, on_alternate))
-    painter.setPen(QPen(palette.cluster, 1.0))
+    painter.setPen(palette.cluster_pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
-    text = f"{cluster.count:,}"
-    if palette.small_metrics.horizontalAdvance(text) + 4 > rect.width():
-        text = _compact_count(cluster.count)
-    if palette.small_metrics.horizontalAdvance(text) + 4 <= rect.width() and rect.height() >= 10:
+    text, width = palette.count_label(cluster.count, box.width - 4)
+    if width + 4 <= box.width and box.height >= 10:
         painter.setFont(palette.small)
         painter.setPen(palette.foreground)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
