@@ -23,9 +23,10 @@ CATEGORIES = [
     ("policy", "Policy", "#d0842e"), ("cases", "Cases", "#5f9a3a"),
     ("trade", "Trade", "#b0568f"), ("visits", "Visits", "#6b7b8c"),
 ]
-WORDS = ("court arbitration forum treaty border mediation procuratorate delegation seminar "
-         "protocol statute review summit office registry hearing visit exchange network "
-         "platform memorandum charter council tribunal commission panel audit").split()
+WORDS = ["court", "arbitration", "forum", "treaty", "border", "mediation", "procuratorate",
+         "delegation", "seminar", "protocol", "statute", "review", "summit", "office",
+         "registry", "hearing", "visit", "exchange", "network", "platform", "memorandum",
+         "charter", "council", "tribunal", "commission", "panel", "audit"]
 PLACES = ("Nanning", "Beihai", "Hanoi", "Vientiane", "Phnom Penh", "Bangkok", "Jakarta",
           "Manila", "Kuala Lumpur", "Singapore", "Yangon", "Bandar Seri Begawan")
 

@@ -1,0 +1,163 @@
+"""Frames of the timeline view: paint per zoom level, zoom steps and pan steps.
+
+`python -m benchmarks.probes.view_frames FILE --result OUT [--frames F] [--steps S]`
+
+A ``TimelineView`` of ``VIEW_SIZE`` is shown offscreen with the whole
+timeline, ungrouped and then grouped by category. A frame is timed from the
+change that causes it to the end of ``view.repaint()``, which lays out (an
+interval-index query, lanes, labels or clusters) and paints synchronously,
+the way the screen path does; no cached pixmap is reused.
+
+- paint at a zoom level (whole range, 1 year, 1 month, centred on the data):
+  each frame moves the window by ±¼ px, so the view must lay out and paint
+  again while staying at that level; the first frame at a level is included;
+- zoom: ``zoom_in()`` steps from the whole range (×1.5 each);
+- pan: Shift+Right key presses (⅛ of the width each) from a 1-year and a
+  1-month window.
+
+``full_gc`` counts the full garbage collections that fell among the frames.
+Afterwards (so it changes neither the frames nor the peak RSS), ``layout_ms``
+is, for each level, the median time of the layout alone
+(``TimelineLayout.frame`` with its lane cache warm): how a frame splits
+between layout and painting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+
+from benchmarks.probes.common import probe_parser, run_probe
+from benchmarks.qt_session import PaintCounter, application
+from benchmarks.stats import FullCollections, peak_rss_mb, summarize, timed
+from timeline_app.model.events import Timeline
+from timeline_app.model.layout import TimelineLayout
+from timeline_app.model.loader import load_report
+from timeline_app.model.scale import TimeScale, finite_day_range
+from timeline_app.render.style import Theme
+from timeline_app.view.timeline_view import OVERVIEW_HEIGHT, TimelineView
+
+VIEW_SIZE = (1600, 900)
+YEAR_DAYS, MONTH_DAYS = 365.25, 30.44
+LEVELS: dict[str, float | None] = {"full": None, "year": YEAR_DAYS, "month": MONTH_DAYS}
+LAYOUT_REPEATS = 10
+
+
+class Frames:
+    """Times a change plus the synchronous repaint of the view it dirtied."""
+
+    def __init__(self, view: TimelineView) -> None:
+        self.view = view
+        self.counter = PaintCounter(view)
+
+    def time(self, change: Callable[[], Any]) -> float:
+        painted = self.counter.count
+
+        def frame() -> None:
+            change()
+            self.view.repaint()
+
+        elapsed = timed(frame)
+        if self.counter.count == painted:
+            raise RuntimeError("the view did not paint")
+        return elapsed
+
+
+def show_level(view: TimelineView, span_days: float | None) -> None:
+    view.fit_all()
+    if span_days is not None:
+        first, last = view.visible_range()
+        centre = (first + last) / 2
+        view.set_visible_range(centre - span_days / 2, centre + span_days / 2)
+
+
+def nudge(view: TimelineView, sign: int) -> None:
+    first, last = view.visible_range()
+    shift = sign * (last - first) / view.width() / 4
+    view.set_visible_range(first + shift, last + shift)
+
+
+def pan_right(view: TimelineView) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        application().sendEvent(view, QKeyEvent(kind, Qt.Key.Key_Right,
+                                                Qt.KeyboardModifier.ShiftModifier))
+
+
+def layout_median_ms(layout: TimelineLayout, view: TimelineView, grouped: bool) -> float:
+    """The layout alone for the view's current window, lane cache warm."""
+    lo, hi = finite_day_range((e.first_day, e.last_day) for e in layout.events) or (0, 1)
+    scale = TimeScale.fit(lo, hi, view.width()).with_range(*view.visible_range())
+    metrics = Theme.light().layout_metrics()
+    height = view.height() - OVERVIEW_HEIGHT
+
+    def frame() -> None:
+        layout.frame(scale, height, metrics, group_by_category=grouped)
+
+    frame()
+    return statistics.median(timed(frame) for _ in range(LAYOUT_REPEATS)) * 1e3
+
+
+def paint_levels(view: TimelineView, frames: Frames, count: int) -> dict[str, Any]:
+    results = {}
+    for name, span_days in LEVELS.items():
+        show_level(view, span_days)
+        results[name] = summarize([frames.time(lambda s=(1 if i % 2 else -1): nudge(view, s))
+                                   for i in range(count)])
+    return results
+
+
+def add_layout_times(view: TimelineView, timeline: Timeline, paint: dict[str, Any]) -> None:
+    """Afterwards, so that its second layout changes neither the frames nor the peak RSS."""
+    layout = TimelineLayout(timeline.events, timeline.categories)
+    for mode, levels in paint.items():
+        grouped = mode == "grouped"
+        view.set_group_by_category(grouped)
+        for name, summary in levels.items():
+            show_level(view, LEVELS[name])
+            summary["layout_ms"] = layout_median_ms(layout, view, grouped)
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    timeline = load_report(args.file).timeline
+    app = application()
+    view = TimelineView()
+    view.resize(*VIEW_SIZE)
+    view.set_timeline(timeline)
+    view.show()
+    app.processEvents()
+    frames = Frames(view)
+    paint, zoom, pan = {}, {}, {}
+    with FullCollections() as collections:
+        for grouped in (False, True):
+            mode = "grouped" if grouped else "ungrouped"
+            view.set_group_by_category(grouped)
+            paint[mode] = paint_levels(view, frames, args.frames)
+            view.fit_all()
+            view.repaint()
+            zoom[mode] = summarize([frames.time(view.zoom_in) for _ in range(args.steps)])
+            pan[mode] = {}
+            for name in ("year", "month"):
+                show_level(view, LEVELS[name])
+                view.repaint()
+                pan[mode][name] = summarize([frames.time(lambda: pan_right(view))
+                                             for _ in range(args.steps)])
+    peak = peak_rss_mb()
+    add_layout_times(view, timeline, paint)
+    return {"view_size": list(VIEW_SIZE), "paint": paint, "zoom": zoom, "pan": pan,
+            "full_gc": collections.summary(), "peak_rss_mb": peak}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = probe_parser(__doc__.splitlines()[0])
+    parser.add_argument("--frames", type=int, default=40, help="frames per zoom level")
+    parser.add_argument("--steps", type=int, default=20, help="zoom steps and pan steps")
+    return run_probe(parser, measure, argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

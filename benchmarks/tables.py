@@ -1,0 +1,130 @@
+"""The results table: one column per size, one row per measurement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from benchmarks.cells import (
+    DASH,
+    Cell,
+    Entry,
+    cell,
+    count,
+    median_max,
+    megabytes,
+    ms,
+    seconds,
+    spread,
+)
+from benchmarks.probes.filters import DATE_FROM, DATE_TO, SEARCH_WORD
+
+FILTER_NAMES = {
+    "category_toggle": "category toggle",
+    "hide_half": "hide half",
+    "search_keystroke": "search keystroke",
+    "date_range": "date range",
+}
+FILTER_ROWS = (
+    ("category_toggle", "category toggle (1 of 8 off, on)"),
+    ("hide_half", "hide half (4 of 8 categories off, on)"),
+    ("search_keystroke", f"search keystroke (typing “{SEARCH_WORD}”, clearing)"),
+    ("date_range", f"date range ({DATE_FROM}–{DATE_TO}, cleared)"),
+)
+LEVEL_ROWS = (("full", "whole range"), ("year", "1 year"), ("month", "1 month"))
+MODES = (("ungrouped", ""), ("grouped", ", grouped"))
+
+Row = tuple[str, Cell]
+
+
+def _ratio(entry: Entry) -> str:
+    load, bare = entry.get("core", {}), entry.get("json", {})
+    if "load" not in load or "median_s" not in bare:
+        return DASH
+    return f"{load['load']['median_s'] / bare['median_s']:.1f}×"
+
+
+def _paint_cell(mode: str, level: str) -> Cell:
+    def read(view: dict[str, Any]) -> str:
+        summary = view["paint"][mode][level]
+        return f"{spread(summary)} ({ms(summary['layout_ms'])})"
+
+    return cell("view", read)
+
+
+def _app_peak(entry: Entry) -> str:
+    peaks = [entry[name]["peak_rss_mb"] for name in ("startup", "window", "view", "export")
+             if isinstance(entry.get(name), dict) and "peak_rss_mb" in entry[name]]
+    return megabytes(max(peaks)) if peaks else DASH
+
+
+def rows() -> list[tuple[str, list[Row]]]:
+    """(group heading, rows) in the order the table shows them."""
+    load = [
+        ("events", cell("core", lambda c: count(c["events"]))),
+        ("file size", lambda e: f"{e['file_mb']:,.1f} MB"),
+        ("`load_report` (load + validate)", cell("core", lambda c: seconds(c["load"]["median_s"]))),
+        ("… of which JSON parsing", cell("core", lambda c: seconds(c["load"]["parse_median_s"]))),
+        ("… of which validation + model", cell("core",
+                                               lambda c: seconds(c["load"]["build_median_s"]))),
+        ("bare `json.load`", cell("json", lambda j: seconds(j["median_s"]))),
+        ("ratio to bare `json.load`", _ratio),
+        ("peak RSS after loading", cell("core", lambda c: megabytes(c["load"]["peak_rss_mb"]))),
+    ]
+    core_filters = [(label, cell("core", lambda c, k=kind: median_max(c["filters"][k])))
+                    for kind, label in FILTER_ROWS]
+    window_filters = [(label, cell("window", lambda w, k=kind: median_max(w["filters"][k])))
+                      for kind, label in FILTER_ROWS]
+    startup = [
+        ("launch → window shown (first paint)",
+         cell("startup", lambda s: seconds(s["launch_to_shown_s"]))),
+        ("launch → usable (timeline painted)",
+         cell("startup", lambda s: seconds(s["launch_to_usable_s"]))),
+        ("`create_main_window` → usable",
+         cell("startup", lambda s: seconds(s["create_to_usable_s"]))),
+        ("peak RSS of the app (any GUI probe)", _app_peak),
+    ]
+    paint = [(f"{label}{suffix}", _paint_cell(mode, level))
+             for mode, suffix in MODES for level, label in LEVEL_ROWS]
+    motion = [
+        *((f"20 zoom steps{suffix}", cell("view", lambda v, m=mode: spread(v["zoom"][m])))
+          for mode, suffix in MODES),
+        *((f"20 pan steps at {label}{suffix}",
+           cell("view", lambda v, m=mode, lv=level: spread(v["pan"][m][lv])))
+          for mode, suffix in MODES for level, label in LEVEL_ROWS[1:]),
+    ]
+    export = [
+        ("PNG 1920×1080", cell("export", lambda x: f"{seconds(x['png']['median_s'])} "
+                                                   f"({x['png']['bytes'] / 2**10:,.0f} KB)")),
+        ("SVG 1920×1080", cell("export", lambda x: f"{seconds(x['svg']['median_s'])} "
+                                                   f"({x['svg']['bytes'] / 2**10:,.0f} KB)")),
+    ]
+    return [
+        ("Load and validate (median of 3 loads; 1 load at 1,000,000)", load),
+        ("Filter change, Qt-free core (`EventFilter.apply`), median / max ms", core_filters),
+        ("Filter change in the window, until repainted, median / max ms", window_filters),
+        ("First window (median of the launches)", startup),
+        ("Paint per frame, 1600×900, median / p95 / max ms (layout alone)", paint),
+        ("Frames while zooming and panning, median / p95 / max ms", motion),
+        ("Export (median of 3)", export),
+    ]
+
+
+def results_table(sizes: dict[str, Entry]) -> list[str]:
+    columns = sorted(sizes, key=int)
+    lines = ["| | " + " | ".join(f"{int(c):,}" for c in columns) + " |",
+             "|---|" + "---:|" * len(columns)]
+    for heading, group in rows():
+        lines.append(f"| **{heading}** |" + " |" * len(columns))
+        for label, read in group:
+            lines.append(f"| {label} | " + " | ".join(read(sizes[c]) for c in columns) + " |")
+    return lines
+
+
+def failures(sizes: dict[str, Entry]) -> list[str]:
+    """One line per probe that failed, with its reason."""
+    found = []
+    for size in sorted(sizes, key=int):
+        for name, value in sizes[size].items():
+            if isinstance(value, dict) and "error" in value:
+                found.append(f"- {int(size):,} events, `{name}`: {value['error']}")
+    return found
