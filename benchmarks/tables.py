@@ -32,6 +32,7 @@ FILTER_ROWS = (
 )
 LEVEL_ROWS = (("full", "whole range"), ("year", "1 year"), ("month", "1 month"))
 MODES = (("ungrouped", ""), ("grouped", ", grouped"))
+PAN_LABELS = {"keys": "Shift+Right pans", "drag": "drag steps (draft frames)"}
 
 Row = tuple[str, Cell]
 
@@ -88,9 +89,9 @@ def rows() -> list[tuple[str, list[Row]]]:
     motion = [
         *((f"20 zoom steps{suffix}", cell("view", lambda v, m=mode: spread(v["zoom"][m])))
           for mode, suffix in MODES),
-        *((f"20 pan steps at {label}{suffix}",
-           cell("view", lambda v, m=mode, lv=level: spread(v["pan"][m][lv])))
-          for mode, suffix in MODES for level, label in LEVEL_ROWS[1:]),
+        *((f"20 {PAN_LABELS[kind]} at {label}{suffix}",
+           cell("view", lambda v, m=mode, lv=level, k=kind: spread(v["pan"][m][lv][k])))
+          for mode, suffix in MODES for level, label in LEVEL_ROWS[1:] for kind in PAN_LABELS),
     ]
     export = [
         ("PNG 1920×1080", cell("export", lambda x: f"{seconds(x['png']['median_s'])} "

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from benchmarks.cells import Entry, megabytes, ms, seconds, section
-from benchmarks.tables import FILTER_NAMES, LEVEL_ROWS
+from benchmarks.tables import FILTER_NAMES, LEVEL_ROWS, PAN_LABELS
 
 TARGET_EVENTS = 100_000
 LOAD_RATIO = 3.0
@@ -91,8 +91,9 @@ def _paint_motion(entry: Entry) -> Verdict:
     if view is None:
         return Verdict(name, "not measured", None, "")
     series = [(f"zoom, {m}", s) for m, s in view["zoom"].items()]
-    series += [(f"pan at {dict(LEVEL_ROWS)[lv]}, {m}", s) for m, levels in view["pan"].items()
-               for lv, s in levels.items()]
+    series += [(f"{PAN_LABELS[k]} at {dict(LEVEL_ROWS)[lv]}, {m}", s)
+               for m, levels in view["pan"].items() for lv, kinds in levels.items()
+               for k, s in kinds.items()]
     label, summary = max(series, key=lambda item: item[1]["p95_ms"])
     detail = f"its median {ms(summary['median_ms'])} ms, max {ms(summary['max_ms'])} ms"
     detail += _collections(view, "among all the view's frames")

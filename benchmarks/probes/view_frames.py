@@ -12,8 +12,9 @@ the way the screen path does; no cached pixmap is reused.
   each frame moves the window by ±¼ px, so the view must lay out and paint
   again while staying at that level; the first frame at a level is included;
 - zoom: ``zoom_in()`` steps from the whole range (×1.5 each);
-- pan: Shift+Right key presses (⅛ of the width each) from a 1-year and a
-  1-month window.
+- pan, from a 1-year and a 1-month window: Shift+Right key presses (⅛ of
+  the width each, full frames), and a mouse drag to the left in steps of
+  1/20 of the width (the view paints drafts while dragging).
 
 ``full_gc`` counts the full garbage collections that fell among the frames.
 Afterwards (so it changes neither the frames nor the peak RSS), ``layout_ms``
@@ -29,8 +30,8 @@ import statistics
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 from benchmarks.probes.common import probe_parser, run_probe
 from benchmarks.qt_session import PaintCounter, application
@@ -46,6 +47,7 @@ VIEW_SIZE = (1600, 900)
 YEAR_DAYS, MONTH_DAYS = 365.25, 30.44
 LEVELS: dict[str, float | None] = {"full": None, "year": YEAR_DAYS, "month": MONTH_DAYS}
 LAYOUT_REPEATS = 10
+PAN_KINDS = ("keys", "drag")
 
 
 class Frames:
@@ -86,6 +88,39 @@ def pan_right(view: TimelineView) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         application().sendEvent(view, QKeyEvent(kind, Qt.Key.Key_Right,
                                                 Qt.KeyboardModifier.ShiftModifier))
+
+
+def mouse(view: TimelineView, kind: QEvent.Type, x: float, button: Qt.MouseButton) -> None:
+    point = QPointF(x, view.height() / 3)
+    application().sendEvent(view, QMouseEvent(
+        kind, point, view.mapToGlobal(point), button, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier))
+
+
+def drag_frames(view: TimelineView, frames: Frames, steps: int) -> list[float]:
+    """A leftward drag across most of the view, one timed frame per mouse move."""
+    step = view.width() * 0.9 / steps
+    start = view.width() * 0.95
+    mouse(view, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    seconds = [frames.time(lambda i=i: mouse(view, QEvent.Type.MouseMove, start - i * step,
+                                              Qt.MouseButton.NoButton))
+               for i in range(1, steps + 1)]
+    mouse(view, QEvent.Type.MouseButtonRelease, start - steps * step, Qt.MouseButton.LeftButton)
+    view.repaint()
+    return seconds
+
+
+def pan_frames(view: TimelineView, frames: Frames, steps: int) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for name in ("year", "month"):
+        results[name] = {}
+        for kind in PAN_KINDS:
+            show_level(view, LEVELS[name])
+            view.repaint()
+            seconds = (drag_frames(view, frames, steps) if kind == "drag" else
+                       [frames.time(lambda: pan_right(view)) for _ in range(steps)])
+            results[name][kind] = summarize(seconds)
+    return results
 
 
 def layout_median_ms(layout: TimelineLayout, view: TimelineView, grouped: bool) -> float:
@@ -140,12 +175,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             view.fit_all()
             view.repaint()
             zoom[mode] = summarize([frames.time(view.zoom_in) for _ in range(args.steps)])
-            pan[mode] = {}
-            for name in ("year", "month"):
-                show_level(view, LEVELS[name])
-                view.repaint()
-                pan[mode][name] = summarize([frames.time(lambda: pan_right(view))
-                                             for _ in range(args.steps)])
+            pan[mode] = pan_frames(view, frames, args.steps)
     peak = peak_rss_mb()
     add_layout_times(view, timeline, paint)
     return {"view_size": list(VIEW_SIZE), "paint": paint, "zoom": zoom, "pan": pan,
