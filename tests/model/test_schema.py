@@ -6,12 +6,12 @@ import json
 import jsonschema
 import pytest
 
-from timeline_app.model import document
+from timeline_app.model import keys
 from timeline_app.model.events import CONFIDENCE_LEVELS, Category, Citation, Event, Figure, Source
 from timeline_app.package_data import default_dataset_path, resource_path
 
 SCHEMA = json.loads(resource_path("timeline.schema.json").read_text(encoding="utf-8"))
-DERIVED_FIELDS = {"search_text"}
+DERIVED_FIELDS = {"first_day", "last_day", "search_text"}
 
 
 def schema_keys(definition: str) -> set[str]:
@@ -24,9 +24,9 @@ def model_fields(cls: type) -> set[str]:
 
 @pytest.mark.parametrize(
     ("definition", "model", "validator_keys"),
-    [("event", Event, document.EVENT_KEYS), ("category", Category, document.CATEGORY_KEYS),
-     ("source", Source, document.SOURCE_KEYS), ("figure", Figure, document.FIGURE_KEYS),
-     ("citation", Citation, document.CITATION_KEYS)],
+    [("event", Event, keys.EVENT_KEYS), ("category", Category, keys.CATEGORY_KEYS),
+     ("source", Source, keys.SOURCE_KEYS), ("figure", Figure, keys.FIGURE_KEYS),
+     ("citation", Citation, keys.CITATION_KEYS)],
 )
 def test_the_schema_the_model_and_the_validator_know_the_same_keys(definition, model,
                                                                     validator_keys):
@@ -34,7 +34,7 @@ def test_the_schema_the_model_and_the_validator_know_the_same_keys(definition, m
 
 
 def test_the_schema_top_level_matches_the_validator():
-    assert set(SCHEMA["properties"]) == set(document.TOP_KEYS)
+    assert set(SCHEMA["properties"]) == set(keys.TOP_KEYS)
 
 
 def test_the_schema_lists_the_same_confidence_levels_as_the_model():
@@ -45,7 +45,7 @@ def test_required_fields_are_those_without_a_default_in_the_model():
     for definition, model in [("event", Event), ("category", Category), ("source", Source),
                               ("figure", Figure), ("citation", Citation)]:
         required = {f.name for f in dataclasses.fields(model)
-                    if f.default is dataclasses.MISSING
+                    if f.init and f.default is dataclasses.MISSING
                     and f.default_factory is dataclasses.MISSING}
         assert set(SCHEMA["$defs"][definition]["required"]) == required, definition
 

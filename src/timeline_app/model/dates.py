@@ -29,6 +29,16 @@ _MONTH_NAME = ("", "January", "February", "March", "April", "May", "June",
 _SINGLE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<qual>[~?%])?")
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """Like calendar.monthrange()[1], without computing a weekday (a hot path at load)."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 class DateError(ValueError):
     """A string that is not a date of the supported EDTF subset; the message says why."""
 
@@ -65,7 +75,7 @@ class DatePoint:
     @property
     def last_day(self) -> int:
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or days_in_month(self.year, month)
         return date(self.year, month, day).toordinal()
 
     def describe(self) -> str:
@@ -219,13 +229,13 @@ def _parse_point(text: str, whole: str) -> DatePoint:
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"{whole!r} is not a date: there is no month {month}")
     if month is not None and day is not None:
-        days_in_month = calendar.monthrange(year, month)[1]
-        if day == 0 or day > days_in_month:
+        month_days = days_in_month(year, month)
+        if day == 0 or day > month_days:
             if month == 2 and day == 29:
                 raise DateError(f"{whole!r} is not a date: {year} is not a leap year")
             raise DateError(
                 f"{whole!r} is not a date: {_MONTH_NAME[month]} {year} has "
-                f"{days_in_month} days, so there is no day {day}"
+                f"{month_days} days, so there is no day {day}"
             )
     qualifier = match["qual"]
     return DatePoint(year, month, day, qualifier in ("~", "%"), qualifier in ("?", "%"))

@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from timeline_app.model.clean_event import build_clean_event
 from timeline_app.model.dates import DateError, EdtfDate, parse_edtf
 from timeline_app.model.events import (
     CONFIDENCE_LEVELS,
@@ -22,17 +23,18 @@ from timeline_app.model.events import (
     Timeline,
     is_clickable_link,
 )
+from timeline_app.model.keys import (
+    CATEGORY_KEYS,
+    CITATION_KEYS,
+    EVENT_KEYS,
+    FIGURE_KEYS,
+    SOURCE_KEYS,
+    TOP_KEYS,
+)
 from timeline_app.model.problems import LoadError, Problem, Severity
 
 MAX_ERRORS = 1000
 
-TOP_KEYS = frozenset({"$schema", "title", "description", "categories", "sources", "events"})
-CATEGORY_KEYS = frozenset({"id", "label", "color", "description"})
-SOURCE_KEYS = frozenset({"id", "title", "publisher", "author", "published", "url", "language"})
-EVENT_KEYS = frozenset({"id", "title", "date", "category", "display_date", "summary", "actors",
-                        "places", "tags", "figures", "sources", "confidence", "links"})
-FIGURE_KEYS = frozenset({"label", "value", "unit"})
-CITATION_KEYS = frozenset({"source", "locator"})
 
 _HEX = frozenset("0123456789abcdefABCDEF")
 
@@ -116,7 +118,8 @@ def _build(document: Any, out: _Collector,
     first_seen: dict[str, int] = {}
     step = max(1, len(events_value) // 50)
     for index, raw in enumerate(events_value):
-        event = _event(raw, f"events[{index}]", category_ids, source_ids, out)
+        event = build_clean_event(raw, category_ids, source_ids) \
+            or _event(raw, f"events[{index}]", category_ids, source_ids, out)
         if event is not None:
             if event.id in first_seen:
                 out.error(f"events[{index}].id", f"{event.id!r} is used again "

@@ -6,8 +6,9 @@ when the event is built, so that filtering, indexing and painting never parse.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Literal
 
@@ -81,19 +82,16 @@ class Event:
     sources: tuple[Citation, ...] = ()
     confidence: Confidence | None = None
     links: tuple[str, ...] = ()
-    search_text: str = field(default="", compare=False, repr=False)
+    # Derived once at construction: plain attributes, because filtering and
+    # layout read them for every event on every change.
+    first_day: int = field(init=False, compare=False, repr=False)
+    last_day: int = field(init=False, compare=False, repr=False)
+    search_text: str = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.search_text:
-            object.__setattr__(self, "search_text", build_search_text(self))
-
-    @property
-    def first_day(self) -> int:
-        return self.date.first_day
-
-    @property
-    def last_day(self) -> int:
-        return self.date.last_day
+        object.__setattr__(self, "first_day", self.date.first_day)
+        object.__setattr__(self, "last_day", self.date.last_day)
+        object.__setattr__(self, "search_text", build_search_text(self))
 
     @property
     def precision(self) -> Precision:
@@ -156,5 +154,5 @@ class Timeline:
         return [s for s in self.sources if s.id in cited]
 
 
-def chronological_key(event: Event) -> tuple[int, str]:
-    return (event.first_day, event.id)
+#: Sort key: span start, then id. A C-level getter, because loading sorts 100,000 events.
+chronological_key: Callable[[Event], tuple[int, str]] = attrgetter("first_day", "id")

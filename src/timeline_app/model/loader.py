@@ -8,10 +8,12 @@ user: every failure of the file, of the JSON or of a field becomes a
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -55,12 +57,28 @@ def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
     """
     report = progress or (lambda fraction: None)
     file = str(path)
-    document = read_document(Path(path), max_bytes if max_bytes is not None else max_file_bytes(),
-                             report)
-    timeline, warnings = build_timeline(document, file,
-                                        lambda f: report(0.5 + 0.5 * f))
+    limit = max_bytes if max_bytes is not None else max_file_bytes()
+    with _collector_paused():
+        document = read_document(Path(path), limit, report)
+        timeline, warnings = build_timeline(document, file, lambda f: report(0.5 + 0.5 * f))
     report(1.0)
     return LoadReport(timeline, warnings)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file is turned into objects.
+
+    Building 100,000 events allocates millions of objects and no cycles, and
+    the collector's repeated full passes over them took 40% of a load.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def read_document(path: Path, max_bytes: int, progress: ProgressCallback) -> Any:
