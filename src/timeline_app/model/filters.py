@@ -50,17 +50,23 @@ class EventFilter:
         return bool(self.apply((event,)))
 
     def apply(self, events: Sequence[Event]) -> list[Event]:
-        """The matching events, in the order given (a Timeline's is chronological)."""
-        if self.is_empty:
-            return list(events)
-        cats, first, last = self.categories, self.first_day, self.last_day
-        needle = self.search.casefold()
-        return [
-            e for e in events
-            if (cats is None or e.category in cats)
-            and e.first_day <= last and e.last_day >= first
-            and (not needle or needle in e.search_text)
-        ]
+        """The matching events, in the order given (a Timeline's is chronological).
+
+        One narrowing pass per active criterion, cheapest first, so that an
+        inactive criterion costs nothing; at 100,000 events this is the hot
+        path of every keystroke in the search field.
+        """
+        selected = list(events)
+        if self.categories is not None:
+            categories = self.categories
+            selected = [e for e in selected if e.category in categories]
+        if self.first_day != OPEN_START or self.last_day != OPEN_END:
+            first, last = self.first_day, self.last_day
+            selected = [e for e in selected if e.first_day <= last and e.last_day >= first]
+        if self.search:
+            needle = self.search.casefold()
+            selected = [e for e in selected if needle in e.search_text]
+        return selected
 
     def _describe_range(self) -> str:
         start = self.start_text or _iso(self.first_day)

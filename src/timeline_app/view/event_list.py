@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from timeline_app.model.events import Event, Timeline
+from timeline_app.model.events import Event, Timeline, chronological_key
 from timeline_app.view.themes import swatch_icon
 
 DATE, TITLE, CATEGORY = range(3)
@@ -40,7 +40,7 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._events: list[Event] = []
-        self._row_of: dict[str, int] = {}
+        self._row_of: dict[str, int] | None = None
         self._labels: dict[str, str] = {}
         self._icons: dict[str, QIcon] = {}
         self._sort_column = DATE
@@ -52,15 +52,27 @@ class EventTableModel(QAbstractTableModel):
         self._icons = {c.id: swatch_icon(c.color, 10) for c in categories}
 
     def set_events(self, events: Sequence[Event]) -> None:
+        """Show ``events``, which arrive in chronological order, as every filter result does.
+
+        Sorted by date, that order is used as it is: re-sorting 100,000 rows on
+        every filter change would cost more than the filter itself.
+        """
         self.beginResetModel()
-        self._events = list(events)
-        self._sort_in_place()
+        if self._sort_column == DATE:
+            descending = self._sort_order == Qt.SortOrder.DescendingOrder
+            self._events = list(reversed(events)) if descending else list(events)
+            self._row_of = None
+        else:
+            self._events = list(events)
+            self._sort_in_place()
         self.endResetModel()
 
     def event_at(self, row: int) -> Event | None:
         return self._events[row] if 0 <= row < len(self._events) else None
 
     def row_of(self, event_id: str) -> int | None:
+        if self._row_of is None:  # built on demand: most filter changes never ask
+            self._row_of = {e.id: row for row, e in enumerate(self._events)}
         return self._row_of.get(event_id)
 
     def event_ids(self) -> list[str]:
@@ -99,7 +111,7 @@ class EventTableModel(QAbstractTableModel):
         held = [(self._events[p.row()].id, p.column()) for p in persistent]
         self._sort_in_place()
         self.changePersistentIndexList(
-            persistent, [self.index(self._row_of[event_id], c) for event_id, c in held])
+            persistent, [self.index(self.row_of(event_id) or 0, c) for event_id, c in held])
         self.layoutChanged.emit()
 
     def _cell_text(self, event: Event, column: int) -> str:
@@ -112,7 +124,7 @@ class EventTableModel(QAbstractTableModel):
     def _sort_in_place(self) -> None:
         key = self._sort_key()
         self._events.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._row_of = {e.id: row for row, e in enumerate(self._events)}
+        self._row_of = None
 
     def _sort_key(self) -> Callable[[Event], tuple[Any, ...]]:
         if self._sort_column == TITLE:
@@ -120,7 +132,7 @@ class EventTableModel(QAbstractTableModel):
         if self._sort_column == CATEGORY:
             labels = self._labels
             return lambda e: (labels.get(e.category, e.category).casefold(), e.first_day, e.id)
-        return lambda e: (e.first_day, e.last_day, e.id)
+        return chronological_key  # the filter's own order, so a filter change sorts in O(n)
 
 
 class EventList(QTableView):

@@ -427,7 +427,8 @@ class MainWindow(QMainWindow):
         self.view.set_shown_events(self._shown)
         self.event_list.set_events(self._shown)
         selected = self.details.shown_event_id()
-        if selected is not None and selected not in {e.id for e in self._shown}:
+        event = self._timeline.event_by_id.get(selected) if self._timeline and selected else None
+        if selected is not None and (event is None or not event_filter.matches(event)):
             self._select(None)
         self._update_status()
 
