@@ -66,6 +66,7 @@ FIRST_RUN_SIZE = (1280, 800)
 SHORTCUTS = (
     ("Ctrl+O", "Open a timeline file"),
     ("F5", "Reload the current file"),
+    ("Ctrl+Shift+C", "Copy the view as an image"),
     ("Ctrl+F", "Search"),
     ("Ctrl+= or Ctrl++", "Zoom in"),
     ("Ctrl+-", "Zoom out"),
