@@ -104,6 +104,18 @@ def test_labels_never_collide_with_labels_or_glyphs(events, start, span) -> None
         assert not any(label.overlaps(g.rect) for g in frame.glyphs)
 
 
+@settings(max_examples=150, deadline=None)
+@given(events=_EVENTS, start=st.integers(-100, 1500), span=st.floats(2.0, 3000.0))
+def test_long_labels_shifted_left_from_the_edge_never_collide(events, start, span) -> None:
+    long = [Event(id=e.id, title=f"{e.title} and a long tail to shift left", date=e.date,
+                  category=e.category) for e in events]
+    frame = _frame(long, BASE + start, BASE + start + span)
+    labels = [g.label for g in frame.glyphs if g.label is not None]
+    for i, label in enumerate(labels):
+        assert label.x >= 0 and label.right <= frame.width
+        assert not any(label.overlaps(other) for other in labels[i + 1:])
+
+
 def test_cluster_counts_add_up_to_the_visible_events_in_a_dense_frame() -> None:
     events = [_event(i, _edtf(i % 1000, i % 3, 5), "ab"[i % 2]) for i in range(DENSE_EVENTS + 500)]
     frame = _frame(events, BASE - 10, BASE + 1100)
@@ -137,10 +149,19 @@ def test_a_day_is_a_point_and_a_month_is_a_bar_over_the_whole_month() -> None:
     assert bar.rect.right == pytest.approx(scale.x_for_day(date(2020, 5, 1).toordinal()))
 
 
-def test_open_ended_bars_run_past_the_frame_edge() -> None:
-    frame = _frame([_event(0, "2020-02-01/..")], BASE, BASE + 100)
+def test_open_ends_stop_at_the_frame_edges_so_their_fades_are_on_screen() -> None:
+    frame = _frame([_event(0, "2020-02-01/.."), _event(1, "../2020-02-20")], BASE, BASE + 100)
+    open_end, open_start = frame.glyph_for("e000000"), frame.glyph_for("e000001")
+    assert open_end is not None and open_end.open_end
+    assert open_end.rect.right == pytest.approx(frame.width)
+    assert open_start is not None and open_start.open_start
+    assert open_start.rect.x == pytest.approx(0.0)
+
+
+def test_a_bar_clipped_by_the_view_still_runs_past_the_frame_edge() -> None:
+    frame = _frame([_event(0, "2019-12-01/2020-06-01")], BASE, BASE + 100)
     glyph = frame.glyphs[0]
-    assert glyph.open_end and glyph.rect.right > frame.width
+    assert glyph.rect.x < 0 and glyph.rect.right > frame.width
 
 
 def test_grouping_puts_each_category_in_its_own_band_with_a_header() -> None:
@@ -210,9 +231,36 @@ def test_events_too_close_for_a_label_go_to_separate_lanes() -> None:
 
 
 def test_a_label_is_left_out_when_too_few_characters_fit() -> None:
-    frame = _frame([_event(0, "2020-04-09")], BASE, BASE + 100)
-    assert frame.glyphs[0].rect.right > frame.width - 20
-    assert frame.glyphs[0].label is None
+    frame = _frame([_event(0, "2020-01-02/2020-04-07"), _event(1, "2020-04-09")],
+                   BASE, BASE + 100)
+    bar, point = frame.glyph_for("e000000"), frame.glyph_for("e000001")
+    assert bar is not None and point is not None and bar.lane == point.lane
+    assert point.rect.right > frame.width - 20
+    assert point.label is None
+
+
+def test_a_label_near_the_right_edge_shifts_left_into_free_room_to_end_by_the_edge() -> None:
+    title = "A long title that would not fit between its mark and the edge"
+    frame = _frame([_event(0, "2020-04-05", title=title)], BASE, BASE + 100)
+    glyph = frame.glyphs[0]
+    metrics = LayoutMetrics()
+    assert frame.width - glyph.rect.x < len(title) * metrics.char_width
+    assert glyph.label is not None
+    assert glyph.label.x < glyph.rect.x
+    assert glyph.label.right == pytest.approx(frame.width - layout_module.LABEL_GAP_PX)
+    assert glyph.label.width == pytest.approx((len(title) + 1) * metrics.char_width)
+
+
+def test_a_shifted_label_stops_a_gap_after_the_previous_mark_and_its_label() -> None:
+    events = [_event(0, "2020-01-05/2020-03-01", title="Earlier"),
+              _event(1, "2020-04-05", title="A long title that runs out of room " * 3)]
+    frame = _frame(events, BASE, BASE + 100)
+    earlier, late = frame.glyph_for("e000000"), frame.glyph_for("e000001")
+    assert earlier is not None and late is not None and earlier.lane == late.lane
+    assert earlier.label is not None and late.label is not None
+    assert late.label.x < late.rect.x
+    assert late.label.x == pytest.approx(
+        max(earlier.rect.right, earlier.label.right) + layout_module.LABEL_GAP_PX)
 
 
 def test_clicking_a_cluster_target_is_found_by_item_at() -> None:

@@ -74,6 +74,17 @@ def test_with_range_shows_the_requested_days() -> None:
     assert (scale.first_day, scale.last_day) == (D2020 + 10, D2020 + 40)
 
 
+def test_widening_lets_a_range_beyond_the_data_be_shown() -> None:
+    early = D2020 - 3650
+    scale = _scale().widened_to(early, D2020 + 30).with_range(early, D2020 + 30)
+    assert (scale.first_day, scale.last_day) == (early, D2020 + 30)
+
+
+def test_widening_stays_within_the_calendar() -> None:
+    scale = _scale().widened_to(-1e9, 1e9)
+    assert scale.min_day >= 1 and scale.max_day <= date.max.toordinal()
+
+
 def test_finite_day_range_ignores_open_ends() -> None:
     assert finite_day_range([(OPEN_START, 100), (50, OPEN_END), (70, 80)]) == (50, 100)
     assert finite_day_range([]) is None

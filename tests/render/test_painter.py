@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline_app.model.dates import parse_edtf
 from timeline_app.model.events import Category, Event
 from timeline_app.model.layout import Frame
-from timeline_app.render.painter import layout_frame, paint_legend, paint_timeline
+from timeline_app.render.painter import (
+    FADE_PX,
+    layout_frame,
+    legend_height,
+    paint_legend,
+    paint_timeline,
+)
 from timeline_app.render.style import Theme, font_family
 
 RED = Category("red", "Red things", "#cc0000")
@@ -79,7 +86,7 @@ def test_an_approximate_bar_fades_toward_its_ends() -> None:
     assert edge.green() > middle.green() + 60  # nearer the white background
 
 
-def _svg_text(frame: Frame, theme: Theme) -> str:
+def _svg_text(frame: Frame, theme: Theme, **options) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -88,7 +95,8 @@ def _svg_text(frame: Frame, theme: Theme) -> str:
     generator.setSize(QSize(WIDTH, HEIGHT))
     generator.setViewBox(QRectF(0, 0, WIDTH, HEIGHT))
     painter = QPainter(generator)
-    paint_timeline(painter, QRectF(0, 0, WIDTH, HEIGHT), frame, theme, for_export=True)
+    paint_timeline(painter, QRectF(0, 0, WIDTH, HEIGHT), frame, theme,
+                   **(options or {"for_export": True}))
     paint_legend(painter, QRectF(0, HEIGHT - 24, WIDTH, 24), theme)
     painter.end()
     buffer.close()
@@ -146,3 +154,89 @@ def test_dense_cluster_segments_are_painted_in_their_category_colour() -> None:
     image = _render(frame, theme)
     centre = image.pixelColor(round(cluster.rect.x + 3), round(cluster.rect.bottom - 3))
     assert centre.red() > centre.green() + 60 and centre.red() > centre.blue() + 60
+
+
+def test_the_selected_label_is_elided_to_fit_in_the_bold_font_it_is_drawn_in() -> None:
+    theme = Theme.light()
+    title = "Chinese and Vietnamese justice ministers meet in Nanning"
+    events = [_event("a", "2024-04-01", title), _event("b", "2024-04-20", "Next")]
+    frame = _frame(events, theme, "2024-03-01", "2024-06-30")
+    glyph, following = frame.glyph_for("a"), frame.glyph_for("b")
+    assert glyph is not None and glyph.label is not None
+    assert following is not None and following.lane == glyph.lane
+    svg = _svg_text(frame, theme, selected_id="a")
+    drawn = next(t for t in re.findall(r">([^<>]*)</text>", svg) if t.startswith("Chinese"))
+    assert drawn.endswith("\u2026")
+    assert QFontMetricsF(theme.font(bold=True)).horizontalAdvance(drawn) <= glyph.label.width
+
+
+def test_a_tick_label_that_would_run_past_the_right_edge_is_left_out() -> None:
+    theme = Theme.light()
+    days_per_pixel = 5.0  # yearly ticks
+    last = date(2025, 1, 1).toordinal() + 12 * days_per_pixel  # 2025 ticks 12 px from the edge
+    frame = layout_frame([], [RED], QRectF(0, 0, WIDTH, HEIGHT), theme,
+                         first_day=last - WIDTH * days_per_pixel, last_day=last)
+    labels = [tick.label for tick in frame.ticks.minor]
+    assert frame.ticks.unit.name == "year" and labels[-1] == "2025"
+    image = _render(frame, theme)
+    background = QColor(theme.background)
+    row = range(round(frame.axis.y + 2), round(frame.axis.bottom - 6))
+    assert all(image.pixelColor(x, y) == background
+               for x in range(WIDTH - 9, WIDTH) for y in row)
+    previous = frame.ticks.minor[-2]
+    assert any(image.pixelColor(x, y) != background
+               for x in range(round(previous.x) + 3, round(previous.x) + 30) for y in row)
+
+
+def test_a_pdf_of_faded_marks_has_no_soft_masks_for_a_viewer_to_drop() -> None:
+    theme = Theme.light()
+    events = [_event("a", "2024-04~"), _event("o", "2024-02/.."), _event("s", "../2024-03"),
+              _event("p", "2024-05-03~")]
+    frame = _frame(events, theme, "2024-01-01", "2024-06-30")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    paint_timeline(painter, QRectF(0, 0, WIDTH, HEIGHT), frame, theme, for_export=True)
+    paint_legend(painter, QRectF(0, HEIGHT, WIDTH, legend_height(theme, WIDTH)), theme)
+    painter.end()
+    pdf = bytes(data.data())
+    assert b"/ShadingType" in pdf  # the fades are there, as gradients
+    assert pdf.count(b"/SMask") == pdf.count(b"/SMask /None")
+
+
+def test_an_open_start_fades_in_from_the_left_edge_of_the_frame() -> None:
+    theme = Theme.light()
+    frame = _frame([_event("s", "../2024-05")], theme, "2024-01-01", "2024-06-30")
+    glyph = frame.glyphs[0]
+    y = round(glyph.rect.y + glyph.rect.height / 2)
+    image = _render(frame, theme)
+    edge, solid = image.pixelColor(1, y), image.pixelColor(round(FADE_PX) + 4, y)
+    assert _is_reddish(solid)
+    assert edge.green() > 220  # within a few percent of the white background
+
+
+def test_the_legend_wraps_into_more_rows_when_narrow_and_draws_every_row() -> None:
+    theme = Theme.light()
+    narrow = 300
+    height = legend_height(theme, narrow)
+    assert height >= 2 * legend_height(theme, 2000)
+    image = QImage(narrow, round(height), QImage.Format.Format_ARGB32)
+    image.fill(QColor(theme.background))
+    painter = QPainter(image)
+    paint_legend(painter, QRectF(0, 0, narrow, height), theme)
+    painter.end()
+    last_row = range(round(height - legend_height(theme, 2000)), round(height))
+    assert any(image.pixelColor(x, y) != QColor(theme.background)
+               for x in range(narrow) for y in last_row)
+
+
+def test_an_explicit_range_before_the_data_is_shown_as_asked() -> None:
+    theme = Theme.light()
+    first = date(2010, 1, 1).toordinal()
+    frame = layout_frame([_event("m", "2017-04")], [RED], QRectF(0, 0, WIDTH, HEIGHT), theme,
+                         first_day=first, last_day=date(2018, 1, 1).toordinal())
+    assert frame.scale.first_day == first
+    assert frame.ticks.minor[0].label == "2010"

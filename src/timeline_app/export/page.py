@@ -171,7 +171,7 @@ class _PagePainter:
             line = self.text_metrics.height()
             footer_line = self.footer_metrics.height()
             bottom = self.height - MARGIN - len(footer_lines) * footer_line
-            legend_top = (bottom - GAP - legend_height(self.theme)
+            legend_top = (bottom - GAP - legend_height(self.theme, self.inner)
                           - len(category_lines) * (line + 2))
             body = QRectF(MARGIN, y, self.inner, max(legend_top - GAP - y, MIN_BODY_PX))
             frame = self._frame(body, page.group_by_category)
@@ -244,8 +244,8 @@ class _PagePainter:
                 painter.drawText(QRectF(label_x, y, label_width, line), _LEFT, category.label)
                 x += self._legend_item_width(category)
             y += line + 2
-        paint_legend(painter, QRectF(MARGIN, y, self.inner, legend_height(self.theme)),
-                     self.theme)
+        marks = QRectF(MARGIN, y, self.inner, legend_height(self.theme, self.inner))
+        paint_legend(painter, marks, self.theme)
 
     def _footer_lines(self) -> list[str]:
         """The credits, wrapped and cut to ``FOOTER_SHARE`` of the page, then the export line."""

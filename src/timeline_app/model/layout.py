@@ -12,9 +12,16 @@ window-aligned chunk around the view at the quantised zoom level, cached per
 
 Labels (the rule): a label sits under its glyph, from the glyph's left edge
 (or the view's left edge when the glyph starts off-screen) up to the next glyph
-in the same lane, less a gap, or the view's right edge. It is elided to fit;
-when fewer than ``MIN_LABEL_CHARS`` characters would fit it is left out. Lane
-rows and the next-glyph bound make label collisions impossible.
+in the same lane, less a gap, or the view's right edge. When the title would
+run past the right edge (the last mark of a lane row, near that edge), the
+label is shifted left into the free room of its row and right-aligned to the
+edge; the free room starts a gap after the previous glyph and its label, so
+the label never sits under another mark. It is elided to fit; when fewer than ``MIN_LABEL_CHARS``
+characters would fit it is left out. Lane rows and the previous/next-glyph
+bounds make label collisions impossible.
+
+Open ends are drawn to the view's edge (not past it), so the fade toward the
+open side is on screen.
 
 Level of detail: when more than ``DENSE_EVENTS`` events are visible, the frame
 shows density clusters only (one per ``CLUSTER_PX`` column per band, columns
@@ -40,6 +47,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
 
+from timeline_app.model.dates import OPEN_END, OPEN_START
 from timeline_app.model.density import DensityIndex, column_of
 from timeline_app.model.event_table import EventTable
 from timeline_app.model.events import Category, Event
@@ -417,15 +425,19 @@ class _FrameBuilder:
         top = lanes_top + lane * m.lane_height
         rects = [self._glyph_rect(p, top) for p in positions]
         glyphs = []
+        free_from = 0.0  # where the lane row is free: after the previous glyph and label
         for i, (position, rect) in enumerate(zip(positions, rects, strict=True)):
             event = events[position]
-            limit = rects[i + 1].x if i + 1 < len(rects) else scale.width
+            last = i + 1 == len(rects)
+            limit = scale.width if last else rects[i + 1].x
+            label = self._label_rect(event.title, rect, limit, top, free_from if last else None)
             glyphs.append(Glyph(
                 event.id, event.title, event.category,
                 GlyphKind.POINT if self.table.point[position] else GlyphKind.BAR,
-                rect, self._label_rect(event.title, rect, limit, top), lane, band,
+                rect, label, lane, band,
                 event.date.approximate, event.date.uncertain,
                 event.date.open_start, event.date.open_end))
+            free_from = max(rect.right, label.right if label is not None else rect.right)
         return glyphs
 
     def _glyph_rect(self, position: int, top: float) -> Rect:
@@ -435,18 +447,29 @@ class _FrameBuilder:
             x = scale.x_for_day(table.first[position] + 0.5)
             r = m.marker_radius
             return Rect(x - r, y, 2 * r, m.glyph_height)
-        left = max(scale.x_for_day(table.first[position]), -_OFFSCREEN_PX)
-        right = min(scale.x_for_day(table.last[position] + 1), scale.width + _OFFSCREEN_PX)
+        first, last = table.first[position], table.last[position]
+        # A clipped end reaches a little past the edge (its rounded corner stays
+        # off-screen); an open end stops at the edge, so its fade is seen.
+        left = max(scale.x_for_day(first), 0.0 if first == OPEN_START else -_OFFSCREEN_PX)
+        right = min(scale.x_for_day(last + 1),
+                    scale.width if last == OPEN_END else scale.width + _OFFSCREEN_PX)
         return Rect(left, y, max(right - left, 2.0), m.glyph_height)
 
-    def _label_rect(self, title: str, glyph: Rect, limit: float, top: float) -> Rect | None:
+    def _label_rect(self, title: str, glyph: Rect, limit: float, top: float,
+                    free_from: float | None) -> Rect | None:
+        """The label under ``glyph``, up to ``limit`` (the next glyph or the view's
+        edge); ``free_from`` is where its lane row is free, given for the last
+        label of the row only, which may shift left (see the module docstring)."""
         m = self.m
         x = max(glyph.x, 2.0)
-        room = min(limit - LABEL_GAP_PX, self.scale.width) - x
+        right = min(limit - LABEL_GAP_PX, self.scale.width)
+        wanted = len(title) * m.char_width + m.char_width
+        if free_from is not None and right - x < wanted:  # into free room, never right of x
+            x = min(x, max(right - wanted, free_from + LABEL_GAP_PX, 2.0))
+        room = right - x
         if room < (MIN_LABEL_CHARS + 1) * m.char_width:
             return None
-        width = min(room, len(title) * m.char_width + m.char_width)
-        return Rect(x, top + 2.0 + m.glyph_height + 2.0, width, m.line_height)
+        return Rect(x, top + 2.0 + m.glyph_height + 2.0, min(room, wanted), m.line_height)
 
     def _column_days(self, column: int) -> tuple[float, float]:
         scale = self.scale

@@ -80,6 +80,13 @@ class TimeScale:
         centre = (first_day + last_day) / 2
         return self._clamped(centre - span / 2, span)
 
+    def widened_to(self, first_day: float, last_day: float) -> TimeScale:
+        """The same view with limits stretched to include ``[first_day, last_day)``,
+        within the calendar: an explicit range (``export --from``) may reach past
+        the data and its margin."""
+        return replace(self, min_day=max(min(self.min_day, first_day), _FIRST_ORDINAL),
+                       max_day=min(max(self.max_day, last_day), _LAST_ORDINAL))
+
     def zoomed(self, factor: float, anchor_x: float | None = None) -> TimeScale:
         """Zoom by ``factor`` (> 1 zooms in) keeping the day under ``anchor_x`` still."""
         anchor_x = self.width / 2 if anchor_x is None else anchor_x

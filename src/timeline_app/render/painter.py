@@ -8,7 +8,13 @@ and brushes are cached per theme.
 Marks: an exact day is a filled dot; a month, year or interval is a bar across
 its whole span. Approximate dates fade out at both ends; uncertain dates have
 a dashed outline and a lighter fill; open ends fade out toward the open side.
-Text is always drawn with ``drawText`` as plain strings, never as markup.
+Fades end in the opaque colour behind the mark (band or canvas), never in
+transparency: PDF viewers such as poppler drop a gradient's alpha and would
+paint the faded end solid.
+
+Text is always drawn with ``drawText`` as plain strings, never as markup,
+elided with the metrics of the font it is drawn in. A tick label is drawn
+whole or not at all.
 """
 
 from __future__ import annotations
@@ -30,13 +36,15 @@ from PySide6.QtGui import (
 
 from timeline_app.model.events import Category, Event
 from timeline_app.model.layout import Cluster, Frame, Glyph, GlyphKind, Rect, TimelineLayout
-from timeline_app.model.scale import TimeScale, finite_day_range
+from timeline_app.model.scale import Tick, TimeScale, finite_day_range
 from timeline_app.render.style import Theme
 
 FADE_PX = 28.0
 """How far an approximate or open end takes to fade out."""
 
 _ELISION_CACHE_SIZE = 8192
+_UNCERTAIN_OPACITY = 0.45  # an uncertain mark's lighter fill
+_LEGEND_GAP = 16.0  # between legend items
 _LEGEND_ITEMS = ("Exact day", "Span", "Approximate (~)", "Uncertain (?)", "Open end")
 
 
@@ -60,11 +68,13 @@ class _Palette:
     bold: QFont
     small: QFont
     metrics: QFontMetricsF
+    bold_metrics: QFontMetricsF
     small_metrics: QFontMetricsF
     categories: dict[str, QColor] = field(default_factory=dict)
     cluster_fills: dict[tuple[str, bool], QColor] = field(default_factory=dict)
-    elisions: dict[tuple[str, int], str] = field(default_factory=dict)
+    elisions: dict[tuple[str, int, bool], str] = field(default_factory=dict)
     count_widths: dict[str, float] = field(default_factory=dict)
+    tick_widths: dict[tuple[str, bool], float] = field(default_factory=dict)
 
     def category(self, category_id: str, colors: Mapping[str, str]) -> QColor:
         """The theme-adjusted colour of a category, cached by its data colour."""
@@ -75,17 +85,30 @@ class _Palette:
             self.categories[hex_value] = color
         return color
 
-    def elided(self, title: str, width: float) -> str:
-        """``title`` elided to ``width`` in the label font; cached, since panning
-        repaints the same labels at the same widths frame after frame."""
-        key = (title, int(width))
+    def elided(self, title: str, width: float, bold: bool = False) -> str:
+        """``title`` elided to ``width`` in the label font (or its bold, for the
+        selected event); cached, since panning repaints the same labels at the
+        same widths frame after frame."""
+        key = (title, int(width), bold)
         text = self.elisions.get(key)
         if text is None:
             if len(self.elisions) >= _ELISION_CACHE_SIZE:
                 self.elisions.clear()
-            text = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, key[1])
+            metrics = self.bold_metrics if bold else self.metrics
+            text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, key[1])
             self.elisions[key] = text
         return text
+
+    def tick_width(self, label: str, bold: bool) -> float:
+        """The drawn width of a tick label (bold for major ticks), cached."""
+        key = (label, bold)
+        width = self.tick_widths.get(key)
+        if width is None:
+            if len(self.tick_widths) >= _ELISION_CACHE_SIZE:
+                self.tick_widths.clear()
+            width = (self.bold_metrics if bold else self.metrics).horizontalAdvance(label)
+            self.tick_widths[key] = width
+        return width
 
     def count_label(self, count: int, room: float) -> tuple[str, float]:
         """'12,345' or, when that is wider than ``room``, '12k'; with its width (cached)."""
@@ -125,14 +148,13 @@ def _palette(theme: Theme) -> _Palette:
     if palette is None:
         year_pen = QPen(QColor(theme.year_line), 1.0)
         selection_pen = QPen(QColor(theme.selection), 2.5)
-        font, small = theme.font(), theme.font(scale=0.85)
+        font, bold, small = theme.font(), theme.font(bold=True), theme.font(scale=0.85)
         palette = _Palette(
             theme, QColor(theme.background), QColor(theme.foreground), QColor(theme.muted),
             QPen(QColor(theme.grid), 1.0), year_pen, QPen(QColor(theme.axis), 1.0),
             selection_pen, QPen(QColor(theme.hover), 1.5), QBrush(QColor(theme.band_alternate)),
-            QColor(theme.cluster), QPen(QColor(theme.cluster), 1.0), font,
-            theme.font(bold=True), small,
-            QFontMetricsF(font), QFontMetricsF(small))
+            QColor(theme.cluster), QPen(QColor(theme.cluster), 1.0), font, bold, small,
+            QFontMetricsF(font), QFontMetricsF(bold), QFontMetricsF(small))
         _palettes[theme] = palette
     return palette
 
@@ -159,14 +181,16 @@ def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, 
         painter.translate(rect.topLeft())
         _paint_bands(painter, frame, palette)
         _paint_grid(painter, frame, palette)
+        alternate = [i % 2 == 1 and band.header is not None for i, band in enumerate(frame.bands)]
+        backgrounds = [palette.band_brush.color() if on_alternate else palette.background
+                       for on_alternate in alternate]
         for cluster in frame.clusters:
-            on_alternate = cluster.band % 2 == 1 and frame.bands[cluster.band].header is not None
-            _paint_cluster(painter, cluster, palette, colors, on_alternate)
+            _paint_cluster(painter, cluster, palette, colors, alternate[cluster.band])
         if for_export:
             selected_id = hovered_id = None
         for glyph in frame.glyphs:
-            _paint_glyph(painter, glyph, palette, colors, glyph.event_id == selected_id,
-                         glyph.event_id == hovered_id, draft)
+            _paint_glyph(painter, glyph, palette, colors, backgrounds[glyph.band],
+                         glyph.event_id == selected_id, glyph.event_id == hovered_id, draft)
         _paint_axis(painter, frame, palette)
     finally:
         painter.restore()
@@ -177,14 +201,18 @@ def layout_frame(events: Sequence[Event], categories: Sequence[Category], rect: 
                  group_by_category: bool = False) -> Frame:
     """Lay out ``events`` for ``rect`` in one call, for exports and tests.
 
-    Without a range the frame fits all events. The view keeps its own
-    ``TimelineLayout`` instead, so its lane cache survives between frames.
+    Without a range the frame fits all events. A given ``first_day`` or
+    ``last_day`` is honoured even beyond the events (the other end fits them),
+    within the calendar and at least ``MIN_SPAN_DAYS`` wide. The view keeps
+    its own ``TimelineLayout`` instead, so its lane cache survives between frames.
     """
     span = finite_day_range((e.first_day, e.last_day) for e in events)
     lo, hi = span if span is not None else (730_000, 730_365)
     scale = TimeScale.fit(lo, hi, rect.width())
-    if first_day is not None and last_day is not None:
-        scale = scale.with_range(first_day, last_day)
+    if first_day is not None or last_day is not None:
+        first = scale.first_day if first_day is None else first_day
+        last = scale.last_day if last_day is None else last_day
+        scale = scale.widened_to(first, last).with_range(first, last)
     return TimelineLayout(events, categories).frame(
         scale, rect.height(), theme.layout_metrics(), group_by_category=group_by_category)
 
@@ -202,7 +230,7 @@ def _paint_bands(painter: QPainter, frame: Frame, palette: _Palette) -> None:
         painter.setFont(palette.bold)
         painter.setPen(palette.foreground)
         header = _qrect(band.header).adjusted(6, 0, -6, 0)
-        text = palette.metrics.elidedText(band.label, Qt.TextElideMode.ElideRight, header.width())
+        text = palette.elided(band.label, header.width(), bold=True)
         painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
@@ -223,17 +251,27 @@ def _paint_axis(painter: QPainter, frame: Frame, palette: _Palette) -> None:
     row = axis.height() / 2 - 2
     painter.setPen(palette.axis_pen)
     painter.drawLine(QPointF(0, axis.bottom()), QPointF(axis.width(), axis.bottom()))
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     minor_y = axis.top() + (row + 4 if frame.ticks.major else row / 2 + 2)
     painter.setFont(palette.font)
     painter.setPen(palette.muted)
     for tick in frame.ticks.minor:
         painter.drawLine(QPointF(tick.x, axis.bottom() - 5), QPointF(tick.x, axis.bottom()))
-        painter.drawText(QRectF(tick.x + 3, minor_y, 200, row), flags, tick.label)
+    _paint_tick_labels(painter, frame.ticks.minor, palette, False, minor_y, row, axis.width())
     painter.setFont(palette.bold)
     painter.setPen(palette.foreground)
-    for tick in frame.ticks.major:
-        painter.drawText(QRectF(tick.x + 3, axis.top() + 2, 200, row), flags, tick.label)
+    _paint_tick_labels(painter, frame.ticks.major, palette, True, axis.top() + 2, row,
+                       axis.width())
+
+
+def _paint_tick_labels(painter: QPainter, ticks: Sequence[Tick], palette: _Palette, bold: bool,
+                       top: float, height: float, width: float) -> None:
+    """Each label right of its tick, whole or not at all: a label cut by the frame's
+    edge ("2", "20") reads as a different year."""
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    for tick in ticks:
+        x, text_width = tick.x + 3, palette.tick_width(tick.label, bold)
+        if x >= 0 and x + text_width <= width:
+            painter.drawText(QRectF(x, top, text_width + 1, height), flags, tick.label)
 
 
 def _paint_cluster(painter: QPainter, cluster: Cluster, palette: _Palette,
@@ -275,13 +313,13 @@ def _compact_count(count: int) -> str:
 
 
 def _paint_glyph(painter: QPainter, glyph: Glyph, palette: _Palette, colors: Mapping[str, str],
-                 selected: bool, hovered: bool, draft: bool) -> None:
+                 background: QColor, selected: bool, hovered: bool, draft: bool) -> None:
     color = palette.category(glyph.category, colors)
     rect = _qrect(glyph.rect)
     if glyph.kind is GlyphKind.POINT:
-        _paint_point(painter, rect, color, glyph.approximate, glyph.uncertain)
+        _paint_point(painter, rect, color, background, glyph.approximate, glyph.uncertain)
     else:
-        _paint_bar(painter, rect, color, glyph)
+        _paint_bar(painter, rect, color, background, glyph)
     if selected or hovered:
         painter.setPen(palette.selection_pen if selected else palette.hover_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -290,18 +328,22 @@ def _paint_glyph(painter: QPainter, glyph: Glyph, palette: _Palette, colors: Map
         label = _qrect(glyph.label)
         painter.setFont(palette.bold if selected else palette.font)
         painter.setPen(palette.foreground)
-        text = glyph.title if draft else palette.elided(glyph.title, label.width())
-        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        text = glyph.title if draft else palette.elided(glyph.title, label.width(), selected)
+        # A label the layout shifted left of its mark (near the right edge) ends at its bound.
+        align = (Qt.AlignmentFlag.AlignRight if glyph.label.x < glyph.rect.x
+                 else Qt.AlignmentFlag.AlignLeft)
+        painter.drawText(label, align | Qt.AlignmentFlag.AlignVCenter, text)
 
 
-def _paint_point(painter: QPainter, rect: QRectF, color: QColor, approximate: bool,
-                 uncertain: bool) -> None:
+def _paint_point(painter: QPainter, rect: QRectF, color: QColor, background: QColor,
+                 approximate: bool, uncertain: bool) -> None:
     centre, radius = rect.center(), rect.width() / 2
     if approximate:
+        fill = _mixed(color, background, _UNCERTAIN_OPACITY) if uncertain else color
         gradient = QRadialGradient(centre, radius + 3)
-        gradient.setColorAt(0.0, color)
-        gradient.setColorAt(0.5, color)
-        gradient.setColorAt(1.0, _transparent(color))
+        gradient.setColorAt(0.0, fill)
+        gradient.setColorAt(0.5, fill)
+        gradient.setColorAt(1.0, background)
         painter.setBrush(QBrush(gradient))
         radius += 3
     else:
@@ -310,20 +352,23 @@ def _paint_point(painter: QPainter, rect: QRectF, color: QColor, approximate: bo
     painter.drawEllipse(centre, radius, radius)
 
 
-def _paint_bar(painter: QPainter, rect: QRectF, color: QColor, glyph: Glyph) -> None:
-    fill = _lighter(color) if glyph.uncertain else color
+def _paint_bar(painter: QPainter, rect: QRectF, color: QColor, background: QColor,
+               glyph: Glyph) -> None:
+    """A bar; a faded end runs from an opaque fill into ``background``, the opaque
+    colour behind the bar (see the module docstring)."""
     fade_start = glyph.approximate or glyph.open_start
     fade_end = glyph.approximate or glyph.open_end
     if (fade_start or fade_end) and rect.width() > 4:
+        fill = _mixed(color, background, _UNCERTAIN_OPACITY) if glyph.uncertain else color
         fade = min(FADE_PX, rect.width() / 2) / rect.width()
         gradient = QLinearGradient(rect.topLeft(), rect.topRight())
-        gradient.setColorAt(0.0, _transparent(fill) if fade_start else fill)
+        gradient.setColorAt(0.0, background if fade_start else fill)
         gradient.setColorAt(fade, fill)
         gradient.setColorAt(1.0 - fade, fill)
-        gradient.setColorAt(1.0, _transparent(fill) if fade_end else fill)
+        gradient.setColorAt(1.0, background if fade_end else fill)
         painter.setBrush(QBrush(gradient))
     else:
-        painter.setBrush(fill)
+        painter.setBrush(_lighter(color) if glyph.uncertain else color)
     painter.setPen(_dashed(color) if glyph.uncertain else Qt.PenStyle.NoPen)
     painter.drawRoundedRect(rect, 2, 2)
 
@@ -335,15 +380,9 @@ def _mixed(color: QColor, background: QColor, opacity: float) -> QColor:
         (color.blueF(), background.blueF()))))
 
 
-def _transparent(color: QColor) -> QColor:
-    faded = QColor(color)
-    faded.setAlpha(0)
-    return faded
-
-
 def _lighter(color: QColor) -> QColor:
     light = QColor(color)
-    light.setAlphaF(0.45)
+    light.setAlphaF(_UNCERTAIN_OPACITY)
     return light
 
 
@@ -356,34 +395,60 @@ def _dashed(color: QColor) -> QPen:
 # --- legend -----------------------------------------------------------------
 
 
-def legend_height(theme: Theme) -> float:
-    return _palette(theme).metrics.height() + 8.0
+def legend_height(theme: Theme, width: float) -> float:
+    """The height ``paint_legend`` needs at ``width``, its items wrapped into rows."""
+    palette = _palette(theme)
+    return len(_legend_rows(palette, width)) * _legend_row_height(palette)
 
 
 def paint_legend(painter: QPainter, rect: QRectF, theme: Theme) -> None:
-    """A one-row key to the marks (exact day, span, approximate, uncertain, open end)."""
+    """A key to the marks (exact day, span, approximate, uncertain, open end),
+    wrapped into as many rows as ``rect``'s width needs (see ``legend_height``)."""
     palette = _palette(theme)
-    sample = QColor(palette.muted)
+    sample, row_height = QColor(palette.muted), _legend_row_height(palette)
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setClipRect(rect)
         painter.setFont(palette.font)
-        x, mid = rect.left() + 4, rect.center().y()
-        for name in _LEGEND_ITEMS:
-            mark = QRectF(x, mid - 5, 10 if name == "Exact day" else 34, 10)
-            approximate, uncertain = name.startswith("Approx"), name.startswith("Uncertain")
-            if name == "Exact day":
-                _paint_point(painter, mark, sample, False, False)
-            else:
-                glyph = Glyph("", "", "", GlyphKind.BAR, Rect(0, 0, 0, 0), None, 0, 0,
-                              approximate, uncertain, False, name == "Open end")
-                _paint_bar(painter, mark, sample, glyph)
-            x = mark.right() + 5
-            painter.setPen(palette.foreground)
-            width = palette.metrics.horizontalAdvance(name) + 2
-            painter.drawText(QRectF(x, rect.top(), width, rect.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-            x += width + 16
+        for row, items in enumerate(_legend_rows(palette, rect.width())):
+            top = rect.top() + row * row_height
+            x, mid = rect.left() + 4, top + row_height / 2
+            for name, mark_width, text_width in items:
+                mark = QRectF(x, mid - 5, mark_width, 10)
+                if name == "Exact day":
+                    _paint_point(painter, mark, sample, palette.background, False, False)
+                else:
+                    glyph = Glyph("", "", "", GlyphKind.BAR, Rect(0, 0, 0, 0), None, 0, 0,
+                                  name.startswith("Approx"), name.startswith("Uncertain"),
+                                  False, name == "Open end")
+                    _paint_bar(painter, mark, sample, palette.background, glyph)
+                x = mark.right() + 5
+                painter.setPen(palette.foreground)
+                painter.drawText(QRectF(x, top, text_width, row_height),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+                x += text_width + _LEGEND_GAP
     finally:
         painter.restore()
+
+
+def _legend_row_height(palette: _Palette) -> float:
+    return palette.metrics.height() + 8.0
+
+
+def _legend_rows(palette: _Palette,
+                 width: float) -> list[list[tuple[str, float, float]]]:
+    """The legend items as rows of (name, mark width, text width) that fit ``width``;
+    an item wider than a whole row gets a row of its own."""
+    rows: list[list[tuple[str, float, float]]] = [[]]
+    x = 4.0
+    for name in _LEGEND_ITEMS:
+        mark_width = 10.0 if name == "Exact day" else 34.0
+        text_width = palette.metrics.horizontalAdvance(name) + 2
+        item = mark_width + 5 + text_width
+        if rows[-1] and x + item > width:
+            rows.append([])
+            x = 4.0
+        rows[-1].append((name, mark_width, text_width))
+        x += item + _LEGEND_GAP
+    return rows
