@@ -129,22 +129,23 @@ class ExportPage:
 
 def filter_window(events: Sequence[Event],
                   event_filter: EventFilter) -> tuple[float | None, float | None]:
-    """The window that fits ``events``, narrowed to the filter's dates when it has any.
+    """The time window an export shows: the filter's own dates where it has them.
 
+    ``--from 2010`` shows 2010 even when the first event is in 2017, since the
+    range is what the reader asked to see; an open side fits the events.
     ``(None, None)`` means "fit the events", which ``layout_frame`` does itself.
     """
-    span = finite_day_range((e.first_day, e.last_day) for e in events)
-    bounded = event_filter.first_day != OPEN_START or event_filter.last_day != OPEN_END
-    if span is None or not bounded:
+    bounded_start = event_filter.first_day != OPEN_START
+    bounded_end = event_filter.last_day != OPEN_END
+    if not (bounded_start or bounded_end):
         return None, None
-    fit = TimeScale.fit(span[0], span[1], 1.0)
-    first = fit.first_day
-    last = fit.last_day
-    if event_filter.first_day != OPEN_START:
-        first = max(first, float(event_filter.first_day))
-    if event_filter.last_day != OPEN_END:
-        last = min(last, float(event_filter.last_day + 1))
-    return (first, last) if first < last else (None, None)
+    span = finite_day_range((e.first_day, e.last_day) for e in events)
+    fit = TimeScale.fit(span[0], span[1], 1.0) if span is not None else None
+    first = float(event_filter.first_day) if bounded_start else (fit and fit.first_day)
+    last = float(event_filter.last_day + 1) if bounded_end else (fit and fit.last_day)
+    if first is None or last is None or first >= last:
+        return None, None
+    return first, last
 
 
 class _PagePainter:
