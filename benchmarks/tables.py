@@ -30,7 +30,8 @@ FILTER_ROWS = (
     ("search_keystroke", f"search keystroke (typing “{SEARCH_WORD}”, clearing)"),
     ("date_range", f"date range ({DATE_FROM}–{DATE_TO}, cleared)"),
 )
-LEVEL_ROWS = (("full", "whole range"), ("year", "1 year"), ("month", "1 month"))
+LEVEL_ROWS = (("full", "whole range"), ("year", "1 year"), ("month", "1 month"),
+              ("busiest", "busiest sparse view"))
 MODES = (("ungrouped", ""), ("grouped", ", grouped"))
 PAN_LABELS = {"keys": "Shift+Right pans", "drag": "drag steps (draft frames)"}
 
@@ -84,14 +85,18 @@ def rows() -> list[tuple[str, list[Row]]]:
          cell("startup", lambda s: seconds(s["create_to_usable_s"]))),
         ("peak RSS of the app (any GUI probe)", _app_peak),
     ]
-    paint = [(f"{label}{suffix}", _paint_cell(mode, level))
-             for mode, suffix in MODES for level, label in LEVEL_ROWS]
+    paint = [
+        ("busiest sparse view: days shown (events)",
+         cell("view", lambda v: f"{v['busiest']['span_days']:,.0f} ({v['busiest']['visible']:,})")),
+        *((f"{label}{suffix}", _paint_cell(mode, level))
+          for mode, suffix in MODES for level, label in LEVEL_ROWS),
+    ]
     motion = [
         *((f"20 zoom steps{suffix}", cell("view", lambda v, m=mode: spread(v["zoom"][m])))
           for mode, suffix in MODES),
         *((f"20 {PAN_LABELS[kind]} at {label}{suffix}",
            cell("view", lambda v, m=mode, lv=level, k=kind: spread(v["pan"][m][lv][k])))
-          for mode, suffix in MODES for level, label in LEVEL_ROWS[1:] for kind in PAN_LABELS),
+          for mode, suffix in MODES for level, label in LEVEL_ROWS[1:3] for kind in PAN_LABELS),
     ]
     export = [
         ("PNG 1920×1080", cell("export", lambda x: f"{seconds(x['png']['median_s'])} "

@@ -149,7 +149,8 @@ def _collections(probe: dict[str, Any], where: str) -> str:
     found = probe.get("full_gc")
     if not found or not found["count"]:
         return ""
-    return (f"; {found['count']} full garbage collection(s) {where}, the longest "
+    plural = "s" if found["count"] != 1 else ""
+    return (f"; {found['count']} full garbage collection{plural} {where}, the longest "
             f"{ms(found['longest_ms'])} ms")
 
 

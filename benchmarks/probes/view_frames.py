@@ -8,9 +8,12 @@ change that causes it to the end of ``view.repaint()``, which lays out (an
 interval-index query, lanes, labels or clusters) and paints synchronously,
 the way the screen path does; no cached pixmap is reused.
 
-- paint at a zoom level (whole range, 1 year, 1 month, centred on the data):
-  each frame moves the window by ±¼ px, so the view must lay out and paint
-  again while staying at that level; the first frame at a level is included;
+- paint at a zoom level (whole range, 1 year, 1 month and the busiest sparse
+  view, all centred on the data): each frame moves the window by ±¼ px, so
+  the view must lay out and paint again while staying at that level; the
+  first frame at a level is included. The busiest sparse view is the widest
+  window that still shows events rather than density clusters (at most
+  ``BUSIEST_SHARE`` of ``DENSE_EVENTS`` visible), where a frame draws the most;
 - zoom: ``zoom_in()`` steps from the whole range (×1.5 each);
 - pan, from a 1-year and a 1-month window: Shift+Right key presses (⅛ of
   the width each, full frames), and a mouse drag to the left in steps of
@@ -26,8 +29,9 @@ between layout and painting.
 from __future__ import annotations
 
 import argparse
+import math
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -36,8 +40,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from benchmarks.probes.common import probe_parser, run_probe
 from benchmarks.qt_session import PaintCounter, application
 from benchmarks.stats import FullCollections, peak_rss_mb, summarize, timed
-from timeline_app.model.events import Timeline
-from timeline_app.model.layout import TimelineLayout
+from timeline_app.model.events import Event, Timeline
+from timeline_app.model.layout import DENSE_EVENTS, TimelineLayout
 from timeline_app.model.loader import load_report
 from timeline_app.model.scale import TimeScale, finite_day_range
 from timeline_app.render.style import Theme
@@ -47,6 +51,9 @@ VIEW_SIZE = (1600, 900)
 YEAR_DAYS, MONTH_DAYS = 365.25, 30.44
 LEVELS: dict[str, float | None] = {"full": None, "year": YEAR_DAYS, "month": MONTH_DAYS}
 LAYOUT_REPEATS = 10
+BUSIEST_SHARE = 0.95
+"""Below the density threshold with room to spare, so the ±¼ px nudges stay sparse."""
+BISECTIONS = 24
 PAN_KINDS = ("keys", "drag")
 
 
@@ -76,6 +83,31 @@ def show_level(view: TimelineView, span_days: float | None) -> None:
         first, last = view.visible_range()
         centre = (first + last) / 2
         view.set_visible_range(centre - span_days / 2, centre + span_days / 2)
+
+
+def visible_count(events: Sequence[Event], first_day: float, last_day: float) -> int:
+    """Events in ``[first_day, last_day)`` by the layout's rule (whole days, inclusive ends)."""
+    lo, hi = math.floor(first_day), math.ceil(last_day) - 1
+    return sum(1 for e in events if e.first_day <= hi and e.last_day >= lo)
+
+
+def busiest_sparse_span(view: TimelineView, events: Sequence[Event]) -> tuple[float, int]:
+    """The widest centred span (days) showing at most ``BUSIEST_SHARE · DENSE_EVENTS``
+    events, and how many it shows; found by bisection on the span's logarithm."""
+    view.fit_all()
+    first, last = view.visible_range()
+    centre, limit = (first + last) / 2, BUSIEST_SHARE * DENSE_EVENTS
+
+    def shown(span: float) -> int:
+        return visible_count(events, centre - span / 2, centre + span / 2)
+
+    narrow, wide = 0.0, math.log(last - first)
+    if shown(last - first) <= limit:
+        return last - first, shown(last - first)
+    for _ in range(BISECTIONS):
+        middle = (narrow + wide) / 2
+        narrow, wide = (middle, wide) if shown(math.exp(middle)) <= limit else (narrow, middle)
+    return math.exp(narrow), shown(math.exp(narrow))
 
 
 def nudge(view: TimelineView, sign: int) -> None:
@@ -137,23 +169,25 @@ def layout_median_ms(layout: TimelineLayout, view: TimelineView, grouped: bool) 
     return statistics.median(timed(frame) for _ in range(LAYOUT_REPEATS)) * 1e3
 
 
-def paint_levels(view: TimelineView, frames: Frames, count: int) -> dict[str, Any]:
+def paint_levels(view: TimelineView, frames: Frames, levels: dict[str, float | None],
+                 count: int) -> dict[str, Any]:
     results = {}
-    for name, span_days in LEVELS.items():
+    for name, span_days in levels.items():
         show_level(view, span_days)
         results[name] = summarize([frames.time(lambda s=(1 if i % 2 else -1): nudge(view, s))
                                    for i in range(count)])
     return results
 
 
-def add_layout_times(view: TimelineView, timeline: Timeline, paint: dict[str, Any]) -> None:
+def add_layout_times(view: TimelineView, timeline: Timeline, levels: dict[str, float | None],
+                     paint: dict[str, Any]) -> None:
     """Afterwards, so that its second layout changes neither the frames nor the peak RSS."""
     layout = TimelineLayout(timeline.events, timeline.categories)
-    for mode, levels in paint.items():
+    for mode, by_level in paint.items():
         grouped = mode == "grouped"
         view.set_group_by_category(grouped)
-        for name, summary in levels.items():
-            show_level(view, LEVELS[name])
+        for name, summary in by_level.items():
+            show_level(view, levels[name])
             summary["layout_ms"] = layout_median_ms(layout, view, grouped)
 
 
@@ -165,20 +199,23 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     view.set_timeline(timeline)
     view.show()
     app.processEvents()
+    busiest_days, busiest_count = busiest_sparse_span(view, timeline.events)
+    levels = {**LEVELS, "busiest": busiest_days}
     frames = Frames(view)
     paint, zoom, pan = {}, {}, {}
     with FullCollections() as collections:
         for grouped in (False, True):
             mode = "grouped" if grouped else "ungrouped"
             view.set_group_by_category(grouped)
-            paint[mode] = paint_levels(view, frames, args.frames)
+            paint[mode] = paint_levels(view, frames, levels, args.frames)
             view.fit_all()
             view.repaint()
             zoom[mode] = summarize([frames.time(view.zoom_in) for _ in range(args.steps)])
             pan[mode] = pan_frames(view, frames, args.steps)
     peak = peak_rss_mb()
-    add_layout_times(view, timeline, paint)
+    add_layout_times(view, timeline, levels, paint)
     return {"view_size": list(VIEW_SIZE), "paint": paint, "zoom": zoom, "pan": pan,
+            "busiest": {"span_days": busiest_days, "visible": busiest_count},
             "full_gc": collections.summary(), "peak_rss_mb": peak}
 
 
