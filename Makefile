@@ -23,6 +23,12 @@ screenshots: $(INSTALLED)
 examples: $(INSTALLED)
 	$(BIN)/python scripts/make_examples.py
 
+bench: $(INSTALLED)
+	$(BIN)/python -m benchmarks
+
+bench-quick: $(INSTALLED)
+	$(BIN)/python -m benchmarks --quick
+
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
