@@ -148,13 +148,9 @@ def _validate(files: list[str]) -> int:
 
 def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     event_filter = filter_from_arguments(parser, args)
-    file = args.file or str(default_dataset_path())
-    try:
-        timeline = load_report(file).timeline
-    except LoadError as error:
-        print(error.describe(), file=sys.stderr)
+    timeline = _load_dataset(parser, args)
+    if timeline is None:
         return EXIT_BAD_INPUT
-    _check_categories(parser, args, timeline)
     events = event_filter.apply(timeline.events)
     width = shutil.get_terminal_size((100, 24)).columns
     sys.stdout.write(render_events(args.format, timeline, events, width))
@@ -171,13 +167,9 @@ def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         if not MIN_SIDE <= value <= MAX_SIDE:
             parser.error(f"{name} must be between {MIN_SIDE} and {MAX_SIDE} pixels, not {value}")
     event_filter = filter_from_arguments(parser, args)
-    file = args.file or str(default_dataset_path())
-    try:
-        timeline = load_report(file).timeline
-    except LoadError as error:
-        print(error.describe(), file=sys.stderr)
+    timeline = _load_dataset(parser, args)
+    if timeline is None:
         return EXIT_BAD_INPUT
-    _check_categories(parser, args, timeline)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is first imported
     from timeline_app.export.command import run_export
 
@@ -186,12 +178,22 @@ def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                       title=args.title or "")
 
 
-def _check_categories(parser: argparse.ArgumentParser, args: argparse.Namespace,
-                      timeline: Timeline) -> None:
+def _load_dataset(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Timeline | None:
+    """FILE (or the embedded dataset) for `list` and `export`; None after reporting a bad file.
+
+    An unknown ``--category`` is a usage error, found once the file's categories are known.
+    """
+    file = args.file or str(default_dataset_path())
+    try:
+        timeline = load_report(file).timeline
+    except LoadError as error:
+        print(error.describe(), file=sys.stderr)
+        return None
     unknown = sorted(set(args.category or ()) - set(timeline.category_by_id))
     if unknown:
         parser.error(f"--category: unknown id {', '.join(unknown)}; "
                      f"the categories are {', '.join(timeline.category_by_id)}")
+    return timeline
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:
