@@ -54,6 +54,7 @@ from timeline_app.view.details_panel import DetailsPanel
 from timeline_app.view.event_list import EventList
 from timeline_app.view.export_actions import install_export_actions
 from timeline_app.view.filter_panel import FilterPanel
+from timeline_app.view.mark_legend import MarkLegend
 from timeline_app.view.settings import AppSettings, ThemeChoice
 from timeline_app.view.themes import apply_theme
 from timeline_app.view.timeline_view import TimelineView
@@ -150,7 +151,8 @@ class MainWindow(QMainWindow):
 
         self.view = TimelineView(self)
         self.view.setAccessibleName("Timeline")
-        self.setCentralWidget(self.view)
+        self.legend = MarkLegend(self)
+        self.setCentralWidget(_stacked("timelineArea", self.view, self.legend))
         self.details = DetailsPanel(self)
         self.filter_panel = FilterPanel(self)
         self.filter_dock = self._dock("Filters", "filterDock", self.filter_panel)
@@ -476,7 +478,9 @@ class MainWindow(QMainWindow):
 
     def _apply_theme(self, choice: ThemeChoice) -> None:
         self.theme_actions[choice].setChecked(True)
-        self.view.set_theme(apply_theme(choice))
+        theme = apply_theme(choice)
+        self.view.set_theme(theme)
+        self.legend.set_theme(theme)
 
     def _on_color_scheme_changed(self) -> None:
         if self._settings.theme() is ThemeChoice.SYSTEM:
@@ -582,6 +586,19 @@ class MainWindow(QMainWindow):
         self._settings.set_window_state(self.saveState())
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _stacked(name: str, *widgets: QWidget) -> QWidget:
+    """The widgets one above the other, edge to edge."""
+    container = QWidget()
+    container.setObjectName(name)
+    container.setAccessibleName("Timeline and legend")
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return container
 
 
 def dropped_json_file(urls: list[QUrl]) -> Path | None:
