@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from timeline_app import display_check
@@ -38,6 +39,8 @@ def test_a_wayland_session_needs_no_xcb_libraries(monkeypatch):
 
 
 def test_missing_xcb_libraries_are_named_with_the_packages_to_install(monkeypatch):
+    monkeypatch.setattr(display_check, "x_display_reachable", lambda display: True)
+    monkeypatch.setattr(display_check, "missing_loaded_at_run_time", lambda: [])
     monkeypatch.setattr(display_check, "missing_libraries",
                         lambda plugin: ["libxcb-cursor.so.0", "libxkbcommon-x11.so.0"])
     message = display_problem({"DISPLAY": ":0"}, platform="linux")
@@ -47,8 +50,32 @@ def test_missing_xcb_libraries_are_named_with_the_packages_to_install(monkeypatc
 
 
 def test_a_working_x_display_is_accepted(monkeypatch):
+    monkeypatch.setattr(display_check, "x_display_reachable", lambda display: True)
+    monkeypatch.setattr(display_check, "missing_loaded_at_run_time", lambda: [])
     monkeypatch.setattr(display_check, "missing_libraries", lambda plugin: [])
     assert display_problem({"DISPLAY": ":0"}, platform="linux") is None
+
+
+def test_an_x_display_nobody_answers_is_reported_before_qt_aborts():
+    message = display_problem({"DISPLAY": ":987"}, platform="linux")
+    assert message is not None and "cannot connect to the X display ':987'" in message
+
+
+def test_an_x_server_listening_on_tcp_counts_as_a_display(monkeypatch):
+    monkeypatch.setattr(display_check, "X_TCP_BASE", 0)  # display N is then port N
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        port = server.getsockname()[1]
+        assert display_check.x_display_reachable(f"127.0.0.1:{port}.0")
+    assert not display_check.x_display_reachable(f"127.0.0.1:{port}", timeout=0.5)
+
+
+def test_a_library_the_plugin_opens_at_run_time_is_named_when_missing(monkeypatch):
+    monkeypatch.setattr(display_check, "x_display_reachable", lambda display: True)
+    monkeypatch.setattr(display_check, "missing_libraries", lambda plugin: [])
+    monkeypatch.setattr(display_check, "missing_loaded_at_run_time",
+                        lambda: ["libxcb-cursor.so.0"])
+    message = display_problem({"DISPLAY": ":0"}, platform="linux")
+    assert message is not None and "apt-get install libxcb-cursor0" in message
 
 
 def test_the_xcb_plugin_path_points_into_the_qt_plugins():

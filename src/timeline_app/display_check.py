@@ -8,8 +8,10 @@ asks ``display_problem()`` first.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -60,7 +62,13 @@ def display_problem(environ: os._Environ[str] | dict[str, str] | None = None,
     uses_xcb = requested == "xcb" or (not requested and has_x11)
     if not uses_xcb:
         return None
-    missing = missing_libraries(xcb_plugin_path())
+    display = env.get("DISPLAY", "")
+    if not x_display_reachable(display):
+        return (f"timeline_app cannot connect to the X display {display!r} (from DISPLAY): "
+                "is the X server running, and may this user use it?\n"
+                "The command-line tools (`timeline-app validate`, `list`, `export`) work "
+                "without a display.")
+    missing = missing_libraries(xcb_plugin_path()) + missing_loaded_at_run_time()
     if not missing:
         return None
     packages = sorted({APT_PACKAGES.get(lib, "") for lib in missing} - {""})
@@ -70,6 +78,54 @@ def display_problem(environ: os._Environ[str] | dict[str, str] | None = None,
         lines.append(f"On Debian or Ubuntu: sudo apt-get install {' '.join(packages)}")
     lines.append(f"(checked with: ldd {xcb_plugin_path()})")
     return "\n".join(lines)
+
+
+#: X display N listens on TCP port 6000 + N when it listens on TCP at all.
+X_TCP_BASE = 6000
+
+
+def x_display_reachable(display: str, timeout: float = 2.0) -> bool:
+    """Whether an X server answers at ``display`` (``[host]:N[.screen]``).
+
+    Qt aborts when it cannot connect; a socket connect tells first. A display
+    that cannot be parsed is left for Qt to judge.
+    """
+    host, colon, rest = display.rpartition(":")
+    number = rest.split(".", 1)[0]
+    if not colon or not number.isdigit():
+        return True
+    if host in ("", "unix"):
+        paths = [f"\0/tmp/.X11-unix/X{number}", f"/tmp/.X11-unix/X{number}"]
+        for path in paths:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+                sock.settimeout(timeout)
+                try:
+                    sock.connect(path)
+                    return True
+                except OSError:
+                    continue
+        if host == "unix":
+            return False
+        host = "localhost"
+    try:
+        with socket.create_connection((host, X_TCP_BASE + int(number)), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+#: Libraries the xcb plugin opens at run time, so ``ldd`` cannot see them missing.
+RUN_TIME_LIBRARIES = ("libxcb-cursor.so.0",)
+
+
+def missing_loaded_at_run_time() -> list[str]:
+    missing = []
+    for name in RUN_TIME_LIBRARIES:
+        try:
+            ctypes.CDLL(name)
+        except OSError:
+            missing.append(name)
+    return missing
 
 
 def xcb_plugin_path() -> Path:
