@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from functools import lru_cache
@@ -91,7 +91,13 @@ class DatePoint:
 
 @dataclass(frozen=True, slots=True)
 class EdtfDate:
-    """A parsed date or interval. ``start``/``end`` are ``None`` for an open end."""
+    """A parsed date or interval. ``start``/``end`` are ``None`` for an open end.
+
+    ``precision``, ``approximate``, ``uncertain``, ``open_start`` and
+    ``open_end`` are plain attributes set once here, not properties: layout
+    reads them for every mark of every frame, and ``parse_edtf`` is cached, so
+    computing them at parse time is free.
+    """
 
     text: str
     start: DatePoint | None
@@ -99,29 +105,26 @@ class EdtfDate:
     is_interval: bool
     first_day: int
     last_day: int
+    precision: Precision = field(init=False, compare=False, repr=False)
+    approximate: bool = field(init=False, compare=False, repr=False)
+    uncertain: bool = field(init=False, compare=False, repr=False)
+    open_start: bool = field(init=False, compare=False, repr=False)
+    open_end: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def precision(self) -> Precision:
+    def __post_init__(self) -> None:
+        points = [p for p in (self.start, self.end) if p is not None]
         if self.is_interval:
-            return Precision.INTERVAL
-        assert self.start is not None
-        return self.start.precision
-
-    @property
-    def approximate(self) -> bool:
-        return any(p.approximate for p in self._points())
-
-    @property
-    def uncertain(self) -> bool:
-        return any(p.uncertain for p in self._points())
-
-    @property
-    def open_start(self) -> bool:
-        return self.is_interval and self.start is None
-
-    @property
-    def open_end(self) -> bool:
-        return self.is_interval and self.end is None
+            precision = Precision.INTERVAL
+        else:
+            assert self.start is not None
+            precision = self.start.precision
+        derived = (("precision", precision),
+                   ("approximate", any(p.approximate for p in points)),
+                   ("uncertain", any(p.uncertain for p in points)),
+                   ("open_start", self.is_interval and self.start is None),
+                   ("open_end", self.is_interval and self.end is None))
+        for name, value in derived:
+            object.__setattr__(self, name, value)
 
     @property
     def first_date(self) -> date | None:
@@ -130,9 +133,6 @@ class EdtfDate:
     @property
     def last_date(self) -> date | None:
         return None if self.last_day == OPEN_END else date.fromordinal(self.last_day)
-
-    def _points(self) -> tuple[DatePoint, ...]:
-        return tuple(p for p in (self.start, self.end) if p is not None)
 
     def describe(self) -> str:
         """The date in words: 'April 2024', 'December 2022 to June 2024', 'from 2024'."""
