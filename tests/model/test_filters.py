@@ -1,8 +1,13 @@
 """The one filter: categories ORed, everything else ANDed, ranges inclusive by span overlap."""
 
+from itertools import compress
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_app.model.dates import DateError, parse_edtf
+from timeline_app.model.event_table import EventTable
 from timeline_app.model.events import Category, Event, Timeline
 from timeline_app.model.filters import EventFilter
 
@@ -95,3 +100,56 @@ def test_the_filter_describes_itself_in_one_line():
     line = EventFilter.from_text(["f"], "2019-01", "2024-12", "arbitration").describe(TIMELINE)
     assert line == 'Categories: Forums · 2019-01 to 2024-12 · search "arbitration"'
     assert EventFilter().describe(TIMELINE) == "All events"
+
+
+def _reference(event_filter: EventFilter, events) -> list[Event]:
+    """The semantics spelled out per event, as the module docstring states them."""
+    needle = event_filter.search.casefold()
+    return [e for e in events
+            if (event_filter.categories is None or e.category in event_filter.categories)
+            and e.first_day <= event_filter.last_day and e.last_day >= event_filter.first_day
+            and needle in e.search_text]
+
+
+_WORDS = ["court", "cou", "forum", "base", "npc", "Straße", "strasse", "x"]
+_DATES = ["2017", "2019-03", "2024-04", "2024-05-01", "2024-06/..", "../2019-03", "2020-01/2021-06",
+          "2022-02-02~", "2023?"]
+
+
+@st.composite
+def _random_timeline(draw) -> list[Event]:
+    rows = draw(st.lists(st.tuples(st.sampled_from(_DATES), st.sampled_from("fab"),
+                                   st.lists(st.sampled_from(_WORDS), max_size=3)), max_size=40))
+    events = [event(f"e{i:03d}", date, category, title=" ".join(words))
+              for i, (date, category, words) in enumerate(rows)]
+    return list(Timeline.build("T", None, [Category("f", "F", "#000000")], [], events).events)
+
+
+_FILTERS = st.builds(
+    EventFilter.from_text,
+    st.one_of(st.none(), st.lists(st.sampled_from("fabz"), max_size=3)),
+    st.sampled_from([None, "2019", "2023-01"]),
+    st.sampled_from([None, "2024", "2030"]),
+    st.sampled_from(["", *_WORDS, "COU", "rt"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(events=_random_timeline(), filters=st.lists(_FILTERS, min_size=1, max_size=5))
+def test_apply_and_select_on_a_prebuilt_table_agree_with_the_per_event_semantics(
+        events, filters):
+    table = EventTable(events)  # reused across filters, as the window does (search memo)
+    for event_filter in filters:
+        expected = _reference(event_filter, events)
+        assert event_filter.apply(events) == expected
+        mask = event_filter.select(table)
+        selected = list(table.events) if mask is None else list(compress(table.events, mask))
+        assert selected == expected
+
+
+def test_typing_a_longer_search_word_narrows_the_previous_result_correctly():
+    table = EventTable(TIMELINE.events)
+    for word in ("b", "be", "bei", "beij", "be", "beginning", "xbeginning", ""):
+        mask = EventFilter.from_text(search=word).select(table)
+        got = list(table.events) if mask is None else list(compress(table.events, mask))
+        assert got == _reference(EventFilter.from_text(search=word), TIMELINE.events)

@@ -16,17 +16,19 @@ That is two bisects per column edge and category: O(categories · columns ·
 log n) per frame, whatever the number of events. ``column_of`` applies the same
 rule to a single event, so lazily listed cluster members match the counts.
 
-Filtering reuses the sorted orders: ``restricted(mask)`` compresses them.
+Filtering reuses the sorted orders: ``restricted(mask)`` reads the mask in
+each order with one prebuilt gather and compresses them.
 """
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress, pairwise
 
-from timeline_app.model.dates import OPEN_START
+from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.masks import gatherer
 
 
 class DensityIndex:
@@ -44,25 +46,42 @@ class DensityIndex:
         self._first, self._last = first, last
         self._starts = tuple([first[p] for p in ps] for ps in self._by_start)
         self._ends = tuple([last[p] for p in ps] for ps in self._by_end)
+        #: Per category, the positions of events with an open start (their last day
+        #: places them in ``start_histogram``); they come first in ``_by_start``.
+        self._open_starts = tuple(ps[:bisect_right(s, OPEN_START)]
+                                  for ps, s in zip(self._by_start, self._starts, strict=True))
+        self._gathers: tuple[Callable[[bytes], bytes], Callable[[bytes], bytes]] | None = None
 
-    def restricted(self, mask: bytes | bytearray) -> DensityIndex:
+    def restricted(self, mask: bytes) -> DensityIndex:
         """The same counts over only the positions ``p`` with ``mask[p]`` set.
 
         Restrict the full index: a restricted one cannot be restricted again.
         """
+        if self._gathers is None:  # built on the first filter: most sessions never filter
+            self._gathers = (gatherer([p for ps in self._by_start for p in ps]),
+                             gatherer([p for ps in self._by_end for p in ps]))
         narrowed = DensityIndex.__new__(DensityIndex)
         narrowed._first, narrowed._last = self._first, self._last
-        pick = mask.__getitem__
-        keep_start = [bytes(map(pick, ps)) for ps in self._by_start]
-        keep_end = [bytes(map(pick, ps)) for ps in self._by_end]
-        narrowed._by_start = tuple(tuple(compress(p, k))
-                                   for p, k in zip(self._by_start, keep_start, strict=True))
-        narrowed._by_end = ()  # only ever needed to restrict again; a filter narrows the full set
-        narrowed._starts = tuple(list(compress(s, k))
-                                 for s, k in zip(self._starts, keep_start, strict=True))
-        narrowed._ends = tuple(list(compress(e, k))
-                               for e, k in zip(self._ends, keep_end, strict=True))
+        narrowed._gathers = None
+        keep_start = _split(self._gathers[0](mask), self._by_start)
+        keep_end = _split(self._gathers[1](mask), self._by_end)
+        # the orders are only needed to restrict again, and a filter narrows the full set
+        narrowed._by_start = narrowed._by_end = ()
+        narrowed._open_starts = tuple(tuple(compress(p, k))
+                                      for p, k in zip(self._open_starts, keep_start, strict=True))
+        narrowed._starts = tuple(_kept(s, k) for s, k in zip(self._starts, keep_start, strict=True))
+        narrowed._ends = tuple(_kept(e, k) for e, k in zip(self._ends, keep_end, strict=True))
         return narrowed
+
+    def finite_range(self) -> tuple[int, int] | None:
+        """The first and last known day of any event: open ends are ignored, as in
+        ``scale.finite_day_range``, but read off the sorted columns."""
+        days = []
+        for starts, ends in zip(self._starts, self._ends, strict=True):
+            known_starts = starts[bisect_right(starts, OPEN_START):]
+            known_ends = ends[:bisect_left(ends, OPEN_END)]
+            days += [*known_starts[:1], *known_starts[-1:], *known_ends[:1], *known_ends[-1:]]
+        return (min(days), max(days)) if days else None
 
     def category_totals(self) -> list[int]:
         return [len(s) for s in self._starts]
@@ -91,9 +110,9 @@ class DensityIndex:
         width = (hi - lo) / bins
         inner = [lo + i * width for i in range(1, bins)]
         counts = [0] * bins
-        for starts, positions in zip(self._starts, self._by_start, strict=True):
-            open_count = bisect_right(starts, OPEN_START)
-            anchors = sorted(self._last[p] for p in positions[:open_count])
+        for starts, positions in zip(self._starts, self._open_starts, strict=True):
+            open_count = len(positions)
+            anchors = sorted(self._last[p] for p in positions)
             for days, skip in ((starts, open_count), (anchors, 0)):
                 previous = skip
                 for i, edge in enumerate(inner):
@@ -102,6 +121,22 @@ class DensityIndex:
                     previous = cut
                 counts[-1] += len(days) - previous
         return counts
+
+
+def _split(keep: bytes, orders: Sequence[Sequence[int]]) -> list[bytes]:
+    """``keep`` cut into one piece per order, as long as that order."""
+    pieces, offset = [], 0
+    for order in orders:
+        pieces.append(keep[offset:offset + len(order)])
+        offset += len(order)
+    return pieces
+
+
+def _kept(days: list[int], keep: bytes) -> list[int]:
+    """``days`` where ``keep`` is set; shared, not copied, when all are kept (a
+    category the filter leaves alone), as the lists are never changed."""
+    return days if 0 not in keep else list(compress(days, keep))
+
 
 def column_of(first_day: int, view_first: float, edges: Sequence[float]) -> int:
     """The column (index into ``edges``) an event starting on ``first_day`` is counted in."""

@@ -3,70 +3,59 @@
 Layout needs, per frame, each event's first and last day, whether it is a
 single day (a point) and its category. Reading those from ``Event`` objects
 costs an attribute lookup per event per frame, so they are copied into plain
-lists indexed by *position* (chronological order), next to an interval index
-and density counts over all positions.
+columns indexed by *position* (chronological order), next to an interval index
+and density counts over all positions. The table is also what
+``EventFilter.select`` filters (``model.columns``): a filter change yields a
+byte mask over these positions, never a list of events to map back.
 
-A filter is a *selection* of positions: a byte mask. The index and density
+A filter is a *selection* of positions: that byte mask. The index and density
 counts narrow themselves to it with ``itertools.compress`` over orders sorted
-once here, which keeps a filter change at 100k events to tens of
-milliseconds instead of a fresh sort.
+once here, which keeps a filter change at 100k events to a few milliseconds
+instead of a fresh sort.
+
+Building is done once per loaded timeline, on the path to the first usable
+frame, so it avoids per-event Python work: events from a ``Timeline`` are
+already chronological (checked on the first-day column, not re-sorted), and
+the id maps that only selection needs are built on first use.
 """
 
 from __future__ import annotations
 
 import operator
-from collections import deque
 from collections.abc import Sequence
-from itertools import repeat
+from functools import cached_property
+from itertools import islice
 from typing import cast
 
+from timeline_app.model.columns import EventColumns
 from timeline_app.model.dates import Precision
 from timeline_app.model.density import DensityIndex
 from timeline_app.model.events import Category, Event, chronological_key
 from timeline_app.model.interval_index import IntervalIndex
+from timeline_app.model.masks import from_positions
 
 
-class EventTable:
+class EventTable(EventColumns):
     """Column arrays, an interval index and density counts over chronological events."""
 
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
-        self.events: tuple[Event, ...] = tuple(sorted(events, key=chronological_key))
-        self.categories: tuple[Category, ...] = tuple(categories)
-        present = {e.category for e in self.events}
-        order = [c.id for c in categories if c.id in present]
-        order += sorted(present - set(order))
-        self.category_ids: tuple[str, ...] = tuple(order)
-        code = {c: i for i, c in enumerate(order)}
-        self.first: list[int] = [e.first_day for e in self.events]
-        self.last: list[int] = [e.last_day for e in self.events]
-        self.point: bytes = bytes(e.precision is Precision.DAY for e in self.events)
-        self.category: list[int] = [code[e.category] for e in self.events]
-        self._position_of_id = {e.id: i for i, e in enumerate(self.events)}
-        self._position_of_object = {id(e): i for i, e in enumerate(self.events)}
-        self.index = IntervalIndex(self.events)
-        self.density = DensityIndex(self.first, self.last, self.category, len(order))
+        super().__init__(events, categories)
+        if not all(map(operator.le, self.first, islice(self.first, 1, None))):
+            self.events = tuple(sorted(self.events, key=chronological_key))
+            del self.first  # built again, in the new order
+        day = Precision.DAY
+        self.point: bytes = bytes([e.date.precision is day for e in self.events])
+        self.index = IntervalIndex.from_columns(self.first, self.last, self.events)
+        self.density = DensityIndex(self.first, self.last, self.category,
+                                    len(self.category_ids))
 
-    def __len__(self) -> int:
-        return len(self.events)
+    @cached_property
+    def _position_of_id(self) -> dict[str, int]:
+        return {e.id: i for i, e in enumerate(self.events)}
 
-    def walk(self, events: Sequence[Event]) -> list[int] | None:
-        """Positions of ``events`` if they are a chronological subsequence of this
-        table's own event objects (what a filter returns), else None.
-
-        One merge pass: at 100k events faster than hashing every event.
-        """
-        if len(events) == len(self.events) and all(map(operator.is_, events, self.events)):
-            return list(range(len(events)))
-        positions: list[int] = []
-        table = iter(enumerate(self.events))
-        for event in events:
-            for position, own in table:
-                if own is event:
-                    positions.append(position)
-                    break
-            else:
-                return None
-        return positions
+    @cached_property
+    def _position_of_object(self) -> dict[int, int]:
+        return {id(e): i for i, e in enumerate(self.events)}
 
     def look_up(self, events: Sequence[Event]) -> list[int] | None:
         """Sorted positions of ``events`` in any order, or None unless each is one of
@@ -81,11 +70,14 @@ class EventTable:
             return None
         return positions
 
-    def mask(self, positions: Sequence[int]) -> bytearray:
+    def mask(self, positions: Sequence[int]) -> bytes:
         """A byte per position: 1 where selected."""
-        selected = bytearray(len(self.events))
-        deque(map(selected.__setitem__, positions, repeat(1)), maxlen=0)
-        return selected
+        return from_positions(positions, len(self.events))
 
     def position_of(self, event_id: str) -> int | None:
         return self._position_of_id.get(event_id)
+
+    def finite_range(self) -> tuple[int, int] | None:
+        """The first and last finite day of any event (open ends ignored), from the
+        sorted density columns rather than a walk over the events."""
+        return self.density.finite_range()

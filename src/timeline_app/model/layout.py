@@ -33,18 +33,19 @@ cluster; a cluster lists its members only when asked (``event_ids``).
 Cost per frame: a dense frame is O(categories · columns · log n); a sparse one
 is an interval-index query plus work proportional to the (≤ ``DENSE_EVENTS``)
 visible events, plus one lane assignment per new (level, chunk). Filtering
-(``TimelineLayout.narrowed``) reuses the timeline's sorted tables
-(``model.event_table``) and only drops the lane cache.
+(``TimelineLayout.narrowed_to``, given the byte mask ``EventFilter.select``
+computes over the timeline's ``EventTable``) reuses the timeline's sorted
+tables (``model.event_table``) and only drops the lane cache.
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import compress
 from types import MappingProxyType
 
 from timeline_app.model.dates import OPEN_END, OPEN_START
@@ -228,19 +229,17 @@ class TimelineLayout:
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
         self._init(EventTable(events, categories), None)
 
-    def _init(self, table: EventTable, positions: list[int] | None,
-              events: Sequence[Event] = ()) -> None:
-        """Show ``positions`` of ``table`` (None: all), which are the ``events`` given."""
+    def _init(self, table: EventTable, mask: bytes | None) -> None:
+        """Show the positions of ``table`` set in ``mask`` (None: all)."""
         self._table = table
-        self._positions = positions  # sorted table positions shown; None: all of them
-        if positions is None:
+        self._mask = mask
+        if mask is None:
             self.events: tuple[Event, ...] = table.events
-            self.index: IntervalIndex = table.index
+            self._index: IntervalIndex | None = table.index
             self._density: DensityIndex = table.density
         else:
-            mask = table.mask(positions)
-            self.events = tuple(events)
-            self.index = table.index.restricted(mask)
+            self.events = tuple(compress(table.events, mask))
+            self._index = None  # restricted on first use: a dense frame never needs it
             self._density = table.density.restricted(mask)
         totals = self._density.category_totals()
         present = [code for code, total in enumerate(totals) if total]
@@ -254,30 +253,45 @@ class TimelineLayout:
         self._lanes: OrderedDict[tuple[LaneWindow, bool, LayoutMetrics, int],
                                  tuple[dict[int, int], list[int]]] = OrderedDict()
 
+    @property
+    def table(self) -> EventTable:
+        """The whole timeline's columns, which ``EventFilter.select`` filters."""
+        return self._table
+
+    @property
+    def index(self) -> IntervalIndex:
+        """The interval index over the shown events (positions into the table)."""
+        if self._index is None:
+            assert self._mask is not None
+            self._index = self._table.index.restricted(self._mask)
+        return self._index
+
+    def narrowed_to(self, mask: bytes | None) -> TimelineLayout:
+        """A layout of the table positions set in ``mask`` (a filter's ``select``;
+        None: all), sharing this layout's tables."""
+        if mask is not None and 0 not in mask:
+            mask = None
+        narrowed = TimelineLayout.__new__(TimelineLayout)
+        narrowed._init(self._table, mask)
+        return narrowed
+
     def narrowed(self, events: Sequence[Event]) -> TimelineLayout:
         """A layout of ``events``, a subset of this layout's timeline, sharing its tables.
 
         Falls back to a fresh build when ``events`` are not this timeline's own.
         """
         table = self._table
-        shown: Sequence[Event] = events
-        positions = table.walk(events)
+        positions = table.look_up(events)
         if positions is None:
-            positions = table.look_up(events)
-            if positions is None:
-                return TimelineLayout(events, table.categories)
-            shown = [table.events[p] for p in positions]
-        narrowed = TimelineLayout.__new__(TimelineLayout)
-        narrowed._init(table, None if len(positions) == len(table) else positions, shown)
-        return narrowed
+            return TimelineLayout(events, table.categories)
+        return self.narrowed_to(table.mask(positions))
 
     def position_of(self, event_id: str) -> int | None:
         """The index in ``events`` of a shown event, or None."""
         position = self._table.position_of(event_id)
-        if position is None or self._positions is None:
+        if position is None or self._mask is None:
             return position
-        i = bisect_left(self._positions, position)
-        return i if i < len(self._positions) and self._positions[i] == position else None
+        return self._mask.count(1, 0, position) if self._mask[position] else None
 
     def start_histogram(self, first_day: float, last_day: float, bins: int) -> list[int]:
         """Shown events per bin of ``[first_day, last_day)`` by start (for an overview)."""

@@ -1,9 +1,10 @@
 """The main window: the timeline in the middle, details, filters and the list in docks.
 
 The window owns the one filter pass: the filter panel builds an
-``EventFilter``, the window applies it once to the timeline's events and hands
-the same list to the view, the list and the status bar, so they never
-disagree about what is shown.
+``EventFilter``, the window runs its ``select`` once over the timeline view's
+column table (a byte mask by position, the same criteria as ``apply``), the
+view narrows to it and the same shown events go to the list and the status
+bar, so they never disagree about what is shown.
 
 Loading never loses data: a file that fails validation leaves the previous
 timeline in place and shows every problem found. Files up to
@@ -15,6 +16,7 @@ the status bar, and the window stays responsive.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, QTimer, QUrl, Signal
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
         self._timeline: Timeline | None = None
         self._path: Path | None = None
         self._warnings: list[Problem] = []
-        self._shown: list[Event] = []
+        self._shown: Sequence[Event] = ()
         self._loader: _LoadThread | None = None
 
         self.view = TimelineView(self)
@@ -425,9 +427,10 @@ class MainWindow(QMainWindow):
         self._apply_filter(event_filter)
 
     def _apply_filter(self, event_filter: EventFilter) -> None:
-        events = self._timeline.events if self._timeline else ()
-        self._shown = event_filter.apply(events)
-        self.view.set_shown_events(self._shown)
+        # Filtered by position over the view's prebuilt columns (the same
+        # EventFilter semantics as apply()), so no event list is mapped back.
+        self.view.set_shown_mask(event_filter.select(self.view.event_table()))
+        self._shown = self.view.shown_events()
         self.event_list.set_events(self._shown)
         selected = self.details.shown_event_id()
         event = self._timeline.event_by_id.get(selected) if self._timeline and selected else None

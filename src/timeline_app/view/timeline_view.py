@@ -38,9 +38,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.event_table import EventTable
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.layout import Cluster, Frame, Glyph, LayoutMetrics, TimelineLayout
-from timeline_app.model.scale import TimeScale, finite_day_range
+from timeline_app.model.scale import TimeScale
 from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme
 
@@ -204,13 +205,30 @@ class TimelineView(QWidget):
         self.fit_all()
 
     def set_shown_events(self, events: Sequence[Event]) -> None:
-        """Show only ``events`` (e.g. after filtering); keeps the zoom.
+        """Show only ``events`` (a subset of the timeline's, or any events when no
+        timeline is set); keeps the zoom. ``set_shown_mask`` is the fast path."""
+        if self._timeline is None:
+            self._data_range_cache = None  # the shown events are all there is
+        self._show_subset(self._full_layout.narrowed(events))
+
+    def set_shown_mask(self, mask: bytes | None) -> None:
+        """Show only the positions of ``event_table()`` set in ``mask`` (what
+        ``EventFilter.select`` returns; None: all); keeps the zoom.
 
         Cheap at 100k events: the layout narrows the timeline's prebuilt tables.
         """
-        if self._timeline is None:
-            self._data_range_cache = None  # the shown events are all there is
-        self._show_layout(self._full_layout.narrowed(events))
+        self._show_subset(self._full_layout.narrowed_to(mask))
+
+    def event_table(self) -> EventTable:
+        """The columns of the whole timeline, for ``EventFilter.select``."""
+        return self._full_layout.table
+
+    def shown_events(self) -> tuple[Event, ...]:
+        """The shown events, in chronological order."""
+        return self._layout.events
+
+    def _show_subset(self, layout: TimelineLayout) -> None:
+        self._show_layout(layout)
         if self._selected is not None and self._layout.position_of(self._selected) is None:
             self._selected = None
         if self._scale is None:
@@ -224,14 +242,12 @@ class TimelineView(QWidget):
         self._layout = layout
         self._update_density()
         self._invalidate()
-        self._invalidate()
 
     def _data_range(self) -> tuple[int, int]:
         """Limits come from the whole timeline, so filtering never changes how far one can zoom."""
         if self._data_range_cache is None:
-            source = self._timeline.events if self._timeline is not None else self._layout.events
-            self._data_range_cache = (finite_day_range((e.first_day, e.last_day) for e in source)
-                                      or _EMPTY_RANGE)
+            layout = self._full_layout if self._timeline is not None else self._layout
+            self._data_range_cache = layout.table.finite_range() or _EMPTY_RANGE
         return self._data_range_cache
 
     def _update_density(self) -> None:

@@ -1,0 +1,83 @@
+"""A sequence of events as per-position columns: what the filter reads.
+
+``EventFilter.select`` evaluates its criteria over these columns as byte
+masks, in C loops (``bytes.translate``, ``map`` over ``operator``
+functions), instead of touching each ``Event`` in Python. At 100,000 events
+that is the difference between a few and a few tens of milliseconds per
+filter change.
+
+``EventFilter.apply`` builds columns for whatever sequence it is given, and
+``EventTable`` (built once per timeline) *is* a set of columns, so the window,
+the CLI and the exports share one filtering code path. Each column is built
+on first use: a category filter never builds the search texts.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from functools import cached_property
+
+from timeline_app.model.events import Category, Event
+
+SearchMemo = tuple[tuple[object, ...], str, bytes]
+"""(the other criteria, the casefolded search word, the mask it selected)."""
+
+
+class EventColumns:
+    """Columns over ``events``, indexed by position in the sequence given."""
+
+    def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
+        self.events: tuple[Event, ...] = tuple(events)
+        self.categories: tuple[Category, ...] = tuple(categories)
+        #: The last search's result, for narrowing the next one (see ``EventFilter.select``).
+        self.search_memo: SearchMemo | None = None
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    @cached_property
+    def category_ids(self) -> tuple[str, ...]:
+        """The categories present: those given first, in their order, then the rest sorted."""
+        present = set(self._category_names)
+        order = [c.id for c in self.categories if c.id in present]
+        return tuple(order + sorted(present - set(order)))
+
+    @cached_property
+    def category(self) -> bytes | array[int]:
+        """Each event's category as a code (an index into ``category_ids``); bytes
+        while there are fewer than 256 categories, so a filter can ``translate`` it."""
+        code = {c: i for i, c in enumerate(self.category_ids)}
+        codes = map(code.__getitem__, self._category_names)
+        return bytes(codes) if len(code) < 256 else array("I", codes)
+
+    def in_categories(self, ids: frozenset[str]) -> bytes:
+        """A byte per position: 1 where the event's category is one of ``ids``.
+
+        Over the codes when they are built (``EventTable``: one ``translate``),
+        else straight over the category names, which is cheaper than coding
+        them for a single filter pass (``EventFilter.apply``).
+        """
+        codes = self.__dict__.get("category")
+        if codes is None:
+            return bytes([e.category in ids for e in self.events])
+        wanted = bytes(c in ids for c in self.category_ids)
+        if isinstance(codes, bytes):
+            return codes.translate(wanted.ljust(256, b"\0"))
+        return bytes(map(wanted.__getitem__, codes))
+
+    @cached_property
+    def _category_names(self) -> list[str]:
+        return [e.category for e in self.events]
+
+    @cached_property
+    def first(self) -> list[int]:
+        return [e.first_day for e in self.events]
+
+    @cached_property
+    def last(self) -> list[int]:
+        return [e.last_day for e in self.events]
+
+    @cached_property
+    def search_texts(self) -> list[str]:
+        return [e.search_text for e in self.events]
