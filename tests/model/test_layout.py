@@ -15,6 +15,7 @@ from timeline_app.model.events import Category, Event
 from timeline_app.model.lanes import lane_window
 from timeline_app.model.layout import (
     DENSE_EVENTS,
+    MARK_BUDGET,
     Cluster,
     Frame,
     GlyphKind,
@@ -273,3 +274,36 @@ def test_clicking_a_cluster_target_is_found_by_item_at() -> None:
 
 def test_assign_lanes_reuses_the_lowest_free_lane() -> None:
     assert assign_lanes([(0, 5), (1, 3), (3, 4), (6, 7)]) == [0, 1, 1, 0]
+
+
+def test_a_crowded_sparse_frame_draws_at_most_the_mark_budget_and_clusters_the_rest() -> None:
+    events = [_event(i, _edtf(i % 400, i % 2, 3), "ab"[i % 2]) for i in range(2000)]
+    for grouped in (False, True):
+        frame = _frame(events, BASE, BASE + 400, width=1600.0, height=900.0, grouped=grouped)
+        assert not frame.dense
+        assert 0 < len(frame.glyphs) <= MARK_BUDGET
+        accounted = _accounted_ids(frame)
+        assert len(accounted) == len(set(accounted)) == frame.visible_count == len(events)
+
+
+@settings(max_examples=100, deadline=None)
+@given(events=_EVENTS, start=st.integers(-100, 1500), span=st.floats(2.0, 3000.0),
+       grouped=st.booleans())
+def test_a_small_mark_budget_keeps_every_event_once_and_lanes_apart(
+        events, start, span, grouped) -> None:
+    first, last = BASE + start, BASE + start + span
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(layout_module, "MARK_BUDGET", 10)
+        frame = _frame(events, first, last, grouped=grouped)
+    accounted = _accounted_ids(frame)
+    assert len(accounted) == len(set(accounted)) == frame.visible_count
+    assert set(accounted) == _visible_ids(events, first, last)
+    lanes = {(g.band, g.lane) for g in frame.glyphs}
+    assert len(frame.glyphs) <= 10 or len({lane for _, lane in lanes}) == 1
+    by_lane: dict[tuple[int, int], list] = {}
+    for glyph in frame.glyphs:
+        by_lane.setdefault((glyph.band, glyph.lane), []).append(glyph.rect)
+    for rects in by_lane.values():
+        rects.sort(key=lambda r: r.x)
+        for left, right in itertools.pairwise(rects):
+            assert left.right <= right.x + 1e-6

@@ -27,8 +27,12 @@ Level of detail: when more than ``DENSE_EVENTS`` events are visible, the frame
 shows density clusters only (one per ``CLUSTER_PX`` column per band, columns
 aligned to absolute time), counted by bisection in ``model.density`` without
 touching the events; otherwise events in lanes beyond a band's capacity go to
-an overflow row of clusters. Each visible event is in exactly one glyph or one
-cluster; a cluster lists its members only when asked (``event_ids``).
+an overflow row of clusters. A band's capacity is the lanes that fit (ungrouped)
+or ``MAX_BAND_LANES`` (grouped), lowered for all bands alike until at most
+``MARK_BUDGET`` marks are drawn: the cost of a frame follows the marks and
+labels it draws, so this bounds the busiest sparse views. Each visible event
+is in exactly one glyph or one cluster; a cluster lists its members only when
+asked (``event_ids``).
 
 Cost per frame: a dense frame is O(categories · columns · log n); a sparse one
 is an interval-index query plus work proportional to the (≤ ``DENSE_EVENTS``)
@@ -41,11 +45,12 @@ tables (``model.event_table``) and only drops the lane cache.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
+from bisect import bisect_left
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from itertools import compress
+from itertools import compress, pairwise
 from types import MappingProxyType
 
 from timeline_app.model.dates import OPEN_END, OPEN_START
@@ -56,11 +61,16 @@ from timeline_app.model.interval_index import IntervalIndex
 from timeline_app.model.lanes import LaneWindow, assign_lanes, lane_window, lanes_for, zoom_level
 from timeline_app.model.scale import TickSet, TimeScale, ticks_for
 
-__all__ = ["DENSE_EVENTS", "Band", "Cluster", "Frame", "Glyph", "GlyphKind", "LayoutMetrics",
-           "Rect", "TimelineLayout", "assign_lanes", "zoom_level"]
+__all__ = ["DENSE_EVENTS", "MARK_BUDGET", "Band", "Cluster", "Frame", "Glyph", "GlyphKind",
+           "LayoutMetrics", "Rect", "TimelineLayout", "assign_lanes", "zoom_level"]
 
 DENSE_EVENTS = 3000
 """More visible events than this and the frame shows density clusters only."""
+
+MARK_BUDGET = 300
+"""Most event marks a sparse frame draws; a frame's cost follows its marks (each
+with a label), not its visible events. Past it, bands show fewer lanes and the
+rest go to the overflow clusters, which are per column and so bounded."""
 
 CLUSTER_PX = 40.0
 """Width of a cluster column; columns are aligned to absolute time, so stable when panning."""
@@ -334,6 +344,19 @@ class TimelineLayout:
         return self._band_labels[band]
 
 
+def _lane_cap(slots: Mapping[tuple[int, int], Sequence[int]], limit: int) -> int:
+    """How many lanes each band shows: the most (up to ``limit``) whose visible
+    events stay within ``MARK_BUDGET`` marks, and at least one."""
+    per_lane = [0] * (limit + 1)
+    for (_, lane), positions in slots.items():
+        per_lane[lane] += len(positions)
+    cap, marks = 0, 0
+    while cap < limit and marks + per_lane[cap] <= MARK_BUDGET:
+        marks += per_lane[cap]
+        cap += 1
+    return max(cap, 1)
+
+
 class _FrameBuilder:
     """One frame's worth of layout state; split out to keep ``frame`` readable."""
 
@@ -378,23 +401,22 @@ class _FrameBuilder:
 
     def _sparse(self, band_count: int) -> tuple[list[Glyph], list[Cluster], list[Band]]:
         layout, table, band_of = self.layout, self.table, self.band_of
-        lanes, lane_counts = layout.lanes(self.scale, self.grouped, self.m, self._lane_limit())
-        bands, lane_tops, capacities = self._bands(band_count, lane_counts, False)
-        glyph_slots: dict[tuple[int, int], list[int]] = {}
-        binned: dict[tuple[int, int], list[int]] = {}
-        first, category, edges, view_first = table.first, table.category, self.edges, \
-            self.scale.first_day
+        limit = self._lane_limit()
+        lanes, lane_counts = layout.lanes(self.scale, self.grouped, self.m, limit)
+        slots: dict[tuple[int, int], list[int]] = {}
+        category = table.category
         for position in self._visible_positions():
-            band = band_of[category[position]]
-            lane = lanes[position]
+            slots.setdefault((band_of[category[position]], lanes[position]), []).append(position)
+        bands, lane_tops, capacities = self._bands(band_count, lane_counts, False,
+                                                   _lane_cap(slots, limit))
+        overflow: dict[int, list[int]] = {}
+        glyphs = []
+        for (band, lane), positions in sorted(slots.items()):
             if lane < capacities[band]:
-                glyph_slots.setdefault((band, lane), []).append(position)
+                glyphs += self._lane_glyphs(positions, band, lane, lane_tops[band])
             else:
-                column = column_of(first[position], view_first, edges)
-                binned.setdefault((band, column), []).append(position)
-        glyphs = [g for (band, lane), positions in sorted(glyph_slots.items())
-                  for g in self._lane_glyphs(positions, band, lane, lane_tops[band])]
-        return glyphs, self._overflow_clusters(binned, bands), bands
+                overflow.setdefault(band, []).extend(positions)
+        return glyphs, self._overflow_clusters(overflow, bands), bands
 
     def _lane_limit(self) -> int:
         """How many lanes a band can show: a fixed number per category band, or
@@ -404,9 +426,10 @@ class _FrameBuilder:
         return (MAX_BAND_LANES if self.grouped
                 else max(1, int((available - m.overflow_height) // m.lane_height)))
 
-    def _bands(self, band_count: int, lane_counts: list[int],
-               dense: bool) -> tuple[list[Band], list[float], list[int]]:
-        """Band rects (scrolled), the top of each band's lanes, and its lane capacity."""
+    def _bands(self, band_count: int, lane_counts: list[int], dense: bool,
+               cap: int = 0) -> tuple[list[Band], list[float], list[int]]:
+        """Band rects (scrolled), the top of each band's lanes, and its lane capacity
+        (at most ``cap`` lanes each)."""
         m = self.m
         available = max(self.height - m.axis_height, m.lane_height)
         header = m.header_height if self.grouped else 0.0
@@ -415,7 +438,6 @@ class _FrameBuilder:
             heights = [header + body] * band_count
             capacities = [0] * band_count
         else:
-            cap = self._lane_limit()
             capacities = [min(count, cap) for count in lane_counts]
             heights = [header + shown * m.lane_height
                        + (m.overflow_height if count > cap else 0.0)
@@ -435,39 +457,49 @@ class _FrameBuilder:
 
     def _lane_glyphs(self, positions: list[int], band: int, lane: int,
                      lanes_top: float) -> list[Glyph]:
-        m, scale, events = self.m, self.scale, self.table.events
+        m, events = self.m, self.table.events
         top = lanes_top + lane * m.lane_height
-        rects = [self._glyph_rect(p, top) for p in positions]
+        rects = self._glyph_rects(positions, top + 2.0)
+        width = self.scale.width
         glyphs = []
         free_from = 0.0  # where the lane row is free: after the previous glyph and label
+        point = self.table.point
         for i, (position, rect) in enumerate(zip(positions, rects, strict=True)):
             event = events[position]
+            date = event.date
             last = i + 1 == len(rects)
-            limit = scale.width if last else rects[i + 1].x
+            limit = width if last else rects[i + 1].x
             label = self._label_rect(event.title, rect, limit, top, free_from if last else None)
             glyphs.append(Glyph(
                 event.id, event.title, event.category,
-                GlyphKind.POINT if self.table.point[position] else GlyphKind.BAR,
+                GlyphKind.POINT if point[position] else GlyphKind.BAR,
                 rect, label, lane, band,
-                event.date.approximate, event.date.uncertain,
-                event.date.open_start, event.date.open_end))
+                date.approximate, date.uncertain, date.open_start, date.open_end))
             free_from = max(rect.right, label.right if label is not None else rect.right)
         return glyphs
 
-    def _glyph_rect(self, position: int, top: float) -> Rect:
+    def _glyph_rects(self, positions: list[int], y: float) -> list[Rect]:
+        """Mark rects of one lane row (a hot loop: about 400 marks per busy frame)."""
         m, scale, table = self.m, self.scale, self.table
-        y = top + 2.0
-        if table.point[position]:
-            x = scale.x_for_day(table.first[position] + 0.5)
-            r = m.marker_radius
-            return Rect(x - r, y, 2 * r, m.glyph_height)
-        first, last = table.first[position], table.last[position]
-        # A clipped end reaches a little past the edge (its rounded corner stays
-        # off-screen); an open end stops at the edge, so its fade is seen.
-        left = max(scale.x_for_day(first), 0.0 if first == OPEN_START else -_OFFSCREEN_PX)
-        right = min(scale.x_for_day(last + 1),
-                    scale.width if last == OPEN_END else scale.width + _OFFSCREEN_PX)
-        return Rect(left, y, max(right - left, 2.0), m.glyph_height)
+        origin, per_day, width = scale.first_day, scale.width / scale.span_days, scale.width
+        radius, height = m.marker_radius, m.glyph_height
+        point, firsts, lasts = table.point, table.first, table.last
+        rects = []
+        for position in positions:
+            first = firsts[position]
+            if point[position]:
+                x = (first + 0.5 - origin) * per_day
+                rects.append(Rect(x - radius, y, 2 * radius, height))
+                continue
+            last = lasts[position]
+            # A clipped end reaches a little past the edge (its rounded corner stays
+            # off-screen); an open end stops at the edge, so its fade is seen.
+            left = max((first - origin) * per_day,
+                       0.0 if first == OPEN_START else -_OFFSCREEN_PX)
+            right = min((last + 1 - origin) * per_day,
+                        width if last == OPEN_END else width + _OFFSCREEN_PX)
+            rects.append(Rect(left, y, max(right - left, 2.0), height))
+        return rects
 
     def _label_rect(self, title: str, glyph: Rect, limit: float, top: float,
                     free_from: float | None) -> Rect | None:
@@ -519,23 +551,38 @@ class _FrameBuilder:
                                     self._members(band, column)))
         return clusters
 
-    def _overflow_clusters(self, binned: dict[tuple[int, int], list[int]],
+    def _overflow_clusters(self, overflow: dict[int, list[int]],
                            bands: list[Band]) -> list[Cluster]:
-        m, table = self.m, self.table
+        """One cluster per column of each band's overflowing events.
+
+        Each band's events are sorted by position, hence by first day, so the
+        columns (``density.column_of``: by ``max(first_day, view's first day)``,
+        and the view starts in column 0) are cut by one bisect per column edge
+        instead of one per event.
+        """
+        m, table, edges = self.m, self.table, self.edges
         order = {c: i for i, c in enumerate(self.layout.band_categories)}
         clusters = []
-        for (band, column), positions in sorted(binned.items()):
-            first, last = self._column_days(column)
-            rect = self._column_rect(column, bands[band].rect.bottom - m.overflow_height + 2.0,
-                                     m.overflow_height - 4.0)
-            mix: dict[str, int] = {}
-            for p in positions:
-                category = table.category_ids[table.category[p]]
-                mix[category] = mix.get(category, 0) + 1
-            clusters.append(Cluster(
-                rect, len(positions), first, last,
-                tuple(sorted(mix.items(), key=lambda kv: order.get(kv[0], len(order)))), band,
-                lambda positions=positions: tuple(table.events[p].id for p in positions)))
+        for band, positions in sorted(overflow.items()):
+            positions.sort()
+            days = [table.first[p] for p in positions]
+            cuts = [0, *(bisect_left(days, edge) for edge in edges[1:-1]), len(positions)]
+            top = bands[band].rect.bottom - m.overflow_height + 2.0
+            for column, (start, stop) in enumerate(pairwise(cuts)):
+                if stop == start:
+                    continue
+                members = positions[start:stop]
+                first, last = self._column_days(column)
+                if self.grouped:  # a band is one category
+                    mix = [(self.layout.band_categories[band], stop - start)]
+                else:
+                    codes = Counter(map(table.category.__getitem__, members))
+                    mix = sorted(((table.category_ids[code], n) for code, n in codes.items()),
+                                 key=lambda kv: order.get(kv[0], len(order)))
+                clusters.append(Cluster(
+                    self._column_rect(column, top, m.overflow_height - 4.0), stop - start,
+                    first, last, tuple(mix), band,
+                    lambda members=members: tuple(table.events[p].id for p in members)))
         return clusters
 
     def _column_rect(self, column: int, top: float, height: float) -> Rect:

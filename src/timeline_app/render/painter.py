@@ -32,6 +32,8 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QRadialGradient,
+    QStaticText,
+    QTransform,
 )
 
 from timeline_app.model.events import Category, Event
@@ -73,6 +75,7 @@ class _Palette:
     categories: dict[str, QColor] = field(default_factory=dict)
     cluster_fills: dict[tuple[str, bool], QColor] = field(default_factory=dict)
     elisions: dict[tuple[str, int, bool], str] = field(default_factory=dict)
+    static_texts: dict[tuple[str, int], QStaticText] = field(default_factory=dict)
     count_widths: dict[str, float] = field(default_factory=dict)
     tick_widths: dict[tuple[str, bool], float] = field(default_factory=dict)
 
@@ -98,6 +101,21 @@ class _Palette:
             text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, key[1])
             self.elisions[key] = text
         return text
+
+    def static_text(self, text: str, font: int) -> QStaticText:
+        """``text`` laid out once in font ``font`` (0 label, 1 bold, 2 small), as plain
+        text. Drawing a prepared QStaticText skips the shaping that ``drawText``
+        repeats on every call, the largest single cost of a busy frame."""
+        key = (text, font)
+        static = self.static_texts.get(key)
+        if static is None:
+            if len(self.static_texts) >= _ELISION_CACHE_SIZE:
+                self.static_texts.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), (self.font, self.bold, self.small)[font])
+            self.static_texts[key] = static
+        return static
 
     def tick_width(self, label: str, bold: bool) -> float:
         """The drawn width of a tick label (bold for major ticks), cached."""
@@ -184,13 +202,13 @@ def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, 
         alternate = [i % 2 == 1 and band.header is not None for i, band in enumerate(frame.bands)]
         backgrounds = [palette.band_brush.color() if on_alternate else palette.background
                        for on_alternate in alternate]
-        for cluster in frame.clusters:
-            _paint_cluster(painter, cluster, palette, colors, alternate[cluster.band])
+        _paint_clusters(painter, frame.clusters, palette, colors, alternate)
         if for_export:
             selected_id = hovered_id = None
         for glyph in frame.glyphs:
-            _paint_glyph(painter, glyph, palette, colors, backgrounds[glyph.band],
-                         glyph.event_id == selected_id, glyph.event_id == hovered_id, draft)
+            _paint_mark(painter, glyph, palette, colors, backgrounds[glyph.band],
+                        glyph.event_id == selected_id, glyph.event_id == hovered_id)
+        _paint_labels(painter, frame.glyphs, palette, selected_id, draft)
         _paint_axis(painter, frame, palette)
     finally:
         painter.restore()
@@ -274,33 +292,39 @@ def _paint_tick_labels(painter: QPainter, ticks: Sequence[Tick], palette: _Palet
             painter.drawText(QRectF(x, top, text_width + 1, height), flags, tick.label)
 
 
-def _paint_cluster(painter: QPainter, cluster: Cluster, palette: _Palette,
-                   colors: Mapping[str, str], on_alternate: bool) -> None:
-    """Stacked category segments, outline and count.
+def _paint_clusters(painter: QPainter, clusters: Sequence[Cluster], palette: _Palette,
+                    colors: Mapping[str, str], alternate: Sequence[bool]) -> None:
+    """Stacked category segments, then every outline, then every count: a busy
+    frame has hundreds of clusters, so pens and fonts are set once per pass.
 
     The segments are snapped to whole pixels: a fractional rect goes through
     the antialiasing rasterizer, which made a whole-range frame at 100k events
     miss 16 ms.
     """
-    box = cluster.rect
-    rect = _qrect(box)
-    left, right = round(box.x), round(box.right)
-    done = 0
-    for category, count in cluster.category_mix:
-        y0 = round(box.y + box.height * done / cluster.count)
-        done += count
-        y1 = round(box.y + box.height * done / cluster.count)
-        if y1 > y0:
-            painter.fillRect(QRect(left, y0, right - left, y1 - y0),
-                             palette.cluster_fill(category, colors, on_alternate))
+    for cluster in clusters:
+        box = cluster.rect
+        left, right = round(box.x), round(box.right)
+        done = 0
+        for category, count in cluster.category_mix:
+            y0 = round(box.y + box.height * done / cluster.count)
+            done += count
+            y1 = round(box.y + box.height * done / cluster.count)
+            if y1 > y0:
+                painter.fillRect(QRect(left, y0, right - left, y1 - y0),
+                                 palette.cluster_fill(category, colors, alternate[cluster.band]))
     painter.setPen(palette.cluster_pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(rect)
-    text, width = palette.count_label(cluster.count, box.width - 4)
-    if width + 4 <= box.width and box.height >= 10:
-        painter.setFont(palette.small)
-        painter.setPen(palette.foreground)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawRects([_qrect(cluster.rect) for cluster in clusters])
+    painter.setFont(palette.small)
+    painter.setPen(palette.foreground)
+    for cluster in clusters:
+        box = cluster.rect
+        text, width = palette.count_label(cluster.count, box.width - 4)
+        if width + 4 <= box.width and box.height >= 10:
+            static = palette.static_text(text, 2)
+            size = static.size()
+            painter.drawStaticText(QPointF(box.x + (box.width - size.width()) / 2,
+                                           box.y + (box.height - size.height()) / 2), static)
 
 
 def _compact_count(count: int) -> str:
@@ -312,8 +336,8 @@ def _compact_count(count: int) -> str:
     return str(count)
 
 
-def _paint_glyph(painter: QPainter, glyph: Glyph, palette: _Palette, colors: Mapping[str, str],
-                 background: QColor, selected: bool, hovered: bool, draft: bool) -> None:
+def _paint_mark(painter: QPainter, glyph: Glyph, palette: _Palette, colors: Mapping[str, str],
+                background: QColor, selected: bool, hovered: bool) -> None:
     color = palette.category(glyph.category, colors)
     rect = _qrect(glyph.rect)
     if glyph.kind is GlyphKind.POINT:
@@ -324,15 +348,36 @@ def _paint_glyph(painter: QPainter, glyph: Glyph, palette: _Palette, colors: Map
         painter.setPen(palette.selection_pen if selected else palette.hover_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 3, 3)
-    if glyph.label is not None:
-        label = _qrect(glyph.label)
-        painter.setFont(palette.bold if selected else palette.font)
-        painter.setPen(palette.foreground)
-        text = glyph.title if draft else palette.elided(glyph.title, label.width(), selected)
-        # A label the layout shifted left of its mark (near the right edge) ends at its bound.
-        align = (Qt.AlignmentFlag.AlignRight if glyph.label.x < glyph.rect.x
-                 else Qt.AlignmentFlag.AlignLeft)
-        painter.drawText(label, align | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def _paint_labels(painter: QPainter, glyphs: Sequence[Glyph], palette: _Palette,
+                  selected_id: str | None, draft: bool) -> None:
+    """Every label after every mark (the layout never lets a label cross a mark),
+    so the font and pen are set once; the selected event's label is bold."""
+    painter.setPen(palette.foreground)
+    painter.setFont(palette.font)
+    for glyph in glyphs:
+        if glyph.label is not None and glyph.event_id != selected_id:
+            _paint_label(painter, glyph, glyph.label, palette, False, draft)
+    painter.setFont(palette.bold)
+    for glyph in glyphs:
+        if glyph.label is not None and glyph.event_id == selected_id:
+            _paint_label(painter, glyph, glyph.label, palette, True, draft)
+
+
+def _paint_label(painter: QPainter, glyph: Glyph, box: Rect, palette: _Palette, bold: bool,
+                 draft: bool) -> None:
+    label = _qrect(box)
+    # A label the layout shifted left of its mark (near the right edge) ends at its bound.
+    right_aligned = box.x < glyph.rect.x
+    if draft:  # clipped to its rect instead of elided
+        align = Qt.AlignmentFlag.AlignRight if right_aligned else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(label, align | Qt.AlignmentFlag.AlignVCenter, glyph.title)
+        return
+    static = palette.static_text(palette.elided(glyph.title, box.width, bold), int(bold))
+    size = static.size()
+    x = box.right - size.width() if right_aligned else box.x
+    painter.drawStaticText(QPointF(x, box.y + (box.height - size.height()) / 2), static)
 
 
 def _paint_point(painter: QPainter, rect: QRectF, color: QColor, background: QColor,
