@@ -15,7 +15,7 @@ on first use: a category filter never builds the search texts.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property
 
 from timeline_app.model.events import Category, Event
@@ -39,17 +39,14 @@ class EventColumns:
     @cached_property
     def category_ids(self) -> tuple[str, ...]:
         """The categories present: those given first, in their order, then the rest sorted."""
-        present = set(self._category_names)
-        order = [c.id for c in self.categories if c.id in present]
-        return tuple(order + sorted(present - set(order)))
+        return category_order(self.categories, set(self._category_names))
 
     @cached_property
     def category(self) -> bytes | array[int]:
         """Each event's category as a code (an index into ``category_ids``); bytes
         while there are fewer than 256 categories, so a filter can ``translate`` it."""
         code = {c: i for i, c in enumerate(self.category_ids)}
-        codes = map(code.__getitem__, self._category_names)
-        return bytes(codes) if len(code) < 256 else array("I", codes)
+        return code_column(map(code.__getitem__, self._category_names), len(code))
 
     def in_categories(self, ids: frozenset[str]) -> bytes:
         """A byte per position: 1 where the event's category is one of ``ids``.
@@ -81,3 +78,15 @@ class EventColumns:
     @cached_property
     def search_texts(self) -> list[str]:
         return [e.search_text for e in self.events]
+
+
+def category_order(categories: Sequence[Category], present: set[str]) -> tuple[str, ...]:
+    """The ids in ``present``: those of ``categories`` first, in their order, then the
+    rest sorted."""
+    order = [c.id for c in categories if c.id in present]
+    return tuple(order + sorted(present - set(order)))
+
+
+def code_column(codes: Iterable[int], count: int) -> bytes | array[int]:
+    """Category codes as bytes while they fit one (``count`` < 256), else an array."""
+    return bytes(codes) if count < 256 else array("I", codes)

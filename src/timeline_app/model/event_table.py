@@ -27,7 +27,7 @@ from functools import cached_property
 from itertools import islice
 from typing import cast
 
-from timeline_app.model.columns import EventColumns
+from timeline_app.model.columns import EventColumns, category_order, code_column
 from timeline_app.model.dates import Precision
 from timeline_app.model.density import DensityIndex
 from timeline_app.model.events import Category, Event, chronological_key
@@ -40,14 +40,42 @@ class EventTable(EventColumns):
 
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
         super().__init__(events, categories)
+        self._read_columns()
         if not all(map(operator.le, self.first, islice(self.first, 1, None))):
             self.events = tuple(sorted(self.events, key=chronological_key))
-            del self.first  # built again, in the new order
-        day = Precision.DAY
-        self.point: bytes = bytes([e.date.precision is day for e in self.events])
-        self.index = IntervalIndex.from_columns(self.first, self.last, self.events)
+            self._read_columns()
         self.density = DensityIndex(self.first, self.last, self.category,
                                     len(self.category_ids))
+
+    def _read_columns(self) -> None:
+        """The columns layout needs, in one pass: reading a freshly loaded event's
+        attributes is mostly a cache miss, so each extra pass over 100k events
+        costs about 25 ms. Categories get provisional codes in order of first
+        appearance, remapped to ``category_ids`` order afterwards."""
+        day = Precision.DAY
+        seen: dict[str, int] = {}
+        code_of = seen.setdefault
+        rows = [(e.first_day, e.last_day, code_of(e.category, len(seen)),
+                 e.date.precision is day) for e in self.events]
+        first, last, provisional, point = zip(*rows, strict=True) if rows else ((), (), (), ())
+        self.first, self.last = list(first), list(last)
+        self.point: bytes = bytes(point)
+        self.category_ids = category_order(self.categories, set(seen))
+        final = {c: i for i, c in enumerate(self.category_ids)}
+        remap = [final[c] for c in seen]  # provisional code -> final code
+        self.category = (bytes(provisional).translate(bytes(remap).ljust(256, b"\0"))
+                         if len(remap) < 256
+                         else code_column(map(remap.__getitem__, provisional), len(remap)))
+
+    @cached_property
+    def index(self) -> IntervalIndex:
+        """Built on first use: the first frame of a whole timeline is dense and
+        needs only the density counts."""
+        return IntervalIndex.from_columns(self.first, self.last, self.events)
+
+    def category_counts(self) -> dict[str, int]:
+        """Events per category id, counted on the code column."""
+        return {c: self.category.count(code) for code, c in enumerate(self.category_ids)}
 
     @cached_property
     def _position_of_id(self) -> dict[str, int]:

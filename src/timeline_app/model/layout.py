@@ -245,7 +245,7 @@ class TimelineLayout:
         self._mask = mask
         if mask is None:
             self.events: tuple[Event, ...] = table.events
-            self._index: IntervalIndex | None = table.index
+            self._index: IntervalIndex | None = None  # built on first use
             self._density: DensityIndex = table.density
         else:
             self.events = tuple(compress(table.events, mask))
@@ -272,8 +272,8 @@ class TimelineLayout:
     def index(self) -> IntervalIndex:
         """The interval index over the shown events (positions into the table)."""
         if self._index is None:
-            assert self._mask is not None
-            self._index = self._table.index.restricted(self._mask)
+            full = self._table.index
+            self._index = full if self._mask is None else full.restricted(self._mask)
         return self._index
 
     def narrowed_to(self, mask: bytes | None) -> TimelineLayout:

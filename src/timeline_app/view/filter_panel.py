@@ -10,6 +10,8 @@ valid filter stays in force until the text is fixed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -111,15 +113,20 @@ class FilterPanel(QWidget):
         field.textChanged.connect(self._timer.start)
         return field
 
-    def set_timeline(self, timeline: Timeline | None) -> None:
-        """One checkbox per category; a category kept from the previous file keeps its state."""
+    def set_timeline(self, timeline: Timeline | None,
+                     counts: Mapping[str, int] | None = None) -> None:
+        """One checkbox per category; a category kept from the previous file keeps its state.
+
+        ``counts`` (events per category id) saves a walk over every event when the
+        caller has them already (the timeline view's column table).
+        """
         previous = {cid: box.isChecked() for cid, box in self._checkboxes.items()}
         for box in self._checkboxes.values():
             self._category_layout.removeWidget(box)
             box.deleteLater()
         self._checkboxes = {}
         if timeline is not None:
-            counts = timeline.category_counts()
+            counts = timeline.category_counts() if counts is None else counts
             for index, category in enumerate(timeline.categories):
                 text = f"{category.label} ({counts.get(category.id, 0):,})"
                 box = QCheckBox(text, self.category_box)

@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         self._warnings = list(report.warnings)
         self.view.set_timeline(report.timeline)
         self.details.set_timeline(report.timeline)
-        self.filter_panel.set_timeline(report.timeline)
+        self.filter_panel.set_timeline(report.timeline, self.view.event_table().category_counts())
         self.event_list.set_timeline(report.timeline)
         self._apply_filter(self.filter_panel.current_filter())
         if visible is not None:
