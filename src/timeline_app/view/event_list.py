@@ -39,7 +39,7 @@ class EventTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._events: list[Event] = []
+        self._events: Sequence[Event] = ()
         self._row_of: dict[str, int] | None = None
         self._labels: dict[str, str] = {}
         self._icons: dict[str, QIcon] = {}
@@ -54,17 +54,19 @@ class EventTableModel(QAbstractTableModel):
     def set_events(self, events: Sequence[Event]) -> None:
         """Show ``events``, which arrive in chronological order, as every filter result does.
 
-        Sorted by date, that order is used as it is: re-sorting 100,000 rows on
-        every filter change would cost more than the filter itself.
+        Sorted by date, that order is used as it is, and an immutable sequence (the
+        view's shown events) is kept without a copy: re-sorting or copying 100,000
+        rows on every filter change would cost more than the filter itself.
         """
         self.beginResetModel()
         if self._sort_column == DATE:
             descending = self._sort_order == Qt.SortOrder.DescendingOrder
-            self._events = list(reversed(events)) if descending else list(events)
+            self._events = (list(reversed(events)) if descending
+                            else events if isinstance(events, tuple) else list(events))
             self._row_of = None
         else:
-            self._events = list(events)
-            self._sort_in_place()
+            self._events = events
+            self._sort_rows()
         self.endResetModel()
 
     def event_at(self, row: int) -> Event | None:
@@ -109,7 +111,7 @@ class EventTableModel(QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         persistent = self.persistentIndexList()
         held = [(self._events[p.row()].id, p.column()) for p in persistent]
-        self._sort_in_place()
+        self._sort_rows()
         self.changePersistentIndexList(
             persistent, [self.index(self.row_of(event_id) or 0, c) for event_id, c in held])
         self.layoutChanged.emit()
@@ -121,9 +123,10 @@ class EventTableModel(QAbstractTableModel):
             return event.title
         return self._labels.get(event.category, event.category)
 
-    def _sort_in_place(self) -> None:
+    def _sort_rows(self) -> None:
         key = self._sort_key()
-        self._events.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._events = sorted(self._events, key=key,
+                              reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self._row_of = None
 
     def _sort_key(self) -> Callable[[Event], tuple[Any, ...]]:
