@@ -30,7 +30,7 @@ from typing import cast
 from timeline_app.model.columns import EventColumns, category_order, code_column
 from timeline_app.model.dates import Precision
 from timeline_app.model.density import DensityIndex
-from timeline_app.model.events import Category, Event, chronological_key
+from timeline_app.model.events import Category, Event, chronological
 from timeline_app.model.interval_index import IntervalIndex
 from timeline_app.model.masks import from_positions
 
@@ -42,7 +42,7 @@ class EventTable(EventColumns):
         super().__init__(events, categories)
         self._read_columns()
         if not all(map(operator.le, self.first, islice(self.first, 1, None))):
-            self.events = tuple(sorted(self.events, key=chronological_key))
+            self.events = tuple(chronological(self.events))
             self._read_columns()
         self.density = DensityIndex(self.first, self.last, self.category,
                                     len(self.category_ids))
