@@ -249,19 +249,33 @@ def test_a_label_near_the_right_edge_shifts_left_into_free_room_to_end_by_the_ed
     assert glyph.label is not None
     assert glyph.label.x < glyph.rect.x
     assert glyph.label.right == pytest.approx(frame.width - layout_module.LABEL_GAP_PX)
-    assert glyph.label.width == pytest.approx((len(title) + 1) * metrics.char_width)
+    shift = glyph.rect.x - glyph.label.x
+    if shift < layout_module.MAX_LABEL_SHIFT_PX:
+        assert glyph.label.width == pytest.approx((len(title) + 1) * metrics.char_width)
+    else:
+        assert shift == pytest.approx(layout_module.MAX_LABEL_SHIFT_PX)
+
+
+def test_a_label_never_starts_further_left_of_its_mark_than_the_shift_limit() -> None:
+    title = "A very long title " * 8
+    frame = _frame([_event(0, "2020-04-05", title=title)], BASE, BASE + 100)
+    glyph = frame.glyphs[0]
+    assert glyph.label is not None
+    assert glyph.rect.x - glyph.label.x <= layout_module.MAX_LABEL_SHIFT_PX + 1e-9
+    assert glyph.label.right <= frame.width - layout_module.LABEL_GAP_PX + 1e-9
 
 
 def test_a_shifted_label_stops_a_gap_after_the_previous_mark_and_its_label() -> None:
-    events = [_event(0, "2020-01-05/2020-03-01", title="Earlier"),
+    events = [_event(0, "2020-01-05/2020-03-25", title="Earlier"),
               _event(1, "2020-04-05", title="A long title that runs out of room " * 3)]
     frame = _frame(events, BASE, BASE + 100)
     earlier, late = frame.glyph_for("e000000"), frame.glyph_for("e000001")
     assert earlier is not None and late is not None and earlier.lane == late.lane
     assert earlier.label is not None and late.label is not None
     assert late.label.x < late.rect.x
-    assert late.label.x == pytest.approx(
-        max(earlier.rect.right, earlier.label.right) + layout_module.LABEL_GAP_PX)
+    free_from = max(earlier.rect.right, earlier.label.right) + layout_module.LABEL_GAP_PX
+    assert late.rect.x - free_from < layout_module.MAX_LABEL_SHIFT_PX  # the free room binds
+    assert late.label.x == pytest.approx(free_from)
 
 
 def test_clicking_a_cluster_target_is_found_by_item_at() -> None:

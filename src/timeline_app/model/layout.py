@@ -15,10 +15,11 @@ Labels (the rule): a label sits under its glyph, from the glyph's left edge
 in the same lane, less a gap, or the view's right edge. When the title would
 run past the right edge (the last mark of a lane row, near that edge), the
 label is shifted left into the free room of its row and right-aligned to the
-edge; the free room starts a gap after the previous glyph and its label, so
-the label never sits under another mark. It is elided to fit; when fewer than ``MIN_LABEL_CHARS``
-characters would fit it is left out. Lane rows and the previous/next-glyph
-bounds make label collisions impossible.
+edge, but by at most ``MAX_LABEL_SHIFT_PX``, so that it still reads as its
+mark's label; the free room starts a gap after the previous glyph and its
+label, so the label never sits under another mark. It is elided to fit; when
+fewer than ``MIN_LABEL_CHARS`` characters would fit it is left out. Lane rows
+and the previous/next-glyph bounds make label collisions impossible.
 
 Open ends are drawn to the view's edge (not past it), so the fade toward the
 open side is on screen.
@@ -84,6 +85,8 @@ DENSE_BAND_LANES = 2
 LABEL_RESERVE_CHARS = 10
 MIN_LABEL_CHARS = 3
 LABEL_GAP_PX = 6.0
+#: How far left of its mark a label near the right edge may start.
+MAX_LABEL_SHIFT_PX = 160.0
 _LANE_CACHE_SIZE = 32
 _OFFSCREEN_PX = 12.0  # how far open or clipped bars reach past the frame edges
 
@@ -511,7 +514,8 @@ class _FrameBuilder:
         right = min(limit - LABEL_GAP_PX, self.scale.width)
         wanted = len(title) * m.char_width + m.char_width
         if free_from is not None and right - x < wanted:  # into free room, never right of x
-            x = min(x, max(right - wanted, free_from + LABEL_GAP_PX, 2.0))
+            x = min(x, max(right - wanted, free_from + LABEL_GAP_PX,
+                           glyph.x - MAX_LABEL_SHIFT_PX, 2.0))
         room = right - x
         if room < (MIN_LABEL_CHARS + 1) * m.char_width:
             return None
