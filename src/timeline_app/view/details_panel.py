@@ -114,7 +114,8 @@ def _header_line(timeline: Timeline, event: Event) -> str:
     chip = (f'<span style="background-color:{escape(color, quote=True)};'
             f' color:{readable_text_color(color)};">&nbsp;{escape(label)}&nbsp;</span>')
     if event.confidence:
-        chip += f" &nbsp; Confidence: <b>{escape(event.confidence)}</b>"
+        chip += (" &nbsp; <span style='white-space:nowrap'>"  # never break "single-source"
+                 f"Confidence: <b>{escape(event.confidence)}</b></span>")
     return f"<p>{chip}</p>"
 
 

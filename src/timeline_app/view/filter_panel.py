@@ -88,10 +88,16 @@ class FilterPanel(QWidget):
         search_label = QLabel("&Search", self)
         search_label.setBuddy(self.search_field)
         form.addRow(search_label, self.search_field)
-        for text, field in (("F&rom", self.from_field), ("T&o", self.to_field)):  # Alt+F is File
+        for text, field in (("F&rom", self.from_field), ("&To", self.to_field)):  # Alt+F is File
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
+        for label in self.findChildren(QLabel):
+            # The mnemonic underline splits the text into runs and Qt clipped the
+            # kerned "o" of "To" to a "c"; unkerned text draws whole.
+            font = label.font()
+            font.setKerning(False)
+            label.setFont(font)
 
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel("Categories", self), 1)
