@@ -53,6 +53,16 @@ _EVENTS = st.lists(
 ).map(lambda rows: [_event(i, _edtf(o, k, n), c) for i, (o, k, n, c) in enumerate(rows)])
 
 
+def _assert_lanes_do_not_overlap(frame: Frame) -> None:
+    by_lane: dict[tuple[int, int], list] = {}
+    for glyph in frame.glyphs:
+        by_lane.setdefault((glyph.band, glyph.lane), []).append(glyph.rect)
+    for rects in by_lane.values():
+        rects.sort(key=lambda r: r.x)
+        for left, right in itertools.pairwise(rects):
+            assert left.right <= right.x + 1e-6
+
+
 def _frame(events: list[Event], first: float, last: float, *, width: float = 900.0,
            height: float = 600.0, grouped: bool = False) -> Frame:
     scale = TimeScale(first, last, width, BASE - 2000, BASE + 4000)
@@ -73,13 +83,7 @@ def _accounted_ids(frame: Frame) -> list[str]:
        grouped=st.booleans())
 def test_lanes_never_overlap_for_random_events(events, start, span, grouped) -> None:
     frame = _frame(events, BASE + start, BASE + start + span, grouped=grouped)
-    by_lane: dict[tuple[int, int], list] = {}
-    for glyph in frame.glyphs:
-        by_lane.setdefault((glyph.band, glyph.lane), []).append(glyph.rect)
-    for rects in by_lane.values():
-        rects.sort(key=lambda r: r.x)
-        for left, right in itertools.pairwise(rects):
-            assert left.right <= right.x + 1e-6
+    _assert_lanes_do_not_overlap(frame)
 
 
 @settings(max_examples=150, deadline=None)
@@ -314,10 +318,4 @@ def test_a_small_mark_budget_keeps_every_event_once_and_lanes_apart(
     assert set(accounted) == _visible_ids(events, first, last)
     lanes = {(g.band, g.lane) for g in frame.glyphs}
     assert len(frame.glyphs) <= 10 or len({lane for _, lane in lanes}) == 1
-    by_lane: dict[tuple[int, int], list] = {}
-    for glyph in frame.glyphs:
-        by_lane.setdefault((glyph.band, glyph.lane), []).append(glyph.rect)
-    for rects in by_lane.values():
-        rects.sort(key=lambda r: r.x)
-        for left, right in itertools.pairwise(rects):
-            assert left.right <= right.x + 1e-6
+    _assert_lanes_do_not_overlap(frame)
