@@ -69,9 +69,7 @@ def render(out: Path) -> list[Path]:
     middle = timeline.events[len(timeline.events) // 2].id
 
     def select(event_id: str) -> None:
-        window.event_list.select_event(event_id)
-        window.view.select_event(event_id)
-        window.details.show_event(event_id)
+        window.state.select(event_id)
 
     def light() -> None:
         window.set_theme(ThemeChoice.LIGHT)

@@ -22,8 +22,8 @@ from benchmarks.stats import peak_rss_mb, timed
 from timeline_app.export.image import write_image
 from timeline_app.export.page import ExportPage
 from timeline_app.model.events import Timeline
-from timeline_app.model.filters import EventFilter
 from timeline_app.model.loader import load_report
+from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
 
 EXPORT_SIZE = (1920, 1080)

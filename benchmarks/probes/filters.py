@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from timeline_app.model.filters import EventFilter
+from timeline_app.query.filters import EventFilter
 
 SEARCH_WORD = "court"
 DATE_FROM, DATE_TO = "2010", "2014"

@@ -22,7 +22,7 @@ the way the screen path does; no cached pixmap is reused.
 ``full_gc`` counts the full garbage collections that fell among the frames.
 Afterwards (so it changes neither the frames nor the peak RSS), ``layout_ms``
 is, for each level, the median time of the layout alone
-(``TimelineLayout.frame`` with its lane cache warm): how a frame splits
+(``layout.builder.build_frame`` with the shown set's lane cache warm): how a frame splits
 between layout and painting.
 """
 
@@ -40,12 +40,15 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from benchmarks.probes.common import probe_parser, run_probe
 from benchmarks.qt_session import PaintCounter, application
 from benchmarks.stats import FullCollections, peak_rss_mb, summarize, timed
+from timeline_app.layout.builder import DENSE_EVENTS, build_frame
+from timeline_app.layout.scale import TimeScale, finite_day_range
+from timeline_app.layout.shown import ShownSet
 from timeline_app.model.events import Event, Timeline
-from timeline_app.model.layout import DENSE_EVENTS, TimelineLayout
 from timeline_app.model.loader import load_report
-from timeline_app.model.scale import TimeScale, finite_day_range
 from timeline_app.render.style import Theme
-from timeline_app.view.timeline_view import OVERVIEW_HEIGHT, TimelineView
+from timeline_app.view.overview_strip import OVERVIEW_HEIGHT
+from timeline_app.view.state import ViewState
+from timeline_app.view.timeline_view import TimelineView
 
 VIEW_SIZE = (1600, 900)
 YEAR_DAYS, MONTH_DAYS = 365.25, 30.44
@@ -155,15 +158,15 @@ def pan_frames(view: TimelineView, frames: Frames, steps: int) -> dict[str, Any]
     return results
 
 
-def layout_median_ms(layout: TimelineLayout, view: TimelineView, grouped: bool) -> float:
+def layout_median_ms(shown: ShownSet, view: TimelineView, grouped: bool) -> float:
     """The layout alone for the view's current window, lane cache warm."""
-    lo, hi = finite_day_range((e.first_day, e.last_day) for e in layout.events) or (0, 1)
+    lo, hi = finite_day_range((e.first_day, e.last_day) for e in shown.events) or (0, 1)
     scale = TimeScale.fit(lo, hi, view.width()).with_range(*view.visible_range())
     metrics = Theme.light().layout_metrics()
     height = view.height() - OVERVIEW_HEIGHT
 
     def frame() -> None:
-        layout.frame(scale, height, metrics, group_by_category=grouped)
+        build_frame(shown, scale, height, metrics, group_by_category=grouped)
 
     frame()
     return statistics.median(timed(frame) for _ in range(LAYOUT_REPEATS)) * 1e3
@@ -182,21 +185,21 @@ def paint_levels(view: TimelineView, frames: Frames, levels: dict[str, float | N
 def add_layout_times(view: TimelineView, timeline: Timeline, levels: dict[str, float | None],
                      paint: dict[str, Any]) -> None:
     """Afterwards, so that its second layout changes neither the frames nor the peak RSS."""
-    layout = TimelineLayout(timeline.events, timeline.categories)
+    shown = ShownSet(timeline.events, timeline.categories)
     for mode, by_level in paint.items():
         grouped = mode == "grouped"
-        view.set_group_by_category(grouped)
+        view.state.set_grouped(grouped)
         for name, summary in by_level.items():
             show_level(view, levels[name])
-            summary["layout_ms"] = layout_median_ms(layout, view, grouped)
+            summary["layout_ms"] = layout_median_ms(shown, view, grouped)
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     timeline = load_report(args.file).timeline
     app = application()
-    view = TimelineView()
+    view = TimelineView(ViewState())
     view.resize(*VIEW_SIZE)
-    view.set_timeline(timeline)
+    view.state.set_timeline(timeline)
     view.show()
     app.processEvents()
     busiest_days, busiest_count = busiest_sparse_span(view, timeline.events)
@@ -206,7 +209,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     with FullCollections() as collections:
         for grouped in (False, True):
             mode = "grouped" if grouped else "ungrouped"
-            view.set_group_by_category(grouped)
+            view.state.set_grouped(grouped)
             paint[mode] = paint_levels(view, frames, levels, args.frames)
             view.fit_all()
             view.repaint()

@@ -9,13 +9,13 @@ repaints everything it made dirty (the view must have painted):
 
 - category toggle: ``setChecked`` on one of the filter panel's category
   checkboxes, the real click path, off and then on again (two samples);
-- hide half, search keystroke and date range: the filter panel's
-  ``filter_changed`` signal with the filter its controls would build, as one
+- hide half, search keystroke and date range: the filter its controls would
+  build, set on the window's ``ViewState`` as the panel sets it, as one
   change. For search this leaves out the panel's typing debounce
   (``DEBOUNCE_MS`` after the last keystroke, by design).
 
-Either way the window applies the filter once and hands the result to the
-timeline view (new layout), the event list and the status bar.
+Either way the state applies the filter once, and the timeline view (new
+shown set), the event list and the status bar follow its ``shown_changed``.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     timeline = window.timeline()
     category_ids = [c.id for c in timeline.categories]
     repaints = Repaints(window)
-    emit = window.filter_panel.filter_changed.emit
+    set_filter = window.state.set_filter
     toggled = window.filter_panel.category_checkbox(category_ids[0])
     samples: dict[str, list[float]] = defaultdict(list)
     with FullCollections() as collections:
@@ -86,7 +86,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                     samples[kind].append(repaints.time(lambda: toggled.setChecked(True)))
                     continue
                 for event_filter in filters:
-                    samples[kind].append(repaints.time(lambda f=event_filter: emit(f)))
+                    samples[kind].append(repaints.time(lambda f=event_filter: set_filter(f)))
     settings.cleanup()
     view = window.view
     return {

@@ -15,14 +15,14 @@ import sys
 from collections.abc import Sequence
 
 from timeline_app import __version__
-from timeline_app.export.formats import image_format_for
+from timeline_app.export.formats import MAX_SIDE, MIN_SIDE, image_format_for
 from timeline_app.list_formats import FORMATS, render_events
 from timeline_app.model.dates import DateError
 from timeline_app.model.events import Timeline
-from timeline_app.model.filters import EventFilter
 from timeline_app.model.loader import load_report
 from timeline_app.model.problems import LoadError, summarize_warnings
 from timeline_app.package_data import default_dataset_path
+from timeline_app.query.filters import EventFilter
 
 COMMANDS = ("validate", "list", "export")
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -51,9 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=FORMATS, default="table")
     _add_export_parser(commands)
     return parser
-
-
-MIN_SIDE, MAX_SIDE = 320, 16000
 
 
 def _add_export_parser(commands: argparse._SubParsersAction) -> None:

@@ -10,9 +10,8 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from datetime import date
 
-from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.dates import iso_day
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.serialize import subset_document
 
@@ -55,7 +54,7 @@ def format_csv(timeline: Timeline, events: Sequence[Event]) -> str:
     writer.writerow(CSV_COLUMNS)
     for event in events:
         writer.writerow((
-            event.id, event.date.text, _iso(event.first_day), _iso(event.last_day),
+            event.id, event.date.text, iso_day(event.first_day), iso_day(event.last_day),
             event.precision.value, _flag(event.date.approximate), _flag(event.date.uncertain),
             event.category, event.title, event.display_date or "", event.summary or "",
             "; ".join(event.actors), "; ".join(event.places), "; ".join(event.tags),
@@ -80,10 +79,6 @@ def _citation_text(timeline: Timeline, event: Event) -> list[str]:
 def _fit(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _iso(day: int) -> str:
-    return "" if day in (OPEN_START, OPEN_END) else date.fromordinal(day).isoformat()
 
 
 def _flag(value: bool) -> str:

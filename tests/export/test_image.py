@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from timeline_app.atomic_write import WriteError
 from timeline_app.export.image import CREATOR, write_image
 from timeline_app.export.page import ExportPage
-from timeline_app.model.filters import EventFilter
+from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -7,9 +7,10 @@ import xml.etree.ElementTree as ET
 from datetime import date
 
 from timeline_app.export.image import svg_bytes
-from timeline_app.export.page import ExportPage, filter_window
+from timeline_app.export.page import ExportPage
+from timeline_app.export.time_window import filter_window
 from timeline_app.model.events import Citation, Source, Timeline
-from timeline_app.model.filters import EventFilter
+from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
 
 SVG_TEXT = "{http://www.w3.org/2000/svg}text"

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from timeline_app.export.image import render_image
 from timeline_app.export.page import ExportPage
-from timeline_app.model.filters import EventFilter
+from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
 
 REFERENCES = Path(__file__).parent / "reference"

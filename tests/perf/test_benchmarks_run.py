@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from benchmarks.report import BEGIN, END, write_document
 
 pytest.importorskip("PySide6")

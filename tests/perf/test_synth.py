@@ -4,7 +4,6 @@ import json
 from collections import Counter
 
 from benchmarks.synth import generate
-
 from timeline_app.model.loader import load_report
 
 

@@ -10,16 +10,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from timeline_app.export.time_window import layout_frame
+from timeline_app.layout.frame import Frame
 from timeline_app.model.dates import parse_edtf
 from timeline_app.model.events import Category, Event
-from timeline_app.model.layout import Frame
-from timeline_app.render.painter import (
-    FADE_PX,
-    layout_frame,
-    legend_height,
-    paint_legend,
-    paint_timeline,
-)
+from timeline_app.render.legend import legend_height, paint_legend
+from timeline_app.render.marks import FADE_PX
+from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme, font_family
 
 RED = Category("red", "Red things", "#cc0000")

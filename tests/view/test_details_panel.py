@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser
 from timeline_app.model.events import Timeline
 from timeline_app.model.loader import load
 from timeline_app.view.details_panel import EMPTY_TEXT, DetailsPanel, event_html, link_html
+from timeline_app.view.state import ViewState
 
 
 @pytest.fixture
@@ -20,10 +21,10 @@ def timeline(dataset_file: Path) -> Timeline:
 
 
 @pytest.fixture
-def panel(qtbot, timeline: Timeline) -> DetailsPanel:
-    widget = DetailsPanel()
+def panel(qtbot, state: ViewState, timeline: Timeline) -> DetailsPanel:
+    widget = DetailsPanel(state)
     qtbot.addWidget(widget)
-    widget.set_timeline(timeline)
+    state.set_timeline(timeline)
     return widget
 
 
@@ -32,33 +33,33 @@ def test_the_panel_invites_a_selection_when_nothing_is_selected(panel):
     assert EMPTY_TEXT in panel.plain_text()
 
 
-def test_a_markup_title_is_shown_literally_with_its_angle_brackets(panel):
-    panel.show_event("markup")
+def test_a_markup_title_is_shown_literally_with_its_angle_brackets(state, panel):
+    state.select("markup")
     assert panel.plain_text().startswith("<b>x</b>")  # as markup it would read just "x"
 
 
-def test_the_date_is_shown_as_worded_and_as_its_span(panel):
-    panel.show_event("markup")
+def test_the_date_is_shown_as_worded_and_as_its_span(state, panel):
+    state.select("markup")
     assert "April 2024 (1–30 Apr 2024)" in panel.plain_text()
 
 
-def test_qualified_dates_say_approximate_and_open_ended(panel):
-    panel.show_event("forum-2020")
+def test_qualified_dates_say_approximate_and_open_ended(state, panel):
+    state.select("forum-2020")
     assert "approximate" in panel.plain_text()
-    panel.show_event("forum-open")
+    state.select("forum-open")
     assert "open-ended" in panel.plain_text()
 
 
-def test_the_body_lists_summary_people_places_figures_tags_and_confidence(panel):
-    panel.show_event("markup")
+def test_the_body_lists_summary_people_places_figures_tags_and_confidence(state, panel):
+    state.select("markup")
     text = panel.plain_text()
     for expected in ("Signed <i>in</i> Nanning & Hanoi.", "Guangxi High Court", "Nanning",
                      "Cases: 1,200 cases", "arbitration", "Confidence: confirmed", "Agreements"):
         assert expected in text
 
 
-def test_each_source_shows_title_publisher_author_date_and_locator(panel):
-    panel.show_event("markup")
+def test_each_source_shows_title_publisher_author_date_and_locator(state, panel):
+    state.select("markup")
     text = panel.plain_text()
     for expected in ("Ministry article", "Ministry of Justice", "Author: A. Writer",
                      "Published: 28 Sep 2025", "Locator: para. 7"):

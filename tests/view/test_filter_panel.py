@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from timeline_app.model.events import Timeline
 from timeline_app.model.loader import load
 from timeline_app.view.filter_panel import SEARCH_PLACEHOLDER, FilterPanel
+from timeline_app.view.state import ViewState
 
 
 @pytest.fixture
@@ -18,16 +19,17 @@ def timeline(dataset_file: Path) -> Timeline:
 
 
 @pytest.fixture
-def panel(qtbot, timeline: Timeline) -> FilterPanel:
-    widget = FilterPanel()
+def panel(qtbot, state: ViewState, timeline: Timeline) -> FilterPanel:
+    widget = FilterPanel(state)
     qtbot.addWidget(widget)
-    widget.set_timeline(timeline)
+    state.set_timeline(timeline)
     widget.show()
     return widget
 
 
 def shown_ids(panel: FilterPanel, timeline: Timeline) -> list[str]:
-    return [e.id for e in panel.current_filter().apply(timeline.events)]
+    """What the panel's filter keeps, by the CLI's path over the whole timeline."""
+    return [e.id for e in panel.state.filter.apply(timeline.events)]
 
 
 def test_each_category_has_a_checkbox_labelled_with_its_count(panel):
@@ -37,10 +39,10 @@ def test_each_category_has_a_checkbox_labelled_with_its_count(panel):
     assert panel.category_checkbox("training").accessibleName() == "Show Training (1)"
 
 
-def test_unticking_a_category_emits_a_filter_without_it(qtbot, panel, timeline):
-    with qtbot.waitSignal(panel.filter_changed) as signal:
+def test_unticking_a_category_sets_a_filter_without_it(qtbot, state, panel, timeline):
+    with qtbot.waitSignal(state.shown_changed):
         qtbot.mouseClick(panel.category_checkbox("forums"), Qt.MouseButton.LeftButton)
-    assert signal.args[0].categories == frozenset({"agreements", "training"})
+    assert state.filter.categories == frozenset({"agreements", "training"})
     assert "forum-2019" not in shown_ids(panel, timeline)
 
 
@@ -48,7 +50,7 @@ def test_none_and_all_buttons_untick_and_tick_every_category(qtbot, panel, timel
     qtbot.mouseClick(panel._none_button, Qt.MouseButton.LeftButton)
     assert shown_ids(panel, timeline) == []
     qtbot.mouseClick(panel._all_button, Qt.MouseButton.LeftButton)
-    assert panel.current_filter().is_empty
+    assert panel.state.filter.is_empty
 
 
 def test_typing_in_the_search_field_filters_after_a_short_pause(qtbot, panel, timeline):
@@ -70,7 +72,7 @@ def test_an_invalid_date_is_marked_inline_and_ignored_until_fixed(qtbot, panel, 
     qtbot.waitUntil(panel.has_invalid_input)
     assert "month" in panel.from_field.toolTip().lower()
     assert "border" in panel.from_field.styleSheet()
-    assert panel.current_filter().is_empty
+    assert panel.state.filter.is_empty
     panel.from_field.clear()
     qtbot.keyClicks(panel.from_field, "2024")
     qtbot.waitUntil(lambda: not panel.has_invalid_input())

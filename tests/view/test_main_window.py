@@ -10,11 +10,13 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from tests.view.interact import click_row, toggle_category
 from timeline_app import app as app_module
 from timeline_app.app import create_main_window
-from timeline_app.view import main_window
-from timeline_app.view.main_window import MainWindow, TextDialog
-from timeline_app.view.settings import ThemeChoice
+from timeline_app.view import file_loader
+from timeline_app.view.main_window import MainWindow
+from timeline_app.view.settings import AppSettings, ThemeChoice
+from timeline_app.view.text_dialog import TextDialog
 
 
 @pytest.fixture
@@ -34,17 +36,8 @@ def window(qtbot, dataset_file: Path, dialogs) -> MainWindow:
     return win
 
 
-def click_row(qtbot, win: MainWindow, event_id: str) -> None:
-    table = win.event_list
-    row = table.shown_event_ids().index(event_id)
-    rect = table.visualRect(table.model().index(row, 1))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def click_checkbox(qtbot, win: MainWindow, category_id: str) -> None:
-    box = win.filter_panel.category_checkbox(category_id)
-    indicator = QPoint(8, box.height() // 2)  # a check box reacts on its box and label only
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator)
+def shown_ids(win: MainWindow) -> list[str]:
+    return [e.id for e in win.state.shown_events()]
 
 
 def test_the_window_builds_from_the_embedded_dataset_with_its_named_parts(qtbot, dialogs):
@@ -68,55 +61,55 @@ def test_every_dock_and_control_has_an_accessible_name(window):
 
 def test_the_status_bar_counts_shown_events_and_names_the_file(window, dataset_file):
     assert window.status_text() == "6 of 6 events shown"
-    assert window.file_label.text() == dataset_file.name
+    assert window.status.file_label.text() == dataset_file.name
 
 
 def test_clicking_an_event_in_the_list_shows_its_details_and_selects_it_on_the_timeline(
         qtbot, window):
-    click_row(qtbot, window, "training-2024")
-    assert window.view.selected_event_id() == "training-2024"
-    assert window.details.shown_event_id() == "training-2024"
+    click_row(qtbot, window.event_list, "training-2024")
+    assert window.state.selected_id == "training-2024"
+    assert window.state.selected_id == "training-2024"
     assert "Training course for clerks" in window.details.plain_text()
 
 
 def test_right_and_left_on_the_timeline_step_through_events_and_the_list_follows(qtbot, window):
-    click_row(qtbot, window, "forum-2019")
+    click_row(qtbot, window.event_list, "forum-2019")
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Right)
-    following = window.view.selected_event_id()
+    following = window.state.selected_id
     assert following not in (None, "forum-2019")
     assert window.event_list.selected_event_id() == following
-    assert window.details.shown_event_id() == following
+    assert window.state.selected_id == following
     qtbot.keyClick(window.view, Qt.Key.Key_Left)
-    assert window.view.selected_event_id() == "forum-2019"
+    assert window.state.selected_id == "forum-2019"
     assert window.event_list.selected_event_id() == "forum-2019"
 
 
 def test_a_markup_title_shows_literally_in_the_details(qtbot, window):
-    click_row(qtbot, window, "markup")
+    click_row(qtbot, window.event_list, "markup")
     assert "<b>x</b>" in window.details.plain_text()
 
 
 def test_unticking_a_category_hides_its_events_from_the_timeline_the_list_and_the_count(
         qtbot, window):
-    click_checkbox(qtbot, window, "forums")
+    toggle_category(qtbot, window.filter_panel, "forums")
     expected = ["accord-2021", "markup", "training-2024"]
-    assert window.view.shown_event_ids() == expected
+    assert shown_ids(window) == expected
     assert window.event_list.shown_event_ids() == expected
     assert window.status_text() == "3 of 6 events shown"
 
 
 def test_hiding_the_selected_event_clears_the_details(qtbot, window):
-    click_row(qtbot, window, "forum-2019")
-    click_checkbox(qtbot, window, "forums")
-    assert window.details.shown_event_id() is None
-    assert window.view.selected_event_id() is None
+    click_row(qtbot, window.event_list, "forum-2019")
+    toggle_category(qtbot, window.filter_panel, "forums")
+    assert window.state.selected_id is None
+    assert window.state.selected_id is None
 
 
 def test_searching_filters_as_the_user_types(qtbot, window):
     qtbot.keyClicks(window.filter_panel.search_field, "nanning")
     qtbot.waitUntil(lambda: window.status_text() == "2 of 6 events shown")
-    assert window.view.shown_event_ids() == ["forum-2019", "markup"]
+    assert shown_ids(window) == ["forum-2019", "markup"]
 
 
 def test_ctrl_f_puts_the_cursor_in_the_search_field(qtbot, window):
@@ -183,21 +176,21 @@ def test_warnings_after_a_good_load_are_counted_in_the_status_bar(
     dataset_document["events"][0]["links"] = ["javascript:alert(1)"]
     del dataset_document["events"][1]["sources"]
     window.open_file(write_dataset(dataset_document, name="warned.json"))
-    assert window.warnings_button.isVisible()
-    assert window.warnings_button.text() == "2 warnings"
-    assert "events[0].links[0]" in window.warnings_button.toolTip()
-    qtbot.mouseClick(window.warnings_button, Qt.MouseButton.LeftButton)
+    assert window.status.warnings_button.isVisible()
+    assert window.status.warnings_button.text() == "2 warnings"
+    assert "events[0].links[0]" in window.status.warnings_button.toolTip()
+    qtbot.mouseClick(window.status.warnings_button, Qt.MouseButton.LeftButton)
     assert "events[1]" in dialogs[-1].text()
 
 
 def test_reload_reads_the_file_again_and_keeps_the_selection(qtbot, window, dataset_file,
                                                            dataset_document):
-    click_row(qtbot, window, "markup")
+    click_row(qtbot, window.event_list, "markup")
     dataset_document["title"] = "Edited chronology"
     dataset_file.write_text(json.dumps(dataset_document), encoding="utf-8")
     window.reload_action.trigger()
     assert window.windowTitle() == "Edited chronology — timeline_app"
-    assert window.view.selected_event_id() == "markup"
+    assert window.state.selected_id == "markup"
 
 
 def test_dropping_a_json_file_on_the_window_opens_it(qtbot, window, write_dataset,
@@ -219,12 +212,12 @@ def test_dropping_a_json_file_on_the_window_opens_it(qtbot, window, write_datase
 
 def test_large_files_load_in_the_background_with_progress(qtbot, window, write_dataset,
                                                           dataset_document, monkeypatch):
-    monkeypatch.setattr(main_window, "SYNC_LOAD_BYTES", 0)
+    monkeypatch.setattr(file_loader, "SYNC_LOAD_BYTES", 0)
     dataset_document["title"] = "Background chronology"
     window.open_file(write_dataset(dataset_document, name="big.json"))
     qtbot.waitUntil(lambda: window.timeline().title == "Background chronology")
     qtbot.waitUntil(lambda: not window.is_loading())
-    assert not window.progress_bar.isVisible()
+    assert not window.status.progress_bar.isVisible()
     assert window.open_action.isEnabled()
 
 
@@ -234,7 +227,7 @@ def test_opened_files_are_remembered_as_recent_and_reopened_next_time(
     second = write_dataset(dataset_document, name="second.json")
     window.open_file(second)
     window.close()
-    assert window.recent_files()[0] == str(second.resolve())
+    assert AppSettings().recent_files()[0] == str(second.resolve())
     again = create_main_window()
     qtbot.addWidget(again)
     assert again.timeline().title == "Second chronology"
@@ -250,9 +243,9 @@ def test_a_missing_recent_file_is_removed_with_a_message(window, write_dataset, 
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text: messages.append(text))
-    window.open_recent(str(gone.resolve()))
+    window.recent_menu.open_recent(str(gone.resolve()))
     assert "no longer exists" in messages[0]
-    assert str(gone.resolve()) not in window.recent_files()
+    assert str(gone.resolve()) not in AppSettings().recent_files()
 
 
 def test_the_chosen_theme_is_applied_and_remembered(qtbot, window):
@@ -269,11 +262,11 @@ def test_the_chosen_theme_is_applied_and_remembered(qtbot, window):
 
 def test_group_by_category_is_applied_and_remembered(qtbot, window):
     window.group_action.trigger()
-    assert window.view.group_by_category()
+    assert window.state.grouped
     window.close()
     again = create_main_window()
     qtbot.addWidget(again)
-    assert again.group_action.isChecked() and again.view.group_by_category()
+    assert again.group_action.isChecked() and again.state.grouped
 
 
 def test_a_bad_file_at_startup_shows_the_embedded_dataset_and_the_problems(
@@ -291,6 +284,16 @@ def test_help_lists_the_keyboard_shortcuts_and_the_data_format(window, dialogs):
     window.format_action.trigger()
     assert "Ctrl+0" in dialogs[0].text()
     assert "events" in dialogs[1].text()
+
+
+def test_the_shortcut_list_names_every_action_shortcut_and_every_timeline_key(window, dialogs):
+    window.shortcuts_action.trigger()
+    text = dialogs[0].text()
+    for action in window.actions():
+        for shortcut in action.shortcuts():
+            assert shortcut.toString() in text, action.text()
+    for binding in window.view.key_bindings():
+        assert f"{binding.label}" in text and binding.description in text
 
 
 def test_run_gui_without_a_display_says_what_is_missing_and_returns_one(monkeypatch, capsys):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from timeline_app.app import create_main_window
-from timeline_app.render.painter import legend_height
+from timeline_app.render.legend import legend_height
 from timeline_app.render.style import Theme
 from timeline_app.view.mark_legend import MarkLegend
 from timeline_app.view.settings import ThemeChoice

@@ -11,9 +11,12 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QToolTip
 
+from tests.view.interact import click_empty_canvas, click_event, mark_centre
 from timeline_app.model.dates import parse_edtf
 from timeline_app.model.events import Category, Event, Timeline
+from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
+from timeline_app.view.state import ViewState
 from timeline_app.view.timeline_view import TimelineView
 
 CATEGORIES = (Category("a", "Alpha", "#aa0000"), Category("b", "Beta", "#0000aa"))
@@ -27,24 +30,19 @@ def _timeline(titles: dict[int, str] | None = None) -> Timeline:
     return Timeline.build("Test", None, CATEGORIES, (), events)
 
 
-@pytest.fixture
-def view(qtbot) -> TimelineView:
-    widget = TimelineView()
+def _view(qtbot, timeline: Timeline) -> TimelineView:
+    widget = TimelineView(ViewState())
     qtbot.addWidget(widget)
     widget.resize(900, 500)
-    widget.set_timeline(_timeline())
+    widget.state.set_timeline(timeline)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
 
 
-def _centre_of(view: TimelineView, event_id: str) -> QPoint:
-    view.select_event(event_id)  # programmatic: makes sure it is on screen
-    glyph = view._frame().glyph_for(event_id)
-    assert glyph is not None
-    view.select_event(None)
-    return QPoint(round(glyph.rect.x + glyph.rect.width / 2),
-                  round(glyph.rect.y + glyph.rect.height / 2))
+@pytest.fixture
+def view(qtbot) -> TimelineView:
+    return _view(qtbot, _timeline())
 
 
 def test_zoom_in_narrows_the_visible_range_and_fit_all_restores_it(view) -> None:
@@ -58,7 +56,7 @@ def test_zoom_in_narrows_the_visible_range_and_fit_all_restores_it(view) -> None
 
 def test_the_wheel_zooms_and_reports_the_new_range(view, qtbot) -> None:
     before = view.visible_range()
-    with qtbot.waitSignal(view.visible_range_changed):
+    with qtbot.waitSignal(view.state.range_changed):
         view.zoom_in()
     assert view.visible_range() != before
 
@@ -70,39 +68,31 @@ def test_set_visible_range_shows_those_days(view) -> None:
 
 
 def test_select_next_and_previous_walk_through_events_in_time(view, qtbot) -> None:
-    view.select_event("e0")
-    with qtbot.waitSignal(view.event_selected) as blocker:
+    view.state.select("e0")
+    with qtbot.waitSignal(view.state.selection_changed):
         view.select_next()
-    assert blocker.args == ["e1"]
+    assert view.state.selected_id == "e1"
     view.select_previous()
-    assert view.selected_event_id() == "e0"
-
-
-def test_programmatic_selection_does_not_emit(view, qtbot) -> None:
-    with qtbot.assertNotEmitted(view.event_selected):
-        view.select_event("e2")
-    assert view.selected_event_id() == "e2"
+    assert view.state.selected_id == "e0"
 
 
 def test_right_arrow_selects_the_next_event(view, qtbot) -> None:
-    view.select_event("e3")
+    view.state.select("e3")
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.selected_event_id() == "e4"
+    assert view.state.selected_id == "e4"
 
 
 def test_clicking_an_event_selects_it_and_clicking_empty_space_clears(view, qtbot) -> None:
-    point = _centre_of(view, "e0")
-    with qtbot.waitSignal(view.event_selected) as blocker:
-        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
-    assert blocker.args == ["e0"]
-    with qtbot.waitSignal(view.event_selected) as blocker:
-        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(890, 440))
-    assert blocker.args == [""]
-    assert view.selected_event_id() is None
+    with qtbot.waitSignal(view.state.selection_changed):
+        click_event(qtbot, view, "e0")
+    assert view.state.selected_id == "e0"
+    with qtbot.waitSignal(view.state.selection_changed):
+        click_empty_canvas(qtbot, view)
+    assert view.state.selected_id is None
 
 
 def test_enter_activates_the_selected_event(view, qtbot) -> None:
-    view.select_event("e1")
+    view.state.select("e1")
     with qtbot.waitSignal(view.event_activated) as blocker:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert blocker.args == ["e1"]
@@ -110,13 +100,21 @@ def test_enter_activates_the_selected_event(view, qtbot) -> None:
 
 def test_filtering_keeps_the_zoom_and_drops_hidden_selection(view) -> None:
     view.zoom_in()
-    view.select_event("e1")
+    view.state.select("e1")
     zoomed = view.visible_range()
-    timeline = _timeline()
-    view.set_shown_events([e for e in timeline.events if e.id != "e1"])
+    view.state.set_filter(EventFilter.from_text(["a"]))  # e1 is in category b
     assert view.visible_range() == pytest.approx(zoomed)
-    assert "e1" not in view.shown_event_ids()
-    assert view.selected_event_id() is None
+    assert "e1" not in [e.id for e in view.state.shown_events()]
+    assert view.state.selected_id is None
+
+
+def test_selecting_an_event_off_screen_brings_it_into_view(view) -> None:
+    event = view.state.shown.event("e0")
+    assert event is not None
+    view.set_visible_range(event.last_day + 400, event.last_day + 460)
+    view.state.select("e0")
+    first, last = view.visible_range()
+    assert first <= event.first_day and event.last_day + 1 <= last
 
 
 def test_zoom_to_event_shows_the_whole_event(view) -> None:
@@ -128,25 +126,20 @@ def test_zoom_to_event_shows_the_whole_event(view) -> None:
 
 
 def test_a_markup_title_shows_literally_in_the_tooltip(qtbot) -> None:
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 500)
-    widget.set_timeline(_timeline({0: "<b>x</b>"}))
-    widget.show()
-    qtbot.waitExposed(widget)
-    point = _centre_of(widget, "e0")
+    widget = _view(qtbot, _timeline({0: "<b>x</b>"}))
+    point = mark_centre(widget, "e0")
     widget.event(QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point)))
     assert "&lt;b&gt;x&lt;/b&gt;" in QToolTip.text()
     assert "15 Mar 2020" in QToolTip.text()
 
 
 def test_grouping_and_theme_can_be_switched(view) -> None:
-    view.set_group_by_category(True)
-    assert view.group_by_category()
+    view.state.set_grouped(True)
+    assert view.frame().bands[0].header is not None
     view.set_theme(Theme.dark())
     view.repaint()
-    view.set_group_by_category(False)
-    assert not view.group_by_category()
+    view.state.set_grouped(False)
+    assert view.frame().bands[0].header is None
 
 
 def test_dragging_pans_later_in_time(view, qtbot) -> None:
@@ -159,9 +152,9 @@ def test_dragging_pans_later_in_time(view, qtbot) -> None:
 
 
 def test_set_timeline_none_shows_nothing(view) -> None:
-    view.set_timeline(None)
-    assert view.shown_event_ids() == []
-    assert view.selected_event_id() is None
+    view.state.set_timeline(None)
+    assert view.state.shown_events() == ()
+    assert view.state.selected_id is None
     view.repaint()
 
 
@@ -169,13 +162,8 @@ def test_clicking_a_density_cluster_zooms_into_its_days(qtbot) -> None:
     events = [Event(id=f"d{i}", title=f"Dense {i}", category="ab"[i % 2],
                     date=parse_edtf(f"20{10 + i % 10}-0{1 + i % 9}-1{i % 10}"))
               for i in range(4000)]
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 500)
-    widget.set_timeline(Timeline.build("Dense", None, CATEGORIES, (), events))
-    widget.show()
-    qtbot.waitExposed(widget)
-    frame = widget._frame()
+    widget = _view(qtbot, Timeline.build("Dense", None, CATEGORIES, (), events))
+    frame = widget.frame()
     assert frame.dense
     cluster = max(frame.clusters, key=lambda c: c.count)
     centre = QPoint(round(cluster.rect.x + cluster.rect.width / 2),
@@ -184,9 +172,19 @@ def test_clicking_a_density_cluster_zooms_into_its_days(qtbot) -> None:
     assert widget.visible_range() == pytest.approx((cluster.first_day, cluster.last_day))
 
 
-def test_showing_events_that_are_not_the_timelines_own_objects_still_shows_them(view) -> None:
-    copies = [Event(id="x1", title="Copy", date=parse_edtf("2021-05-05"), category="a")]
-    view.set_shown_events(copies)
-    assert view.shown_event_ids() == ["x1"]
-    view.select_event("x1")
-    assert view.selected_event_id() == "x1"
+def test_each_key_binding_changes_the_selection_the_range_or_asks_for_details(view, qtbot):
+    year = parse_edtf("2021")
+    activated: list[str] = []
+    view.event_activated.connect(activated.append)
+    for binding in view.key_bindings():
+        if binding.label == "Up / Down":
+            continue  # scrolls lanes; six events never overflow the canvas
+        for key in binding.keys:
+            view.state.select("e2")
+            view.set_visible_range(year.first_day - 200, year.last_day + 200)
+            before = (view.state.selected_id, view.visible_range(), len(activated))
+            modifier = (Qt.KeyboardModifier.ShiftModifier if binding.shift
+                        else Qt.KeyboardModifier.NoModifier)
+            qtbot.keyClick(view, key, modifier)
+            after = (view.state.selected_id, view.visible_range(), len(activated))
+            assert after != before, (binding.label, key)

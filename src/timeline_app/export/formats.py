@@ -1,7 +1,8 @@
-"""Which image format a path asks for, decided from its extension alone.
+"""Which image format a path asks for, decided from its extension alone, and the
+sizes an export may have.
 
-Qt-free, so that the command line can reject an unknown extension as a usage
-error before it starts Qt.
+Qt-free, so that the command line can reject an unknown extension or size as a
+usage error before it starts Qt.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ class ImageFormat(Enum):
 
 
 IMAGE_EXTENSIONS: tuple[str, ...] = tuple(f".{f.value}" for f in ImageFormat)
+
+MIN_SIDE, MAX_SIDE = 320, 16000
+"""The smallest and largest width or height of an exported image, in pixels."""
 
 
 def image_format_for(path: str | os.PathLike[str]) -> ImageFormat:

@@ -32,12 +32,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from timeline_app import __version__
-from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.export.time_window import filter_window, layout_frame
+from timeline_app.layout.frame import Frame
 from timeline_app.model.events import Category, Event, Timeline
-from timeline_app.model.filters import EventFilter
-from timeline_app.model.layout import Frame
-from timeline_app.model.scale import TimeScale, finite_day_range
-from timeline_app.render.painter import layout_frame, legend_height, paint_legend, paint_timeline
+from timeline_app.query.filters import EventFilter
+from timeline_app.render.legend import legend_height, paint_legend
+from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme, ui_font
 
 MARGIN = 16.0
@@ -125,27 +125,6 @@ class ExportPage:
 
     def paint(self, painter: QPainter, width: float, height: float) -> None:
         _PagePainter(self, painter, width, height).paint()
-
-
-def filter_window(events: Sequence[Event],
-                  event_filter: EventFilter) -> tuple[float | None, float | None]:
-    """The time window an export shows: the filter's own dates where it has them.
-
-    ``--from 2010`` shows 2010 even when the first event is in 2017, since the
-    range is what the reader asked to see; an open side fits the events.
-    ``(None, None)`` means "fit the events", which ``layout_frame`` does itself.
-    """
-    bounded_start = event_filter.first_day != OPEN_START
-    bounded_end = event_filter.last_day != OPEN_END
-    if not (bounded_start or bounded_end):
-        return None, None
-    span = finite_day_range((e.first_day, e.last_day) for e in events)
-    fit = TimeScale.fit(span[0], span[1], 1.0) if span is not None else None
-    first = float(event_filter.first_day) if bounded_start else (fit and fit.first_day)
-    last = float(event_filter.last_day + 1) if bounded_end else (fit and fit.last_day)
-    if first is None or last is None or first >= last:
-        return None, None
-    return first, last
 
 
 class _PagePainter:

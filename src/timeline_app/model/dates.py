@@ -21,8 +21,9 @@ from functools import lru_cache
 OPEN_START = date.min.toordinal()
 OPEN_END = date.max.toordinal()
 
-_MONTH_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""Month abbreviations by month number (index 0 is unused)."""
 _MONTH_NAME = ("", "January", "February", "March", "April", "May", "June",
                "July", "August", "September", "October", "November", "December")
 
@@ -81,7 +82,7 @@ class DatePoint:
     def describe(self) -> str:
         """Plain English, e.g. '15 Mar 2019', 'April 2024', '2017', with '(approx.)'."""
         if self.day is not None:
-            text = f"{self.day} {_MONTH_ABBR[self.month or 1]} {self.year}"
+            text = f"{self.day} {MONTH_ABBR[self.month or 1]} {self.year}"
         elif self.month is not None:
             text = f"{_MONTH_NAME[self.month]} {self.year}"
         else:
@@ -135,10 +136,6 @@ class EdtfDate:
     def first_date(self) -> date | None:
         return None if self.first_day == OPEN_START else date.fromordinal(self.first_day)
 
-    @property
-    def last_date(self) -> date | None:
-        return None if self.last_day == OPEN_END else date.fromordinal(self.last_day)
-
     def describe(self) -> str:
         """The date in words: 'April 2024', 'December 2022 to June 2024', 'from 2024'."""
         if not self.is_interval:
@@ -168,15 +165,22 @@ def describe_day_range(first_day: int, last_day: int) -> str:
     if first == last:
         return _day_words(first)
     if first.year == last.year and first.month == last.month:
-        return f"{first.day}–{last.day} {_MONTH_ABBR[first.month]} {first.year}"
+        return f"{first.day}–{last.day} {MONTH_ABBR[first.month]} {first.year}"
     if first.year == last.year:
-        return (f"{first.day} {_MONTH_ABBR[first.month]} – "
-                f"{last.day} {_MONTH_ABBR[last.month]} {first.year}")
+        return (f"{first.day} {MONTH_ABBR[first.month]} – "
+                f"{last.day} {MONTH_ABBR[last.month]} {first.year}")
     return f"{_day_words(first)} – {_day_words(last)}"
 
 
+def iso_day(day: float) -> str:
+    """A day ordinal as ``YYYY-MM-DD``; empty for an open end."""
+    if day in (OPEN_START, OPEN_END):
+        return ""
+    return date.fromordinal(min(max(int(day), OPEN_START), OPEN_END)).isoformat()
+
+
 def _day_words(day: date) -> str:
-    return f"{day.day} {_MONTH_ABBR[day.month]} {day.year}"
+    return f"{day.day} {MONTH_ABBR[day.month]} {day.year}"
 
 
 def _qualifier_words(approximate: bool, uncertain: bool) -> str:

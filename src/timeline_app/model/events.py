@@ -142,12 +142,6 @@ class Timeline:
             MappingProxyType({e.id: e for e in ordered}),
         )
 
-    def category_counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(self.category_by_id, 0)
-        for event in self.events:
-            counts[event.category] = counts.get(event.category, 0) + 1
-        return counts
-
     def sources_cited_by(self, events: Iterable[Event]) -> list[Source]:
         """The sources that the given events cite, in the timeline's source order."""
         cited = {c.source for e in events for c in e.sources}
@@ -160,8 +154,7 @@ chronological_key: Callable[[Event], tuple[int, str]] = attrgetter("first_day", 
 
 def chronological(events: Iterable[Event]) -> list[Event]:
     """``events`` sorted by ``chronological_key``, as two stable sorts on plain keys
-    (id, then first day): comparing ints and strings instead of tuples halves the
-    sort of 100,000 shuffled events (190 ms -> 100 ms)."""
+    (id, then first day): comparing ints and strings is cheaper than comparing tuples."""
     ordered = sorted(events, key=_id_of)
     ordered.sort(key=_first_day_of)
     return ordered

@@ -8,18 +8,17 @@ user: every failure of the file, of the JSON or of a field becomes a
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
 from timeline_app.model.document import build_timeline
 from timeline_app.model.events import Timeline
+from timeline_app.model.long_lived import building_long_lived
 from timeline_app.model.problems import LoadError, Problem
 
 #: Files larger than this are refused before they are read. Override with the
@@ -58,32 +57,11 @@ def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
     report = progress or (lambda fraction: None)
     file = str(path)
     limit = max_bytes if max_bytes is not None else max_file_bytes()
-    with _collector_paused():
+    with building_long_lived():
         document = read_document(Path(path), limit, report)
         timeline, warnings = build_timeline(document, file, lambda f: report(0.5 + 0.5 * f))
     report(1.0)
     return LoadReport(timeline, warnings)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a file is turned into objects.
-
-    Building 100,000 events allocates millions of objects and no cycles, and
-    the collector's repeated full passes over them took 40% of a load. After
-    the load the survivors are frozen (moved out of the collector's sight):
-    otherwise the first collections after loading would scan them all again,
-    a pause of up to half a second in the middle of the next user action. The
-    model is acyclic, so reference counting still frees it when it is dropped.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def read_document(path: Path, max_bytes: int, progress: ProgressCallback) -> Any:

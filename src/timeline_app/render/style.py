@@ -13,11 +13,12 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF
 
-from timeline_app.model.layout import LayoutMetrics
+from timeline_app.layout.frame import LayoutMetrics
 from timeline_app.package_data import resource_path
 
 FONT_FILES = ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf")
 FALLBACK_FAMILY = "DejaVu Sans"
+THEME_NAMES = ("light", "dark")
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +60,6 @@ class Theme:
     selection: str
     hover: str
     muted: str
-    tooltip_background: str
-    tooltip_foreground: str
     cluster: str
     font_px: int = 12
 
@@ -69,7 +68,6 @@ class Theme:
         return cls("light", False, background="#ffffff", band_alternate="#f4f5f7",
                    foreground="#1d1f22", axis="#3c4045", grid="#e3e5e8", year_line="#9aa0a6",
                    selection="#1a5fd0", hover="#6e9be6", muted="#5f6368",
-                   tooltip_background="#fffff0", tooltip_foreground="#1d1f22",
                    cluster="#70757a")
 
     @classmethod
@@ -77,8 +75,14 @@ class Theme:
         return cls("dark", True, background="#1e1f22", band_alternate="#25272a",
                    foreground="#e6e6e6", axis="#c4c7c5", grid="#33363a", year_line="#6d7278",
                    selection="#7fb2ff", hover="#5a86c8", muted="#a8acb0",
-                   tooltip_background="#3c3f41", tooltip_foreground="#e6e6e6",
                    cluster="#9aa0a6")
+
+    @classmethod
+    def named(cls, name: str) -> Theme:
+        """The theme called ``name`` (one of ``THEME_NAMES``)."""
+        if name not in THEME_NAMES:
+            raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(THEME_NAMES)}")
+        return cls.dark() if name == "dark" else cls.light()
 
     def category_color(self, value: str) -> QColor:
         """``value`` adjusted to read on this theme's background."""

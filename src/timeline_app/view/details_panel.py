@@ -1,4 +1,6 @@
-"""The details dock: one event as its sources state it.
+"""The details dock: the selected event as its sources state it.
+
+It shows the ``ViewState``'s selection and follows every change of it.
 
 Everything from the file is html-escaped before it reaches the text browser:
 titles and summaries are plain text, never markup, so a title ``<b>x</b>``
@@ -16,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
 from timeline_app.model.events import Event, Source, Timeline, is_clickable_link
+from timeline_app.view.state import ViewState
 from timeline_app.view.themes import readable_text_color
 
 EMPTY_TEXT = "Select an event to see its details"
@@ -24,12 +27,11 @@ EMPTY_TEXT = "Select an event to see its details"
 class DetailsPanel(QDockWidget):
     """A dock showing the selected event; empty until something is selected."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__("Details", parent)
         self.setObjectName("detailsPanel")
         self.setAccessibleName("Event details panel")
-        self._timeline: Timeline | None = None
-        self._event_id: str | None = None
+        self._state = state
         self._browser = QTextBrowser(self)
         self._browser.setObjectName("detailsText")
         self._browser.setAccessibleName("Event details")
@@ -42,25 +44,17 @@ class DetailsPanel(QDockWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._browser.anchorClicked.connect(self._on_anchor_clicked)
         self.setWidget(self._browser)
-        self._show_empty()
+        self._show_selected()
+        state.timeline_changed.connect(self._show_selected)
+        state.selection_changed.connect(self._show_selected)
 
-    def set_timeline(self, timeline: Timeline | None) -> None:
-        """New data: the previous selection no longer means anything."""
-        self._timeline = timeline
-        self.show_event(None)
-
-    def show_event(self, event_id: str | None) -> None:
-        event = self._timeline.event_by_id.get(event_id) if self._timeline and event_id else None
-        if event is None or self._timeline is None:
-            self._event_id = None
+    def _show_selected(self) -> None:
+        timeline, event = self._state.timeline, self._state.selected_event()
+        if event is None or timeline is None:
             self._show_empty()
             return
-        self._event_id = event.id
-        self._browser.setHtml(event_html(self._timeline, event))
+        self._browser.setHtml(event_html(timeline, event))
         self._browser.setAccessibleDescription(f"{event.title}, {event.date_as_written}")
-
-    def shown_event_id(self) -> str | None:
-        return self._event_id
 
     def plain_text(self) -> str:
         """The text as a reader sees it (what Select All + Copy would give)."""
@@ -70,7 +64,7 @@ class DetailsPanel(QDockWidget):
         """Rebuild on a theme change: the document fixes link colours when html is set."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self.show_event(self._event_id)
+            self._show_selected()
 
     def _show_empty(self) -> None:
         self._browser.setHtml(f"<p><i>{escape(EMPTY_TEXT)}</i></p>")

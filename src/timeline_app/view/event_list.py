@@ -1,10 +1,11 @@
 """The event list: a sortable table of the shown events.
 
 It is the keyboard and screen-reader path to every event, so each cell's
-accessible text names the event's title and date. The model holds a plain
-list and sorts it itself (no proxy, no per-row widgets), which keeps 100,000
-rows fast. ``select_event`` is the programmatic setter used to follow the
-timeline; it never emits ``event_chosen``, so the two views cannot ping-pong.
+accessible text names the event's title and date. The model shows the
+``ViewState``'s shown events and sorts them itself (no proxy, no per-row
+widgets), which keeps 100,000 rows fast. Choosing a row selects its event in
+the state; the list follows every selection change, from wherever it came,
+without announcing it back.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.model.events import Event, Timeline, chronological_key
+from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
 
 DATE, TITLE, CATEGORY = range(3)
@@ -34,7 +36,7 @@ HEADERS = ("Date", "Title", "Category")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class EventTableModel(QAbstractTableModel):
+class EventListModel(QAbstractTableModel):
     """Rows are events; the Date column shows the date as written and sorts by span start."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -55,8 +57,8 @@ class EventTableModel(QAbstractTableModel):
         """Show ``events``, which arrive in chronological order, as every filter result does.
 
         Sorted by date, that order is used as it is, and an immutable sequence (the
-        view's shown events) is kept without a copy: re-sorting or copying 100,000
-        rows on every filter change would cost more than the filter itself.
+        state's shown events) is kept without a copy: re-sorting or copying every
+        row on each filter change would cost more than the filter itself.
         """
         self.beginResetModel()
         if self._sort_column == DATE:
@@ -139,17 +141,18 @@ class EventTableModel(QAbstractTableModel):
 
 
 class EventList(QTableView):
-    """The table of shown events; emits the id the user selects or activates."""
+    """The table of the state's shown events; emits ``event_activated`` on Enter or
+    double-click."""
 
-    event_chosen = Signal(str)
     event_activated = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventList")
         self.setAccessibleName("Event list")
         self.setAccessibleDescription("Shown events with their dates; Enter shows details")
-        self._model = EventTableModel(self)
+        self._state = state
+        self._model = EventListModel(self)
         self._following = False
         self.setModel(self._model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -170,30 +173,33 @@ class EventList(QTableView):
         self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.activated.connect(self._on_activated)
-
-    def set_timeline(self, timeline: Timeline | None) -> None:
-        self._model.set_timeline(timeline)
-        self.set_events(timeline.events if timeline else ())
-
-    def set_events(self, events: Sequence[Event]) -> None:
-        """Show these events (the filtered list), keeping the selection if it is still shown."""
-        selected = self.selected_event_id()
-        with self._follow():
-            self._model.set_events(events)
-            if selected is not None:
-                self.select_event(selected)
+        state.timeline_changed.connect(self._on_timeline_changed)
+        state.shown_changed.connect(self._on_shown_changed)
+        state.selection_changed.connect(self._follow_selection)
 
     def shown_event_ids(self) -> list[str]:
+        """The ids of the rows, top to bottom."""
         return self._model.event_ids()
 
     def selected_event_id(self) -> str | None:
+        """The event of the highlighted row, if any."""
         rows = self.selectionModel().selectedRows()
         event = self._model.event_at(rows[0].row()) if rows else None
-        return event.id if event else None
+        return event.id if event is not None else None
 
-    def select_event(self, event_id: str | None) -> None:
-        """Follow a selection made elsewhere; never emits ``event_chosen``."""
-        row = self._model.row_of(event_id) if event_id else None
+    def _on_timeline_changed(self) -> None:
+        self._model.set_timeline(self._state.timeline)
+        self._on_shown_changed()
+
+    def _on_shown_changed(self) -> None:
+        with self._follow():
+            self._model.set_events(self._state.shown_events())
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        """Show the state's selection; never selects anything in the state itself."""
+        selected = self._state.selected_id
+        row = self._model.row_of(selected) if selected else None
         with self._follow():
             if row is None:
                 self.selectionModel().clearSelection()
@@ -206,7 +212,7 @@ class EventList(QTableView):
 
     @contextmanager
     def _follow(self) -> Iterator[None]:
-        """While active, selection changes come from elsewhere and are not re-announced."""
+        """While active, selection changes come from the state and are not sent back."""
         outer, self._following = self._following, True
         try:
             yield
@@ -215,7 +221,7 @@ class EventList(QTableView):
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if not self._following:
-            self.event_chosen.emit(self.selected_event_id() or "")
+            self._state.select(self.selected_event_id())
 
     def _on_activated(self, index: QModelIndex) -> None:
         event = self._model.event_at(index.row())

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.export.formats import IMAGE_EXTENSIONS, image_format_for
+from timeline_app.export.formats import IMAGE_EXTENSIONS, MAX_SIDE, MIN_SIDE, image_format_for
 
 LAST_FOLDER_KEY = "export/last_folder"
 IMAGE_FILTERS = "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"
-MIN_SIDE, MAX_SIDE = 320, 16000
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,9 @@
 """The filter controls: search, a date range and one checkbox per category.
 
-The panel only builds an ``EventFilter``; the main window applies it once and
-hands the result to every view. Typing is debounced so that a 100,000-event
-file is not filtered on every keystroke; checkbox clicks apply at once.
+The panel builds an ``EventFilter`` from its controls and sets it on the
+``ViewState``, which applies it once for every view. Typing is debounced so
+that a large file is not filtered on every keystroke; checkbox clicks apply
+at once.
 Date bounds take the CLI's EDTF text ("2019", "2024-04", "2019-03-15"); an
 invalid bound is marked in red with the reason as its tooltip, and the last
 valid filter stays in force until the text is fixed.
@@ -10,9 +11,7 @@ valid filter stays in force until the text is fixed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model.dates import DateError, parse_edtf
-from timeline_app.model.events import Timeline
-from timeline_app.model.filters import EventFilter
+from timeline_app.query.filters import EventFilter
+from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
 
 DEBOUNCE_MS = 150
@@ -36,15 +35,13 @@ _INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; pad
 
 
 class FilterPanel(QWidget):
-    """Emits ``filter_changed`` with a new ``EventFilter`` whenever the user changes a control."""
+    """Sets the state's filter whenever the user changes a control."""
 
-    filter_changed = Signal(object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterPanel")
         self.setAccessibleName("Filters")
-        self._filter = EventFilter()
+        self._state = state
         self._checkboxes: dict[str, QCheckBox] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -81,6 +78,7 @@ class FilterPanel(QWidget):
         self._scroll.setAccessibleName("Category list")
 
         self._layout(self._scroll)
+        state.timeline_changed.connect(self._on_timeline_changed)
 
     def _layout(self, scroll: QScrollArea) -> None:
         form = QFormLayout()
@@ -119,20 +117,21 @@ class FilterPanel(QWidget):
         field.textChanged.connect(self._timer.start)
         return field
 
-    def set_timeline(self, timeline: Timeline | None,
-                     counts: Mapping[str, int] | None = None) -> None:
-        """One checkbox per category; a category kept from the previous file keeps its state.
+    @property
+    def state(self) -> ViewState:
+        return self._state
 
-        ``counts`` (events per category id) saves a walk over every event when the
-        caller has them already (the timeline view's column table).
-        """
+    def _on_timeline_changed(self) -> None:
+        """One checkbox per category; a category kept from the previous file keeps its
+        state, and the filter follows the new boxes."""
+        timeline = self._state.timeline
         previous = {cid: box.isChecked() for cid, box in self._checkboxes.items()}
         for box in self._checkboxes.values():
             self._category_layout.removeWidget(box)
             box.deleteLater()
         self._checkboxes = {}
         if timeline is not None:
-            counts = timeline.category_counts() if counts is None else counts
+            counts = self._state.category_totals()
             for index, category in enumerate(timeline.categories):
                 text = f"{category.label} ({counts.get(category.id, 0):,})"
                 box = QCheckBox(text, self.category_box)
@@ -145,10 +144,7 @@ class FilterPanel(QWidget):
                 box.toggled.connect(self._update_filter)
                 self._category_layout.insertWidget(index, box)
                 self._checkboxes[category.id] = box
-        self._update_filter(emit=False)
-
-    def current_filter(self) -> EventFilter:
-        return self._filter
+        self._update_filter()
 
     def category_checkbox(self, category_id: str) -> QCheckBox:
         return self._checkboxes[category_id]
@@ -171,8 +167,8 @@ class FilterPanel(QWidget):
     def has_invalid_input(self) -> bool:
         return any(field.property("invalid") for field in (self.from_field, self.to_field))
 
-    def _update_filter(self, *_args: object, emit: bool = True) -> None:
-        """Rebuild the filter from the controls; emit it unless a date bound is invalid."""
+    def _update_filter(self, *_args: object) -> None:
+        """Set the filter the controls describe, unless a date bound is invalid."""
         self._timer.stop()
         bounds_ok = all(self._check_date(field) for field in (self.from_field, self.to_field))
         if not bounds_ok:
@@ -186,10 +182,7 @@ class FilterPanel(QWidget):
         except DateError as error:  # both bounds parse but the range runs backwards
             _mark(self.to_field, str(error).replace("--from: ", "").replace("--to: ", ""))
             return
-        if new_filter != self._filter:
-            self._filter = new_filter
-            if emit:
-                self.filter_changed.emit(new_filter)
+        self._state.set_filter(new_filter)
 
     def _check_date(self, field: QLineEdit) -> bool:
         text = field.text().strip()

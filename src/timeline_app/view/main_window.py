@@ -1,141 +1,58 @@
-"""The main window: the timeline in the middle, details, filters and the list in docks.
+"""The main window: the timeline in the middle, details, filters and the list in docks,
+the menus, the status bar and what the window remembers.
 
-The window owns the one filter pass: the filter panel builds an
-``EventFilter``, the window runs its ``select`` once over the timeline view's
-column table (a byte mask by position, the same criteria as ``apply``), the
-view narrows to it and the same shown events go to the list and the status
-bar, so they never disagree about what is shown.
-
-Loading never loses data: a file that fails validation leaves the previous
-timeline in place and shows every problem found. Files up to
-``SYNC_LOAD_BYTES`` load synchronously (a few milliseconds, and tests see the
-result at once); larger files load in a worker thread with a progress bar in
-the status bar, and the window stays responsive.
+The window owns the ``ViewState`` and builds every widget on it; they talk
+to each other only through the state. Loading goes through ``FileLoader``:
+a file that fails validation leaves the loaded timeline in place and shows
+every problem found.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QProgressBar,
-    QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from timeline_app import __version__
-from timeline_app.model.events import Event, Timeline, is_clickable_link
-from timeline_app.model.filters import EventFilter
-from timeline_app.model.loader import LoadReport, load_report
+from timeline_app.model.events import Event, Timeline
+from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError, Problem, summarize_warnings
 from timeline_app.package_data import data_format_doc_path, default_dataset_path
 from timeline_app.view.details_panel import DetailsPanel
 from timeline_app.view.event_list import EventList
-from timeline_app.view.export_actions import install_export_actions
+from timeline_app.view.export_actions import ExportActions
+from timeline_app.view.file_loader import FileLoader
 from timeline_app.view.filter_panel import FilterPanel
 from timeline_app.view.mark_legend import MarkLegend
+from timeline_app.view.recent_files_menu import RecentFilesMenu
 from timeline_app.view.settings import AppSettings, ThemeChoice
-from timeline_app.view.themes import apply_theme
+from timeline_app.view.shortcuts import shortcut_rows, shortcuts_text
+from timeline_app.view.state import ViewState
+from timeline_app.view.status_bar import TimelineStatusBar
+from timeline_app.view.text_dialog import TextDialog, problems_text
+from timeline_app.view.themes import apply_theme, resolve
 from timeline_app.view.timeline_view import TimelineView
 
 APP_NAME = "timeline_app"
-SYNC_LOAD_BYTES = 4 * 1024 * 1024
-MAX_PROBLEMS_SHOWN = 200
 FIRST_RUN_SIZE = (1280, 800)
-
-SHORTCUTS = (
-    ("Ctrl+O", "Open a timeline file"),
-    ("F5", "Reload the current file"),
-    ("Ctrl+Shift+C", "Copy the view as an image"),
-    ("Ctrl+F", "Search"),
-    ("Ctrl+= or Ctrl++", "Zoom in"),
-    ("Ctrl+-", "Zoom out"),
-    ("Ctrl+0", "Fit all events"),
-    ("Ctrl+E", "Zoom to the selected event"),
-    ("Left / Right", "Previous / next event (timeline focused)"),
-    ("Shift+Left / Shift+Right", "Pan (timeline focused)"),
-    ("Home / End", "First / last event (timeline focused)"),
-    ("+ / -", "Zoom in / out (timeline focused)"),
-    ("Enter", "Show the selected event's details"),
-    ("Up / Down", "Move through the event list (list focused)"),
-    ("Tab / Shift+Tab", "Move between the panels"),
-    ("Ctrl+Q", "Quit"),
-)
-
-
-class TextDialog(QDialog):
-    """A resizable, scrollable, selectable text dialog (problems, warnings, help)."""
-
-    def __init__(self, parent: QWidget | None, title: str, heading: str, text: str,
-                 *, markdown: bool = False) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.resize(760, 480)
-        label = QLabel(heading, self)
-        label.setWordWrap(True)
-        label.setAccessibleName(heading)
-        self._browser = QTextBrowser(self)
-        self._browser.setAccessibleName(title)
-        self._browser.setOpenLinks(False)
-        self._browser.anchorClicked.connect(_open_if_web_link)
-        if markdown:
-            self._browser.setMarkdown(text)
-        else:
-            self._browser.setPlainText(text)
-            self._browser.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self._browser, 1)
-        layout.addWidget(buttons)
-
-    def text(self) -> str:
-        return self._browser.toPlainText()
-
-
-class _LoadThread(QThread):
-    """Loads one file off the GUI thread; results come back as queued signals."""
-
-    progressed = Signal(float)
-    loaded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, path: Path, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.path = path
-
-    def run(self) -> None:
-        try:
-            report = load_report(self.path, progress=self.progressed.emit)
-        except LoadError as error:
-            self.failed.emit(error)
-        else:
-            self.loaded.emit(report)
 
 
 class MainWindow(QMainWindow):
@@ -145,25 +62,26 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("timeline_app")
         self.setAcceptDrops(True)
         self._settings = settings or AppSettings()
-        self._timeline: Timeline | None = None
         self._path: Path | None = None
         self._warnings: list[Problem] = []
-        self._shown: Sequence[Event] = ()
-        self._loader: _LoadThread | None = None
+        self.state = ViewState(self)
+        self._loader = FileLoader(self)
 
-        self.view = TimelineView(self)
-        self.view.setAccessibleName("Timeline")
+        self.view = TimelineView(self.state, self)
         self.legend = MarkLegend(self)
         self.setCentralWidget(_stacked("timelineArea", self.view, self.legend))
-        self.details = DetailsPanel(self)
-        self.filter_panel = FilterPanel(self)
+        self.details = DetailsPanel(self.state, self)
+        self.filter_panel = FilterPanel(self.state, self)
         self.filter_dock = self._dock("Filters", "filterDock", self.filter_panel)
-        self.event_list = EventList(self)
+        self.event_list = EventList(self.state, self)
         self.list_dock = self._dock("Events", "eventListDock", self.event_list)
-        self._build_status_bar()
+        self.status = TimelineStatusBar(self)
+        self.setStatusBar(self.status)
         self._build_actions()
+        self.export_actions = ExportActions(self.state, self, self._canvas_size,
+                                            lambda: resolve(self.theme_choice())
+                                            is ThemeChoice.DARK)
         self._build_menus()
-        self.export_actions = install_export_actions(self)
         self._wire()
         self._restore_layout()
         self._apply_theme(self._settings.theme())
@@ -179,33 +97,10 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         return dock
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("shownCount")
-        self.count_label.setAccessibleName("Shown events")
-        self.file_label = QLabel(self)
-        self.file_label.setObjectName("fileName")
-        self.file_label.setAccessibleName("Current file")
-        self.warnings_button = QToolButton(self)
-        self.warnings_button.setObjectName("warningsButton")
-        self.warnings_button.setAutoRaise(True)
-        self.warnings_button.setAccessibleName("Load warnings")
-        self.warnings_button.hide()
-        self.progress_bar = QProgressBar(self)
-        self.progress_bar.setObjectName("loadProgress")
-        self.progress_bar.setAccessibleName("Loading progress")
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setMaximumWidth(200)
-        self.progress_bar.hide()
-        bar.addWidget(self.count_label)
-        bar.addWidget(self.warnings_button)
-        bar.addPermanentWidget(self.progress_bar)
-        bar.addPermanentWidget(self.file_label)
-
-    def _action(self, text: str, slot: object, shortcuts: tuple[QKeySequence, ...] = (),
-                *, checkable: bool = False) -> QAction:
+    def _action(self, text: str, tip: str, slot: object,
+                shortcuts: tuple[QKeySequence, ...] = (), *, checkable: bool = False) -> QAction:
         action = QAction(text, self)
+        action.setStatusTip(tip)
         action.setShortcuts(list(shortcuts))
         action.setCheckable(checkable)
         action.triggered.connect(slot)
@@ -213,21 +108,26 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        key = QKeySequence
-        self.open_action = self._action("&Open…", self.choose_file,
+        key, view = QKeySequence, self.view
+        self.open_action = self._action("&Open…", "Open a timeline file", self.choose_file,
                                         (key(key.StandardKey.Open),))
-        self.reload_action = self._action("&Reload", self.reload, (key("F5"),))
-        self.warnings_action = self._action("Load &Warnings…", self.show_warnings)
-        self.quit_action = self._action("&Quit", self.close, (key("Ctrl+Q"),))
-        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in,
+        self.reload_action = self._action("&Reload", "Reload the current file", self.reload,
+                                          (key("F5"),))
+        self.warnings_action = self._action("Load &Warnings…", "Show the warnings of the file",
+                                            self.show_warnings)
+        self.quit_action = self._action("&Quit", "Quit", self.close, (key("Ctrl+Q"),))
+        self.zoom_in_action = self._action("Zoom &In", "Zoom in", view.zoom_in,
                                            (key("Ctrl+="), key("Ctrl++")))
-        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, (key("Ctrl+-"),))
-        self.fit_action = self._action("&Fit All", self.view.fit_all, (key("Ctrl+0"),))
+        self.zoom_out_action = self._action("Zoom &Out", "Zoom out", view.zoom_out,
+                                            (key("Ctrl+-"),))
+        self.fit_action = self._action("&Fit All", "Fit all events", view.fit_all,
+                                       (key("Ctrl+0"),))
         self.zoom_event_action = self._action("Zoom to &Selected Event",
+                                              "Zoom to the selected event",
                                               self.zoom_to_selected, (key("Ctrl+E"),))
-        self.group_action = self._action("&Group by Category", self._on_group_toggled,
-                                         checkable=True)
-        self.find_action = self._action("&Search…", self.focus_search,
+        self.group_action = self._action("&Group by Category", "One band per category",
+                                         self._on_group_toggled, checkable=True)
+        self.find_action = self._action("&Search…", "Search", self.focus_search,
                                         (key(key.StandardKey.Find),))
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
@@ -238,16 +138,26 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
             self.theme_actions[choice] = action
-        self.about_action = self._action("&About timeline_app", self.show_about)
-        self.format_action = self._action("&Data Format", self.show_data_format)
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts)
+        self.about_action = self._action("&About timeline_app", "About timeline_app",
+                                         self.show_about)
+        self.format_action = self._action("&Data Format", "The timeline file format",
+                                          self.show_data_format)
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", "List the keyboard shortcuts",
+                                             self.show_shortcuts)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
-        self.recent_menu = QMenu("Open &Recent", self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._build_file_menu(self.file_menu)
+        self.recent_menu = RecentFilesMenu(self._settings, self.open_file, self)
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.reload_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(self.export_actions.actions())
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.warnings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action,
@@ -267,24 +177,17 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
-    def _build_file_menu(self, menu: QMenu) -> None:
-        """Fill the File menu; ``install_export_actions`` later inserts the
-        export entries before the warnings entry."""
-        menu.addAction(self.open_action)
-        menu.addMenu(self.recent_menu)
-        menu.addAction(self.reload_action)
-        menu.addSeparator()
-        menu.addAction(self.warnings_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-
     def _wire(self) -> None:
-        self.filter_panel.filter_changed.connect(self._on_filter_changed)
-        self.view.event_selected.connect(self._on_view_selected)
+        self.state.timeline_changed.connect(self._update_status)
+        self.state.shown_changed.connect(self._update_status)
         self.view.event_activated.connect(self._on_event_activated)
-        self.event_list.event_chosen.connect(self._on_list_chosen)
         self.event_list.event_activated.connect(self._on_event_activated)
-        self.warnings_button.clicked.connect(self.show_warnings)
+        self.status.warnings_button.clicked.connect(self.show_warnings)
+        self._loader.started.connect(self._on_background_load_started)
+        self._loader.progressed.connect(self.status.set_progress)
+        self._loader.loaded.connect(self._on_loaded)
+        self._loader.failed.connect(self._on_load_failed)
+        self._loader.finished.connect(self._on_background_load_finished)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.setTabOrder(self.filter_panel, self.event_list)
         self.setTabOrder(self.event_list, self.view)
@@ -297,7 +200,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.filter_dock, self.list_dock, Qt.Orientation.Vertical)
         self.addDockWidget(right, self.details)
         self.group_action.setChecked(self._settings.group_by_category())
-        self.view.set_group_by_category(self.group_action.isChecked())
+        self.state.set_grouped(self.group_action.isChecked())
         geometry, state = self._settings.geometry(), self._settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*FIRST_RUN_SIZE)
@@ -311,16 +214,22 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.filter_dock, self.list_dock], [wanted, self.height() - wanted],
                          Qt.Orientation.Vertical)
 
+    def _canvas_size(self) -> QSize:
+        return QSize(*self.view.canvas_size())
+
     # ---- loading --------------------------------------------------------
 
     def timeline(self) -> Timeline | None:
-        return self._timeline
+        return self.state.timeline
+
+    def shown_events(self) -> tuple[Event, ...]:
+        return self.state.shown_events()
 
     def current_path(self) -> Path | None:
         return self._path
 
     def is_loading(self) -> bool:
-        return self._loader is not None
+        return self._loader.busy()
 
     def open_file(self, path: str | os.PathLike[str]) -> None:
         """Open ``path``; on failure show its problems and keep what was loaded."""
@@ -338,60 +247,25 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def _load(self, path: Path, *, keep_view: bool) -> None:
-        if self._loader is not None:
-            self.statusBar().showMessage("Still loading the previous file…", 3000)
+        if self._loader.busy():
+            self.status.showMessage("Still loading the previous file…", 3000)
             return
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = 0  # the loader reports the missing or unreadable file itself
-        if size <= SYNC_LOAD_BYTES:
-            try:
-                report = load_report(path)
-            except LoadError as error:
-                self._on_load_failed(error)
-            else:
-                self._on_loaded(path, report, keep_view=keep_view)
-            return
-        self._start_background_load(path, keep_view)
+        self._loader.load(path, keep_view=keep_view)
 
-    def _start_background_load(self, path: Path, keep_view: bool) -> None:
-        loader = _LoadThread(path, self)
-        loader.progressed.connect(lambda f: self.progress_bar.setValue(int(f * 1000)))
-        loader.loaded.connect(lambda report: self._on_loaded(path, report, keep_view=keep_view))
-        loader.failed.connect(self._on_load_failed)
-        loader.finished.connect(self._on_background_load_finished)
-        self._loader = loader
-        self.progress_bar.setValue(0)
-        self.progress_bar.show()
-        self.statusBar().showMessage(f"Loading {path.name}…")
+    def _on_background_load_started(self, path: Path) -> None:
+        self.status.start_progress(path)
         self.open_action.setEnabled(False)
         self.reload_action.setEnabled(False)
-        loader.start()
 
     def _on_background_load_finished(self) -> None:
-        if self._loader is not None:
-            self._loader.deleteLater()
-        self._loader = None
-        self.progress_bar.hide()
-        self.statusBar().clearMessage()
+        self.status.end_progress()
         self.open_action.setEnabled(True)
         self.reload_action.setEnabled(True)
 
-    def _on_loaded(self, path: Path, report: LoadReport, *, keep_view: bool) -> None:
-        selected = self.view.selected_event_id() if keep_view else None
-        visible = self.view.visible_range() if keep_view else None
-        self._timeline, self._path = report.timeline, path
+    def _on_loaded(self, path: Path, report: LoadReport, keep_view: bool) -> None:
+        self._path = path
         self._warnings = list(report.warnings)
-        self.view.set_timeline(report.timeline)
-        self.details.set_timeline(report.timeline)
-        self.filter_panel.set_timeline(report.timeline, self.view.event_table().category_counts())
-        self.event_list.set_timeline(report.timeline)
-        self._apply_filter(self.filter_panel.current_filter())
-        if visible is not None:
-            self.view.set_visible_range(*visible)
-        if selected in report.timeline.event_by_id and selected in self.view.shown_event_ids():
-            self._select(selected, ensure_visible=False)
+        self.state.set_timeline(report.timeline, keep_view=keep_view)
         if path.resolve() != default_dataset_path().resolve():
             self._settings.add_recent_file(str(path))
             self._settings.set_last_file(str(path.resolve()))
@@ -407,10 +281,10 @@ class MainWindow(QMainWindow):
         heading = (f"{Path(error.file).name} could not be opened "
                    f"({count:,} problem{'s' if count != 1 else ''}).")
         default = default_dataset_path()
-        if self._timeline is None and Path(error.file).resolve() != default.resolve():
+        if self.state.timeline is None and Path(error.file).resolve() != default.resolve():
             self.open_file(default)
             heading += " The embedded dataset is shown instead."
-        elif self._timeline is not None:
+        elif self.state.timeline is not None:
             heading += " The timeline already open is unchanged."
         dialog = TextDialog(self, "Problems in the file", heading, problems_text(error))
         if self.isVisible():
@@ -418,46 +292,15 @@ class MainWindow(QMainWindow):
         else:  # at startup: show it once the window is up and the event loop runs
             QTimer.singleShot(0, dialog.exec)
 
-    # ---- filtering and selection ---------------------------------------
-
-    def shown_events(self) -> list[Event]:
-        return list(self._shown)
-
-    def _on_filter_changed(self, event_filter: EventFilter) -> None:
-        self._apply_filter(event_filter)
-
-    def _apply_filter(self, event_filter: EventFilter) -> None:
-        # Filtered by position over the view's prebuilt columns (the same
-        # EventFilter semantics as apply()), so no event list is mapped back.
-        self.view.set_shown_mask(event_filter.select(self.view.event_table()))
-        self._shown = self.view.shown_events()
-        self.event_list.set_events(self._shown)
-        selected = self.details.shown_event_id()
-        event = self._timeline.event_by_id.get(selected) if self._timeline and selected else None
-        if selected is not None and (event is None or not event_filter.matches(event)):
-            self._select(None)
-        self._update_status()
-
-    def _select(self, event_id: str | None, *, ensure_visible: bool = True) -> None:
-        self.view.select_event(event_id, ensure_visible=ensure_visible)
-        self.event_list.select_event(event_id)
-        self.details.show_event(event_id)
-
-    def _on_view_selected(self, event_id: str) -> None:
-        self.event_list.select_event(event_id or None)
-        self.details.show_event(event_id or None)
-
-    def _on_list_chosen(self, event_id: str) -> None:
-        self.view.select_event(event_id or None)
-        self.details.show_event(event_id or None)
+    # ---- selection and view options ---------------------------------------
 
     def _on_event_activated(self, event_id: str) -> None:
-        self._select(event_id)
+        self.state.select(event_id)
         self.details.show()
         self.details.raise_()
 
     def zoom_to_selected(self) -> None:
-        event_id = self.view.selected_event_id()
+        event_id = self.state.selected_id
         if event_id:
             self.view.zoom_to_event(event_id)
 
@@ -466,10 +309,8 @@ class MainWindow(QMainWindow):
         self.filter_dock.raise_()
         self.filter_panel.focus_search()
 
-    # ---- view options ----------------------------------------------------
-
     def _on_group_toggled(self, on: bool) -> None:
-        self.view.set_group_by_category(on)
+        self.state.set_grouped(on)
         self._settings.set_group_by_category(on)
 
     def set_theme(self, choice: ThemeChoice) -> None:
@@ -492,25 +333,21 @@ class MainWindow(QMainWindow):
     # ---- status, title, warnings ----------------------------------------
 
     def status_text(self) -> str:
-        return self.count_label.text()
+        return self.status.count_label.text()
 
     def _update_status(self) -> None:
-        total = len(self._timeline.events) if self._timeline else 0
-        self.count_label.setText(f"{len(self._shown):,} of {total:,} events shown")
-        self.file_label.setText(self._path.name if self._path else "")
-        self.file_label.setToolTip(str(self._path) if self._path else "")
+        self.status.show_counts(len(self.state.shown_events()), self.state.total_count())
+        self.status.show_file(self._path)
 
     def _update_title(self) -> None:
-        title = self._timeline.title if self._timeline else ""
+        timeline = self.state.timeline
+        title = timeline.title if timeline else ""
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
         self.setWindowFilePath(str(self._path) if self._path else "")
 
     def _update_warnings(self) -> None:
-        count = len(self._warnings)
-        self.warnings_action.setEnabled(count > 0)
-        self.warnings_button.setVisible(count > 0)
-        self.warnings_button.setText(f"{count:,} warning{'s' if count != 1 else ''}")
-        self.warnings_button.setToolTip("\n".join(summarize_warnings(self._warnings)[:20]))
+        self.warnings_action.setEnabled(bool(self._warnings))
+        self.status.show_warnings(self._warnings)
         self._update_status()
 
     def show_warnings(self) -> None:
@@ -521,35 +358,6 @@ class MainWindow(QMainWindow):
                    " The file loaded; these are worth a look.",
                    "\n".join(summarize_warnings(self._warnings))).exec()
 
-    # ---- recent files ----------------------------------------------------
-
-    def recent_files(self) -> list[str]:
-        return self._settings.recent_files()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self._settings.recent_files()
-        for number, path in enumerate(recent, start=1):
-            prefix = f"&{number % 10} " if number <= 10 else ""
-            action = self.recent_menu.addAction(f"{prefix}{Path(path).name}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
-        if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction("&Clear List", self._settings.clear_recent_files)
-
-    def open_recent(self, path: str) -> None:
-        if Path(path).is_file():
-            self.open_file(path)
-            return
-        self._settings.remove_recent_file(path)
-        QMessageBox.information(self, "File not found",
-                                f"{path} no longer exists. It has been removed from the "
-                                "recent files.")
-
     # ---- help ------------------------------------------------------------
 
     def show_about(self) -> None:
@@ -559,12 +367,11 @@ class MainWindow(QMainWindow):
 
     def show_data_format(self) -> None:
         TextDialog(self, "Data format", "The timeline file format",
-                   data_format_text(), markdown=True).exec()
+                   data_format_doc_path().read_text(encoding="utf-8"), markdown=True).exec()
 
     def show_shortcuts(self) -> None:
-        width = max(len(keys) for keys, _ in SHORTCUTS)
-        text = "\n".join(f"{keys.ljust(width)}  {what}" for keys, what in SHORTCUTS)
-        TextDialog(self, "Keyboard shortcuts", "Keyboard shortcuts", text).exec()
+        rows = shortcut_rows(self.actions(), self.view.key_bindings())
+        TextDialog(self, "Keyboard shortcuts", "Keyboard shortcuts", shortcuts_text(rows)).exec()
 
     # ---- Qt overrides ------------------------------------------------------
 
@@ -583,8 +390,7 @@ class MainWindow(QMainWindow):
         self.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._loader is not None:
-            self._loader.wait()
+        self._loader.wait()
         self._settings.set_geometry(self.saveGeometry())
         self._settings.set_window_state(self.saveState())
         self._settings.sync()
@@ -610,24 +416,3 @@ def dropped_json_file(urls: list[QUrl]) -> Path | None:
         if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
             return Path(url.toLocalFile())
     return None
-
-
-def problems_text(error: LoadError) -> str:
-    """The first ``MAX_PROBLEMS_SHOWN`` problems, one a line, and how many more there are."""
-    lines = [problem.format() for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
-    hidden = len(error.problems) - MAX_PROBLEMS_SHOWN
-    if hidden > 0:
-        lines.append(f"… and {hidden:,} more problems")
-    if error.truncated:
-        lines.append("Checking stopped there; fix these and validate again to see the rest.")
-    return "\n".join(lines)
-
-
-def data_format_text() -> str:
-    """docs/data-format.md, which the wheel also carries."""
-    return data_format_doc_path().read_text(encoding="utf-8")
-
-
-def _open_if_web_link(url: QUrl) -> None:
-    if is_clickable_link(url.toString()):
-        QDesktopServices.openUrl(url)

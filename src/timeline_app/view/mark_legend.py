@@ -1,5 +1,5 @@
 """The key to the date marks under the timeline: exact day, span, approximate,
-uncertain, open end. It paints with ``render.painter.paint_legend``, the same
+uncertain, open end. It paints with ``render.legend.paint_legend``, the same
 key that every export carries, so the screen and the page explain marks alike.
 """
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from timeline_app.render.painter import legend_height, paint_legend
+from timeline_app.render.legend import legend_height, paint_legend
 from timeline_app.render.style import Theme
 
 

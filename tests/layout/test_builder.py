@@ -1,4 +1,4 @@
-"""Layout: lanes never overlap, labels never collide, clusters account for every event."""
+"""The frame builder: lanes never overlap, labels never collide, clusters count every event."""
 
 from __future__ import annotations
 
@@ -9,21 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.model import layout as layout_module
+from timeline_app.layout import builder as builder_module
+from timeline_app.layout.builder import DENSE_EVENTS, MARK_BUDGET, build_frame
+from timeline_app.layout.frame import Cluster, Frame, GlyphKind, LayoutMetrics
+from timeline_app.layout.lanes import assign_lanes, lane_window
+from timeline_app.layout.scale import TimeScale
+from timeline_app.layout.shown import ShownSet
 from timeline_app.model.dates import parse_edtf
 from timeline_app.model.events import Category, Event
-from timeline_app.model.lanes import lane_window
-from timeline_app.model.layout import (
-    DENSE_EVENTS,
-    MARK_BUDGET,
-    Cluster,
-    Frame,
-    GlyphKind,
-    LayoutMetrics,
-    TimelineLayout,
-    assign_lanes,
-)
-from timeline_app.model.scale import TimeScale
 
 CATEGORIES = (Category("a", "Alpha", "#aa0000"), Category("b", "Beta", "#0000aa"))
 BASE = date(2020, 1, 1).toordinal()
@@ -66,8 +59,8 @@ def _assert_lanes_do_not_overlap(frame: Frame) -> None:
 def _frame(events: list[Event], first: float, last: float, *, width: float = 900.0,
            height: float = 600.0, grouped: bool = False) -> Frame:
     scale = TimeScale(first, last, width, BASE - 2000, BASE + 4000)
-    return TimelineLayout(events, CATEGORIES).frame(scale, height, LayoutMetrics(),
-                                                    group_by_category=grouped)
+    return build_frame(ShownSet(events, CATEGORIES), scale, height, LayoutMetrics(),
+                       group_by_category=grouped)
 
 
 def _visible_ids(events: list[Event], first: float, last: float) -> set[str]:
@@ -181,14 +174,14 @@ def test_grouping_puts_each_category_in_its_own_band_with_a_header() -> None:
 
 def test_panning_within_a_lane_chunk_keeps_every_event_in_its_lane() -> None:
     events = [_event(i, _edtf(i * 3, i % 4, 20)) for i in range(300)]
-    layout = TimelineLayout(events, CATEGORIES)
+    shown = ShownSet(events, CATEGORIES)
     window = lane_window(BASE, 90 / 900, 900)
     start = window.first_day + 1
     scale = TimeScale(start, start + 90, 900, BASE - 2000, BASE + 4000)
     panned = scale.panned(200)
     assert lane_window(panned.first_day, panned.days_per_pixel, 900) == window
-    before = {g.event_id: g.lane for g in layout.frame(scale, 900).glyphs}
-    after = {g.event_id: g.lane for g in layout.frame(panned, 900).glyphs}
+    before = {g.event_id: g.lane for g in build_frame(shown, scale, 900).glyphs}
+    after = {g.event_id: g.lane for g in build_frame(shown, panned, 900).glyphs}
     common = before.keys() & after.keys()
     assert common and all(before[i] == after[i] for i in common)
 
@@ -200,7 +193,7 @@ def test_dense_cluster_counts_add_up_and_list_every_visible_event_once(
         events, start, span, grouped) -> None:
     first, last = BASE + start, BASE + start + span
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(layout_module, "DENSE_EVENTS", -1)  # every frame is dense
+        patch.setattr(builder_module, "DENSE_EVENTS", -1)  # every frame is dense
         frame = _frame(events, first, last, grouped=grouped)
     assert frame.dense and not frame.glyphs
     accounted = _accounted_ids(frame)
@@ -216,13 +209,14 @@ def test_dense_cluster_counts_add_up_and_list_every_visible_event_once(
        start=st.integers(-100, 1500), span=st.floats(2.0, 3000.0), grouped=st.booleans())
 def test_a_narrowed_layout_lays_out_exactly_like_a_fresh_one(
         events, keep, start, span, grouped) -> None:
-    shown = [e for e, k in zip(events, keep, strict=False) if k]
+    kept = {e.id: k for e, k in zip(events, keep, strict=False)}
+    full = ShownSet(events, CATEGORIES)
+    narrowed = full.narrowed_to(bytes(kept[e.id] for e in full.table.events))
+    fresh = ShownSet([e for e in events if kept[e.id]], CATEGORIES)
     scale = TimeScale(BASE + start, BASE + start + span, 900, BASE - 2000, BASE + 4000)
-    narrowed = TimelineLayout(events, CATEGORIES).narrowed(shown)
-    fresh = TimelineLayout(shown, CATEGORIES)
     assert narrowed.events == fresh.events
-    a = narrowed.frame(scale, 400, group_by_category=grouped)
-    b = fresh.frame(scale, 400, group_by_category=grouped)
+    a = build_frame(narrowed, scale, 400, group_by_category=grouped)
+    b = build_frame(fresh, scale, 400, group_by_category=grouped)
     assert (a.glyphs, a.clusters, a.bands) == (b.glyphs, b.clusters, b.bands)
     assert [c.event_ids for c in a.clusters] == [c.event_ids for c in b.clusters]
     assert all(narrowed.position_of(e.id) == i for i, e in enumerate(fresh.events))
@@ -252,12 +246,12 @@ def test_a_label_near_the_right_edge_shifts_left_into_free_room_to_end_by_the_ed
     assert frame.width - glyph.rect.x < len(title) * metrics.char_width
     assert glyph.label is not None
     assert glyph.label.x < glyph.rect.x
-    assert glyph.label.right == pytest.approx(frame.width - layout_module.LABEL_GAP_PX)
+    assert glyph.label.right == pytest.approx(frame.width - builder_module.LABEL_GAP_PX)
     shift = glyph.rect.x - glyph.label.x
-    if shift < layout_module.MAX_LABEL_SHIFT_PX:
+    if shift < builder_module.MAX_LABEL_SHIFT_PX:
         assert glyph.label.width == pytest.approx((len(title) + 1) * metrics.char_width)
     else:
-        assert shift == pytest.approx(layout_module.MAX_LABEL_SHIFT_PX)
+        assert shift == pytest.approx(builder_module.MAX_LABEL_SHIFT_PX)
 
 
 def test_a_label_never_starts_further_left_of_its_mark_than_the_shift_limit() -> None:
@@ -265,8 +259,8 @@ def test_a_label_never_starts_further_left_of_its_mark_than_the_shift_limit() ->
     frame = _frame([_event(0, "2020-04-05", title=title)], BASE, BASE + 100)
     glyph = frame.glyphs[0]
     assert glyph.label is not None
-    assert glyph.rect.x - glyph.label.x <= layout_module.MAX_LABEL_SHIFT_PX + 1e-9
-    assert glyph.label.right <= frame.width - layout_module.LABEL_GAP_PX + 1e-9
+    assert glyph.rect.x - glyph.label.x <= builder_module.MAX_LABEL_SHIFT_PX + 1e-9
+    assert glyph.label.right <= frame.width - builder_module.LABEL_GAP_PX + 1e-9
 
 
 def test_a_shifted_label_stops_a_gap_after_the_previous_mark_and_its_label() -> None:
@@ -277,8 +271,8 @@ def test_a_shifted_label_stops_a_gap_after_the_previous_mark_and_its_label() -> 
     assert earlier is not None and late is not None and earlier.lane == late.lane
     assert earlier.label is not None and late.label is not None
     assert late.label.x < late.rect.x
-    free_from = max(earlier.rect.right, earlier.label.right) + layout_module.LABEL_GAP_PX
-    assert late.rect.x - free_from < layout_module.MAX_LABEL_SHIFT_PX  # the free room binds
+    free_from = max(earlier.rect.right, earlier.label.right) + builder_module.LABEL_GAP_PX
+    assert late.rect.x - free_from < builder_module.MAX_LABEL_SHIFT_PX  # the free room binds
     assert late.label.x == pytest.approx(free_from)
 
 
@@ -311,7 +305,7 @@ def test_a_small_mark_budget_keeps_every_event_once_and_lanes_apart(
         events, start, span, grouped) -> None:
     first, last = BASE + start, BASE + start + span
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(layout_module, "MARK_BUDGET", 10)
+        patch.setattr(builder_module, "MARK_BUDGET", 10)
         frame = _frame(events, first, last, grouped=grouped)
     accounted = _accounted_ids(frame)
     assert len(accounted) == len(set(accounted)) == frame.visible_count

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.model.dates import OPEN_END, OPEN_START
-from timeline_app.model.density import DensityIndex, column_of
+from timeline_app.query.density import DensityIndex, column_of
 
 _DAY = st.integers(min_value=1_000, max_value=2_000)
 _SPAN = st.one_of(

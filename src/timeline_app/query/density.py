@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from itertools import compress, pairwise
 
 from timeline_app.model.dates import OPEN_END, OPEN_START
-from timeline_app.model.masks import gatherer
+from timeline_app.query.masks import gatherer
 
 
 class DensityIndex:
@@ -75,7 +75,7 @@ class DensityIndex:
 
     def finite_range(self) -> tuple[int, int] | None:
         """The first and last known day of any event: open ends are ignored, as in
-        ``scale.finite_day_range``, but read off the sorted columns."""
+        ``layout.scale.finite_day_range``, but read off the sorted columns."""
         days = []
         for starts, ends in zip(self._starts, self._ends, strict=True):
             known_starts = starts[bisect_right(starts, OPEN_START):]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.model.lanes import assign_lanes, lane_window, zoom_level
+from timeline_app.layout.lanes import assign_lanes, lane_window, zoom_level
 
 
 @settings(max_examples=300, deadline=None)

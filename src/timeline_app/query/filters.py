@@ -9,7 +9,7 @@ Semantics (all criteria are ANDed):
   places or tags.
 
 There is one implementation of these criteria: ``select``, over the columns
-of ``model.columns`` (a byte mask, built in C loops). ``apply`` (CLI,
+of ``query.columns`` (a byte mask, built in C loops). ``apply`` (CLI,
 exports) builds columns for the events it is given and calls it; the window
 calls it on the timeline's prebuilt ``EventTable``. While the user types, a
 search word that contains the previous one only looks at the previous
@@ -21,13 +21,12 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from itertools import compress, repeat
 
-from timeline_app.model.columns import EventColumns
-from timeline_app.model.dates import OPEN_END, OPEN_START, DateError, parse_edtf
+from timeline_app.model.dates import OPEN_END, OPEN_START, DateError, iso_day, parse_edtf
 from timeline_app.model.events import Event, Timeline
-from timeline_app.model.masks import from_positions, intersect
+from timeline_app.query.columns import EventColumns
+from timeline_app.query.masks import from_positions, intersect
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +91,8 @@ class EventFilter:
         return mask
 
     def _describe_range(self) -> str:
-        start = self.start_text or _iso(self.first_day)
-        end = self.end_text or _iso(self.last_day)
+        start = self.start_text or iso_day(self.first_day)
+        end = self.end_text or iso_day(self.last_day)
         if self.first_day == OPEN_START:
             return f"until {end}"
         if self.last_day == OPEN_END:
@@ -122,10 +121,6 @@ def _bound(text: str | None, name: str, use_first: bool) -> int:
     except DateError as error:
         raise DateError(f"--{name}: {error}") from None
     return parsed.first_day if use_first else parsed.last_day
-
-
-def _iso(day: int) -> str:
-    return date.fromordinal(day).isoformat()
 
 
 def _search(texts: Sequence[str], needle: str, within: bytes | None) -> bytes:

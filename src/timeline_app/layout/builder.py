@@ -6,9 +6,10 @@ Vertical structure: an axis strip on top, then one band (ungrouped) or one band
 per category (grouped, in category order, each with a header). A band holds
 lanes; each lane row has a glyph on top and the label under it.
 
-Lanes (``model.lanes``): greedy by start, O(n log n), on only the events of a
-window-aligned chunk around the view at the quantised zoom level, cached per
-(level, chunk): panning inside a chunk never moves an event to another lane.
+Lanes (``layout.lanes``): greedy by start, O(n log n), on only the events of a
+window-aligned chunk around the view at the quantised zoom level, cached by the
+shown set (``layout.shown``): panning inside a chunk never moves an event to
+another lane.
 
 Labels (the rule): a label sits under its glyph, from the glyph's left edge
 (or the view's left edge when the glyph starts off-screen) up to the next glyph
@@ -26,7 +27,7 @@ open side is on screen.
 
 Level of detail: when more than ``DENSE_EVENTS`` events are visible, the frame
 shows density clusters only (one per ``CLUSTER_PX`` column per band, columns
-aligned to absolute time), counted by bisection in ``model.density`` without
+aligned to absolute time), counted by bisection in ``query.density`` without
 touching the events; otherwise events in lanes beyond a band's capacity go to
 an overflow row of clusters. A band's capacity is the lanes that fit (ungrouped)
 or ``MAX_BAND_LANES`` (grouped), lowered for all bands alike until at most
@@ -37,33 +38,24 @@ asked (``event_ids``).
 
 Cost per frame: a dense frame is O(categories · columns · log n); a sparse one
 is an interval-index query plus work proportional to the (≤ ``DENSE_EVENTS``)
-visible events, plus one lane assignment per new (level, chunk). Filtering
-(``TimelineLayout.narrowed_to``, given the byte mask ``EventFilter.select``
-computes over the timeline's ``EventTable``) reuses the timeline's sorted
-tables (``model.event_table``) and only drops the lane cache.
+visible events, plus one lane assignment per new (level, chunk).
 """
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import Enum
-from itertools import compress, pairwise
-from types import MappingProxyType
+from itertools import pairwise
 
+from timeline_app.layout.frame import Band, Cluster, Frame, Glyph, GlyphKind, LayoutMetrics, Rect
+from timeline_app.layout.lanes import lane_window
+from timeline_app.layout.scale import TimeScale
+from timeline_app.layout.shown import ShownSet
+from timeline_app.layout.ticks import ticks_for
 from timeline_app.model.dates import OPEN_END, OPEN_START
-from timeline_app.model.density import DensityIndex, column_of
-from timeline_app.model.event_table import EventTable
-from timeline_app.model.events import Category, Event
-from timeline_app.model.interval_index import IntervalIndex
-from timeline_app.model.lanes import LaneWindow, assign_lanes, lane_window, lanes_for, zoom_level
-from timeline_app.model.scale import TickSet, TimeScale, ticks_for
-
-__all__ = ["DENSE_EVENTS", "MARK_BUDGET", "Band", "Cluster", "Frame", "Glyph", "GlyphKind",
-           "LayoutMetrics", "Rect", "TimelineLayout", "assign_lanes", "zoom_level"]
+from timeline_app.query.density import column_of
 
 DENSE_EVENTS = 3000
 """More visible events than this and the frame shows density clusters only."""
@@ -87,264 +79,7 @@ MIN_LABEL_CHARS = 3
 LABEL_GAP_PX = 6.0
 #: How far left of its mark a label near the right edge may start.
 MAX_LABEL_SHIFT_PX = 160.0
-_LANE_CACHE_SIZE = 32
 _OFFSCREEN_PX = 12.0  # how far open or clipped bars reach past the frame edges
-
-
-@dataclass(frozen=True, slots=True)
-class Rect:
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
-
-    def overlaps(self, other: Rect) -> bool:
-        """True when the interiors intersect; rects that only touch do not overlap."""
-        return (self.x < other.right and other.x < self.right
-                and self.y < other.bottom and other.y < self.bottom)
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.x <= x < self.right and self.y <= y < self.bottom
-
-
-@dataclass(frozen=True, slots=True)
-class LayoutMetrics:
-    """Font-derived sizes, as plain numbers (the renderer measures its font)."""
-
-    char_width: float = 7.0
-    line_height: float = 15.0
-
-    @property
-    def glyph_height(self) -> float:
-        return 10.0
-
-    @property
-    def marker_radius(self) -> float:
-        return 5.0
-
-    @property
-    def lane_height(self) -> float:
-        return self.glyph_height + self.line_height + 6.0
-
-    @property
-    def axis_height(self) -> float:
-        return 2 * self.line_height + 12.0
-
-    @property
-    def header_height(self) -> float:
-        return self.line_height + 6.0
-
-    @property
-    def overflow_height(self) -> float:
-        return self.line_height + 6.0
-
-
-class GlyphKind(Enum):
-    POINT = "point"  # a day-precision date
-    BAR = "bar"  # a month, year or interval: drawn across its whole span
-
-
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    event_id: str
-    title: str
-    category: str
-    kind: GlyphKind
-    rect: Rect
-    label: Rect | None
-    lane: int
-    band: int
-    approximate: bool
-    uncertain: bool
-    open_start: bool
-    open_end: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Cluster:
-    """Events aggregated in one column of one band.
-
-    ``first_day``/``last_day`` are the column's visible days (what a click zooms
-    into); ``category_mix`` is ``(category id, count)`` in band order. The
-    members are listed only on request (``event_ids``): a whole-range cluster
-    can hold 100k events, and painting needs just the counts.
-    """
-
-    rect: Rect
-    count: int
-    first_day: float
-    last_day: float
-    category_mix: tuple[tuple[str, int], ...]
-    band: int
-    members: Callable[[], tuple[str, ...]] = field(compare=False, repr=False)
-
-    @property
-    def event_ids(self) -> tuple[str, ...]:
-        return self.members()
-
-
-@dataclass(frozen=True, slots=True)
-class Band:
-    category: str | None  # None when not grouped
-    label: str
-    rect: Rect
-    header: Rect | None
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    width: float
-    height: float
-    scale: TimeScale
-    ticks: TickSet
-    axis: Rect
-    bands: tuple[Band, ...]
-    glyphs: tuple[Glyph, ...]
-    clusters: tuple[Cluster, ...]
-    visible_count: int
-    dense: bool
-    content_height: float  # all bands; more than the view's height means it can scroll
-    scroll_y: float
-    category_colors: Mapping[str, str]  # category id -> '#RRGGBB' from the data
-
-    def item_at(self, x: float, y: float) -> Glyph | Cluster | None:
-        """The glyph (or its label) or cluster under a point, topmost first."""
-        for glyph in reversed(self.glyphs):
-            hit = Rect(glyph.rect.x - 3, glyph.rect.y - 3, glyph.rect.width + 6,
-                       glyph.rect.height + 6)
-            if hit.contains(x, y) or (glyph.label is not None and glyph.label.contains(x, y)):
-                return glyph
-        for cluster in self.clusters:
-            if cluster.rect.contains(x, y):
-                return cluster
-        return None
-
-    def glyph_for(self, event_id: str) -> Glyph | None:
-        return next((g for g in self.glyphs if g.event_id == event_id), None)
-
-
-class TimelineLayout:
-    """Lays out one shown-event set; holds its interval index and lane cache.
-
-    Build one per timeline; on a filter change call ``narrowed``, which shares
-    the timeline's tables. Keep it while zooming and panning so the lane cache
-    pays off.
-    """
-
-    def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
-        self._init(EventTable(events, categories), None)
-
-    def _init(self, table: EventTable, mask: bytes | None) -> None:
-        """Show the positions of ``table`` set in ``mask`` (None: all)."""
-        self._table = table
-        self._mask = mask
-        if mask is None:
-            self.events: tuple[Event, ...] = table.events
-            self._index: IntervalIndex | None = None  # built on first use
-            self._density: DensityIndex = table.density
-        else:
-            self.events = tuple(compress(table.events, mask))
-            self._index = None  # restricted on first use: a dense frame never needs it
-            self._density = table.density.restricted(mask)
-        totals = self._density.category_totals()
-        present = [code for code, total in enumerate(totals) if total]
-        labels = {c.id: c.label for c in table.categories}
-        self.category_colors = MappingProxyType({c.id: c.color for c in table.categories})
-        self.band_categories: tuple[str, ...] = tuple(table.category_ids[c] for c in present)
-        self._band_labels = tuple(labels.get(c, c) for c in self.band_categories)
-        self._band_of_code = [-1] * len(totals)
-        for band, code in enumerate(present):
-            self._band_of_code[code] = band
-        self._lanes: OrderedDict[tuple[LaneWindow, bool, LayoutMetrics, int],
-                                 tuple[dict[int, int], list[int]]] = OrderedDict()
-
-    @property
-    def table(self) -> EventTable:
-        """The whole timeline's columns, which ``EventFilter.select`` filters."""
-        return self._table
-
-    @property
-    def index(self) -> IntervalIndex:
-        """The interval index over the shown events (positions into the table)."""
-        if self._index is None:
-            full = self._table.index
-            self._index = full if self._mask is None else full.restricted(self._mask)
-        return self._index
-
-    def narrowed_to(self, mask: bytes | None) -> TimelineLayout:
-        """A layout of the table positions set in ``mask`` (a filter's ``select``;
-        None: all), sharing this layout's tables."""
-        if mask is not None and 0 not in mask:
-            mask = None
-        narrowed = TimelineLayout.__new__(TimelineLayout)
-        narrowed._init(self._table, mask)
-        return narrowed
-
-    def narrowed(self, events: Sequence[Event]) -> TimelineLayout:
-        """A layout of ``events``, a subset of this layout's timeline, sharing its tables.
-
-        Falls back to a fresh build when ``events`` are not this timeline's own.
-        """
-        table = self._table
-        positions = table.look_up(events)
-        if positions is None:
-            return TimelineLayout(events, table.categories)
-        return self.narrowed_to(table.mask(positions))
-
-    def position_of(self, event_id: str) -> int | None:
-        """The index in ``events`` of a shown event, or None."""
-        position = self._table.position_of(event_id)
-        if position is None or self._mask is None:
-            return position
-        return self._mask.count(1, 0, position) if self._mask[position] else None
-
-    def start_histogram(self, first_day: float, last_day: float, bins: int) -> list[int]:
-        """Shown events per bin of ``[first_day, last_day)`` by start (for an overview)."""
-        return self._density.start_histogram(first_day, last_day, bins)
-
-    def lanes(self, scale: TimeScale, grouped: bool, metrics: LayoutMetrics,
-              limit: int) -> tuple[dict[int, int], list[int]]:
-        """(lane per table position, lane count per band) for the window holding ``scale``;
-        lanes from ``limit`` (what a band can show) up all come out as ``limit``."""
-        window = lane_window(scale.first_day, scale.days_per_pixel, scale.width)
-        key = (window, grouped, metrics, limit)
-        cached = self._lanes.get(key)
-        if cached is not None:
-            self._lanes.move_to_end(key)
-            return cached
-        table = self._table
-        positions = self.index.query_positions(math.floor(window.first_day),
-                                               math.ceil(window.last_day) - 1)
-        bands = len(self.band_categories) if grouped else 1
-        band_of = self._band_of_code if grouped else [0] * len(self._band_of_code)
-        result = lanes_for(positions, table.first, table.last, table.point, table.category,
-                           band_of, bands, window,
-                           LABEL_RESERVE_CHARS * metrics.char_width, metrics.marker_radius + 1,
-                           limit)
-        self._lanes[key] = result
-        if len(self._lanes) > _LANE_CACHE_SIZE:
-            self._lanes.popitem(last=False)
-        return result
-
-    def frame(self, scale: TimeScale, height: float, metrics: LayoutMetrics | None = None, *,
-              group_by_category: bool = False, scroll_y: float = 0.0) -> Frame:
-        """Lay out what ``scale`` shows in a frame ``scale.width`` × ``height`` pixels."""
-        return _FrameBuilder(self, scale, height, metrics or LayoutMetrics(),
-                             group_by_category, scroll_y).build()
-
-    def band_of(self, event: Event, grouped: bool) -> int:
-        return self._band_of_code[self._table.category_ids.index(event.category)] if grouped else 0
-
-    def band_label(self, band: int) -> str:
-        return self._band_labels[band]
 
 
 def _lane_cap(slots: Mapping[tuple[int, int], Sequence[int]], limit: int) -> int:
@@ -360,16 +95,26 @@ def _lane_cap(slots: Mapping[tuple[int, int], Sequence[int]], limit: int) -> int
     return max(cap, 1)
 
 
-class _FrameBuilder:
-    """One frame's worth of layout state; split out to keep ``frame`` readable."""
+def build_frame(shown: ShownSet, scale: TimeScale, height: float,
+                metrics: LayoutMetrics | None = None, *, group_by_category: bool = False,
+                scroll_y: float = 0.0) -> Frame:
+    """Lay out what ``scale`` shows of ``shown`` in a frame ``scale.width`` × ``height``
+    pixels; ``scroll_y`` is clamped to the content (read it back from the frame)."""
+    return _FrameBuilder(shown, scale, height, metrics or LayoutMetrics(), group_by_category,
+                         scroll_y).build()
 
-    def __init__(self, layout: TimelineLayout, scale: TimeScale, height: float,
+
+class _FrameBuilder:
+    """One frame's worth of layout state; split out to keep ``build_frame`` readable."""
+
+    def __init__(self, shown: ShownSet, scale: TimeScale, height: float,
                  metrics: LayoutMetrics, grouped: bool, scroll_y: float) -> None:
-        self.layout, self.scale, self.height, self.m = layout, scale, height, metrics
-        self.table = layout._table
-        self.grouped = grouped and bool(layout.band_categories)
-        self.band_of = (layout._band_of_code if self.grouped
-                        else [0] * len(layout._band_of_code))
+        self.shown, self.scale, self.height, self.m = shown, scale, height, metrics
+        self.table = shown.table
+        self.band_info = shown.bands
+        self.grouped = grouped and bool(self.band_info)
+        self.band_of = (self.band_info.of_code if self.grouped
+                        else (0,) * len(self.band_info.of_code))
         self.scroll_y = scroll_y
         width = CLUSTER_PX * scale.days_per_pixel
         column = math.floor(scale.first_day / width)
@@ -380,9 +125,9 @@ class _FrameBuilder:
             self.edges.append((column + len(self.edges)) * width)
 
     def build(self) -> Frame:
-        layout, scale, m = self.layout, self.scale, self.m
-        band_count = len(layout.band_categories) if self.grouped else 1
-        visible = layout._density.visible_count(scale.first_day, scale.last_day)
+        scale, m = self.scale, self.m
+        band_count = len(self.band_info) if self.grouped else 1
+        visible = self.shown.density.visible_count(scale.first_day, scale.last_day)
         dense = visible > DENSE_EVENTS
         if dense:
             bands, _, _ = self._bands(band_count, [0] * band_count, dense)
@@ -394,18 +139,21 @@ class _FrameBuilder:
         return Frame(scale.width, self.height, scale, ticks_for(scale, m.char_width),
                      Rect(0.0, 0.0, scale.width, m.axis_height), tuple(bands), tuple(glyphs),
                      tuple(clusters), visible, dense, content_height, self.scroll_y,
-                     layout.category_colors)
+                     self.shown.category_colors)
 
     def _visible_positions(self, last_day: float | None = None) -> list[int]:
         scale = self.scale
         last = scale.last_day if last_day is None else min(last_day, scale.last_day)
-        return self.layout.index.query_positions(math.floor(scale.first_day),
-                                                 math.ceil(last) - 1)
+        return self.shown.index.query_positions(math.floor(scale.first_day),
+                                                math.ceil(last) - 1)
 
     def _sparse(self, band_count: int) -> tuple[list[Glyph], list[Cluster], list[Band]]:
-        layout, table, band_of = self.layout, self.table, self.band_of
+        table, band_of, scale, m = self.table, self.band_of, self.scale, self.m
         limit = self._lane_limit()
-        lanes, lane_counts = layout.lanes(self.scale, self.grouped, self.m, limit)
+        window = lane_window(scale.first_day, scale.days_per_pixel, scale.width)
+        lanes, lane_counts = self.shown.lanes(window, self.grouped,
+                                              LABEL_RESERVE_CHARS * m.char_width,
+                                              m.marker_radius + 1, limit)
         slots: dict[tuple[int, int], list[int]] = {}
         category = table.category
         for position in self._visible_positions():
@@ -449,8 +197,8 @@ class _FrameBuilder:
         y = m.axis_height - self.scroll_y
         bands, lane_tops = [], []
         for band, band_height in enumerate(heights):
-            category = self.layout.band_categories[band] if self.grouped else None
-            label = self.layout.band_label(band) if self.grouped else ""
+            category = self.band_info.categories[band] if self.grouped else None
+            label = self.band_info.labels[band] if self.grouped else ""
             rect = Rect(0.0, y, self.scale.width, band_height)
             head = Rect(0.0, y, self.scale.width, header) if self.grouped else None
             bands.append(Band(category, label, rect, head))
@@ -528,9 +276,8 @@ class _FrameBuilder:
 
     def _dense_clusters(self, bands: list[Band]) -> list[Cluster]:
         """One bar per band and column, from bisection counts (no event is touched)."""
-        layout = self.layout
-        counts = layout._density.column_counts(self.scale.first_day, self.scale.last_day,
-                                               self.edges)
+        counts = self.shown.density.column_counts(self.scale.first_day, self.scale.last_day,
+                                                  self.edges)
         per_band: dict[tuple[int, int], list[tuple[str, int]]] = {}
         for code, row in enumerate(counts):
             band = self.band_of[code]
@@ -565,7 +312,7 @@ class _FrameBuilder:
         instead of one per event.
         """
         m, table, edges = self.m, self.table, self.edges
-        order = {c: i for i, c in enumerate(self.layout.band_categories)}
+        order = {c: i for i, c in enumerate(self.band_info.categories)}
         clusters = []
         for band, positions in sorted(overflow.items()):
             positions.sort()
@@ -578,7 +325,7 @@ class _FrameBuilder:
                 members = positions[start:stop]
                 first, last = self._column_days(column)
                 if self.grouped:  # a band is one category
-                    mix = [(self.layout.band_categories[band], stop - start)]
+                    mix = [(self.band_info.categories[band], stop - start)]
                 else:
                     codes = Counter(map(table.category.__getitem__, members))
                     mix = sorted(((table.category_ids[code], n) for code, n in codes.items()),

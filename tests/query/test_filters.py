@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.model.dates import DateError, parse_edtf
-from timeline_app.model.event_table import EventTable
 from timeline_app.model.events import Category, Event, Timeline
-from timeline_app.model.filters import EventFilter
+from timeline_app.query.event_table import EventTable
+from timeline_app.query.filters import EventFilter
 
 
 def event(ident: str, date: str, category: str = "f", **fields) -> Event:

@@ -22,38 +22,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
-from timeline_app.model.events import Event
-from timeline_app.model.masks import gatherer
+from timeline_app.query.masks import gatherer
 
 
 @dataclass(frozen=True, slots=True)
 class _Bucket:
     starts: tuple[int, ...]
     ends: tuple[int, ...]
-    positions: tuple[int, ...]  # index into IntervalIndex.events
+    positions: tuple[int, ...]  # into the columns the index was built from
     longest: int
 
 
 class IntervalIndex:
-    """Answers "which events overlap this day range" without scanning them all.
+    """Answers "which positions overlap this day range" without scanning them all.
 
-    Results come back in the order of the ``events`` given (a Timeline's order
-    is chronological), so callers can rely on it.
+    Position ``p`` spans ``first[p]`` to ``last[p]``, both inclusive (the
+    columns of an ``EventTable``). Results come back in ascending position,
+    which for a table is chronological order.
     """
 
-    def __init__(self, events: Sequence[Event]) -> None:
-        self._build([e.first_day for e in events], [e.last_day for e in events], events)
-
-    @classmethod
-    def from_columns(cls, first: Sequence[int], last: Sequence[int],
-                     events: Sequence[Event]) -> IntervalIndex:
-        """The index of ``events`` whose days are already in columns (``EventTable``)."""
-        index = cls.__new__(cls)
-        index._build(first, last, events)
-        return index
-
-    def _build(self, first: Sequence[int], last: Sequence[int], events: Sequence[Event]) -> None:
-        self.events: tuple[Event, ...] = tuple(events)
+    def __init__(self, first: Sequence[int], last: Sequence[int]) -> None:
         grouped: dict[int, list[int]] = {}
         lengths = map(int.bit_length, map(operator.sub, last, first))
         for position, length in enumerate(lengths):
@@ -74,13 +62,12 @@ class IntervalIndex:
     def restricted(self, mask: bytes) -> IntervalIndex:
         """The same index holding only positions ``p`` with ``mask[p]`` set.
 
-        Positions (and ``events``) keep referring to the full event tuple.
+        Positions keep referring to the full columns.
         """
         if self._gather is None:  # built on the first filter: most sessions never filter
             self._gather = gatherer([p for b in self._buckets for p in b.positions])
         keep_all = self._gather(mask)
         narrowed = IntervalIndex.__new__(IntervalIndex)
-        narrowed.events = self.events
         narrowed._gather = None
         buckets = []
         offset = 0
@@ -96,7 +83,7 @@ class IntervalIndex:
         return narrowed
 
     def query_positions(self, first_day: float, last_day: float) -> list[int]:
-        """Positions (into ``events``, ascending) of spans overlapping the inclusive range."""
+        """Positions (ascending) of spans overlapping the inclusive range."""
         found: list[int] = []
         for bucket in self._buckets:
             starts, ends, positions = bucket.starts, bucket.ends, bucket.positions
@@ -105,12 +92,3 @@ class IntervalIndex:
             found.extend(positions[i] for i in range(begin, stop) if ends[i] >= first_day)
         found.sort()
         return found
-
-    def query(self, first_day: float, last_day: float) -> list[Event]:
-        """The events whose span overlaps ``[first_day, last_day]`` (both inclusive)."""
-        events = self.events
-        return [events[p] for p in self.query_positions(first_day, last_day)]
-
-    def count(self, first_day: float, last_day: float) -> int:
-        return len(self.query_positions(first_day, last_day))
-

@@ -25,14 +25,12 @@ import operator
 from collections.abc import Sequence
 from functools import cached_property
 from itertools import islice
-from typing import cast
 
-from timeline_app.model.columns import EventColumns, category_order, code_column
 from timeline_app.model.dates import Precision
-from timeline_app.model.density import DensityIndex
 from timeline_app.model.events import Category, Event, chronological
-from timeline_app.model.interval_index import IntervalIndex
-from timeline_app.model.masks import from_positions
+from timeline_app.query.columns import EventColumns, category_order, code_column
+from timeline_app.query.density import DensityIndex
+from timeline_app.query.interval_index import IntervalIndex
 
 
 class EventTable(EventColumns):
@@ -71,7 +69,7 @@ class EventTable(EventColumns):
     def index(self) -> IntervalIndex:
         """Built on first use: the first frame of a whole timeline is dense and
         needs only the density counts."""
-        return IntervalIndex.from_columns(self.first, self.last, self.events)
+        return IntervalIndex(self.first, self.last)
 
     def category_counts(self) -> dict[str, int]:
         """Events per category id, counted on the code column."""
@@ -80,27 +78,6 @@ class EventTable(EventColumns):
     @cached_property
     def _position_of_id(self) -> dict[str, int]:
         return {e.id: i for i, e in enumerate(self.events)}
-
-    @cached_property
-    def _position_of_object(self) -> dict[int, int]:
-        return {id(e): i for i, e in enumerate(self.events)}
-
-    def look_up(self, events: Sequence[Event]) -> list[int] | None:
-        """Sorted positions of ``events`` in any order, or None unless each is one of
-        this table's own event objects, given once. By object identity: the table
-        keeps its events alive, so their ``id`` stays theirs."""
-        found = list(map(self._position_of_object.get, map(id, events)))
-        if None in found:
-            return None
-        positions = cast(list[int], found)
-        positions.sort()
-        if len(set(positions)) != len(positions):
-            return None
-        return positions
-
-    def mask(self, positions: Sequence[int]) -> bytes:
-        """A byte per position: 1 where selected."""
-        return from_positions(positions, len(self.events))
 
     def position_of(self, event_id: str) -> int | None:
         return self._position_of_id.get(event_id)

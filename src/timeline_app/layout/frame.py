@@ -1,0 +1,155 @@
+"""What a laid-out frame is: plain rectangles in the frame's pixels, Qt-free.
+
+The builder (``layout.builder``) produces a ``Frame``; the painter
+(``render.painter``) draws exactly what it holds and looks nothing up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+from timeline_app.layout.scale import TimeScale
+from timeline_app.layout.ticks import TickSet
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    def overlaps(self, other: Rect) -> bool:
+        """True when the interiors intersect; rects that only touch do not overlap."""
+        return (self.x < other.right and other.x < self.right
+                and self.y < other.bottom and other.y < self.bottom)
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutMetrics:
+    """Font-derived sizes, as plain numbers (the renderer measures its font)."""
+
+    char_width: float = 7.0
+    line_height: float = 15.0
+
+    @property
+    def glyph_height(self) -> float:
+        return 10.0
+
+    @property
+    def marker_radius(self) -> float:
+        return 5.0
+
+    @property
+    def lane_height(self) -> float:
+        return self.glyph_height + self.line_height + 6.0
+
+    @property
+    def axis_height(self) -> float:
+        return 2 * self.line_height + 12.0
+
+    @property
+    def header_height(self) -> float:
+        return self.line_height + 6.0
+
+    @property
+    def overflow_height(self) -> float:
+        return self.line_height + 6.0
+
+
+class GlyphKind(Enum):
+    POINT = "point"  # a day-precision date
+    BAR = "bar"  # a month, year or interval: drawn across its whole span
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    event_id: str
+    title: str
+    category: str
+    kind: GlyphKind
+    rect: Rect
+    label: Rect | None
+    lane: int
+    band: int
+    approximate: bool
+    uncertain: bool
+    open_start: bool
+    open_end: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Events aggregated in one column of one band.
+
+    ``first_day``/``last_day`` are the column's visible days (what a click zooms
+    into); ``category_mix`` is ``(category id, count)`` in band order. The
+    members are listed only on request (``event_ids``): a whole-range cluster
+    can hold 100k events, and painting needs just the counts.
+    """
+
+    rect: Rect
+    count: int
+    first_day: float
+    last_day: float
+    category_mix: tuple[tuple[str, int], ...]
+    band: int
+    members: Callable[[], tuple[str, ...]] = field(compare=False, repr=False)
+
+    @property
+    def event_ids(self) -> tuple[str, ...]:
+        return self.members()
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    category: str | None  # None when not grouped
+    label: str
+    rect: Rect
+    header: Rect | None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    width: float
+    height: float
+    scale: TimeScale
+    ticks: TickSet
+    axis: Rect
+    bands: tuple[Band, ...]
+    glyphs: tuple[Glyph, ...]
+    clusters: tuple[Cluster, ...]
+    visible_count: int
+    dense: bool
+    content_height: float  # all bands; more than the view's height means it can scroll
+    scroll_y: float
+    category_colors: Mapping[str, str]  # category id -> '#RRGGBB' from the data
+
+    def item_at(self, x: float, y: float) -> Glyph | Cluster | None:
+        """The glyph (or its label) or cluster under a point, topmost first."""
+        for glyph in reversed(self.glyphs):
+            hit = Rect(glyph.rect.x - 3, glyph.rect.y - 3, glyph.rect.width + 6,
+                       glyph.rect.height + 6)
+            if hit.contains(x, y) or (glyph.label is not None and glyph.label.contains(x, y)):
+                return glyph
+        for cluster in self.clusters:
+            if cluster.rect.contains(x, y):
+                return cluster
+        return None
+
+    def glyph_for(self, event_id: str) -> Glyph | None:
+        return next((g for g in self.glyphs if g.event_id == event_id), None)
+

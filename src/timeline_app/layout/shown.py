@@ -1,0 +1,127 @@
+"""The shown set: which positions of a timeline's event table are shown, with
+what laying them out needs and keeps between frames.
+
+A ``ShownSet`` is built once per timeline (``ShownSet(events, categories)``
+builds the ``EventTable``); a filter change calls ``narrowed_to`` with the
+byte mask ``EventFilter.select`` computed over that table. Narrowing shares
+the table's sorted orders (``IntervalIndex.restricted``,
+``DensityIndex.restricted``), so it never re-sorts, and it starts an empty
+lane cache. Keep one while zooming and panning so that cache pays off.
+
+Lanes (``layout.lanes``) are assigned per window-aligned chunk around the view
+at a quantised zoom level and cached per (window, grouping, sizes, limit):
+panning inside a chunk never moves an event to another lane.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import compress
+from types import MappingProxyType
+
+from timeline_app.layout.lanes import LaneWindow, lanes_for
+from timeline_app.model.events import Category, Event
+from timeline_app.query.density import DensityIndex
+from timeline_app.query.event_table import EventTable
+from timeline_app.query.interval_index import IntervalIndex
+
+_LANE_CACHE_SIZE = 32
+
+Lanes = tuple[dict[int, int], list[int]]
+"""(lane per table position, lane count per band)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bands:
+    """The category bands of a grouped frame: one per category with shown events."""
+
+    categories: tuple[str, ...]  # category ids, in band order
+    labels: tuple[str, ...]
+    of_code: tuple[int, ...]  # band per category code of the table; -1 when not shown
+
+    def __len__(self) -> int:
+        return len(self.categories)
+
+
+class ShownSet:
+    """The shown positions of one timeline's ``EventTable``, and their indexes."""
+
+    def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
+        self._init(EventTable(events, categories), None)
+
+    def _init(self, table: EventTable, mask: bytes | None) -> None:
+        """Show the positions of ``table`` set in ``mask`` (None: all)."""
+        self.table = table
+        self.mask = mask
+        self._index: IntervalIndex | None = None  # built (or restricted) on first use
+        if mask is None:
+            self.events: tuple[Event, ...] = table.events
+            self.density: DensityIndex = table.density
+        else:
+            self.events = tuple(compress(table.events, mask))
+            self.density = table.density.restricted(mask)
+        totals = self.density.category_totals()
+        present = [code for code, total in enumerate(totals) if total]
+        labels = {c.id: c.label for c in table.categories}
+        self.category_colors = MappingProxyType({c.id: c.color for c in table.categories})
+        band_categories = tuple(table.category_ids[c] for c in present)
+        of_code = [-1] * len(totals)
+        for band, code in enumerate(present):
+            of_code[code] = band
+        self.bands = Bands(band_categories, tuple(labels.get(c, c) for c in band_categories),
+                           tuple(of_code))
+        self._lanes: OrderedDict[tuple[LaneWindow, bool, float, float, int], Lanes] = \
+            OrderedDict()
+
+    @property
+    def index(self) -> IntervalIndex:
+        """The interval index over the shown events (positions into the table)."""
+        if self._index is None:
+            full = self.table.index
+            self._index = full if self.mask is None else full.restricted(self.mask)
+        return self._index
+
+    def narrowed_to(self, mask: bytes | None) -> ShownSet:
+        """The positions of this set's table set in ``mask`` (a filter's ``select``;
+        None: all), sharing the table."""
+        if mask is not None and 0 not in mask:
+            mask = None
+        narrowed = ShownSet.__new__(ShownSet)
+        narrowed._init(self.table, mask)
+        return narrowed
+
+    def position_of(self, event_id: str) -> int | None:
+        """The index in ``events`` of a shown event, or None."""
+        position = self.table.position_of(event_id)
+        if position is None or self.mask is None:
+            return position
+        return self.mask.count(1, 0, position) if self.mask[position] else None
+
+    def event(self, event_id: str | None) -> Event | None:
+        """A shown event by id; None when it is not shown (or no id is given)."""
+        position = self.position_of(event_id) if event_id else None
+        return None if position is None else self.events[position]
+
+    def lanes(self, window: LaneWindow, grouped: bool, reserve_px: float, marker_px: float,
+              limit: int) -> Lanes:
+        """The lanes of the events overlapping ``window`` (``layout.lanes.lanes_for``);
+        lanes from ``limit`` (what a band can show) up all come out as ``limit``."""
+        key = (window, grouped, reserve_px, marker_px, limit)
+        cached = self._lanes.get(key)
+        if cached is not None:
+            self._lanes.move_to_end(key)
+            return cached
+        table = self.table
+        positions = self.index.query_positions(math.floor(window.first_day),
+                                               math.ceil(window.last_day) - 1)
+        band_count = len(self.bands) if grouped else 1
+        band_of = self.bands.of_code if grouped else (0,) * len(self.bands.of_code)
+        result = lanes_for(positions, table.first, table.last, table.point, table.category,
+                           band_of, band_count, window, reserve_px, marker_px, limit)
+        self._lanes[key] = result
+        if len(self._lanes) > _LANE_CACHE_SIZE:
+            self._lanes.popitem(last=False)
+        return result

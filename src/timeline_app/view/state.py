@@ -1,0 +1,160 @@
+"""The one owner of what the window shows.
+
+``ViewState`` holds the timeline, its Qt-free shown set (``layout.shown``),
+the active filter, the selection, the visible range and the grouping. Every
+widget and the exports read it and subscribe to its signals, in the spirit
+of thetimelineproj's ``ViewProperties`` and napari's ``ViewerModel``; none
+keeps its own copy of the selection or of the shown events.
+
+The rules live here, once:
+- a filter change is ``EventFilter.select`` over the timeline's event table
+  (a byte mask by position) and ``ShownSet.narrowed_to`` that mask: no event
+  list is mapped back and nothing is re-sorted;
+- the selection survives a filter change while its event is still shown;
+- the visible range is clamped to the data range plus a margin, which comes
+  from the whole timeline, so filtering never changes how far one can zoom.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from timeline_app.layout.scale import TimeScale
+from timeline_app.layout.shown import ShownSet
+from timeline_app.model.events import Event, Timeline
+from timeline_app.model.long_lived import building_long_lived
+from timeline_app.query.filters import EventFilter
+
+_LIMITS_WIDTH = 1.0
+"""Ranges are kept in days; a scale this wide only clamps them."""
+
+
+class ViewState(QObject):
+    """What is shown, and the signals that say when it changed."""
+
+    timeline_changed = Signal()  # a new timeline (or none): everything else changed too
+    shown_changed = Signal()  # the filter changed which events are shown
+    selection_changed = Signal()
+    range_changed = Signal()  # the visible range
+    grouping_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeline: Timeline | None = None
+        self._full = ShownSet(())
+        self._shown = self._full
+        self._filter = EventFilter()
+        self._selected: str | None = None
+        self._limits = TimeScale.fit_range(None, _LIMITS_WIDTH)
+        self._range = (self._limits.first_day, self._limits.last_day)
+        self._grouped = False
+
+    # --- reading ------------------------------------------------------------
+
+    @property
+    def timeline(self) -> Timeline | None:
+        return self._timeline
+
+    @property
+    def shown(self) -> ShownSet:
+        """The shown set: the shown positions of the timeline's event table."""
+        return self._shown
+
+    def shown_events(self) -> tuple[Event, ...]:
+        """The shown events, in chronological order (shared, never copied)."""
+        return self._shown.events
+
+    def total_count(self) -> int:
+        return len(self._full.events)
+
+    def category_totals(self) -> dict[str, int]:
+        """Events per category id in the whole timeline."""
+        return self._full.table.category_counts()
+
+    @property
+    def filter(self) -> EventFilter:
+        return self._filter
+
+    @property
+    def selected_id(self) -> str | None:
+        return self._selected
+
+    def selected_event(self) -> Event | None:
+        return self._shown.event(self._selected)
+
+    @property
+    def visible_range(self) -> tuple[float, float]:
+        """The visible days ``[first, last)``."""
+        return self._range
+
+    @property
+    def grouped(self) -> bool:
+        return self._grouped
+
+    def scale_for(self, width: float) -> TimeScale:
+        """The visible range across ``width`` pixels, with the view's limits."""
+        return self._limits.with_width(width).with_range(*self._range)
+
+    def fitted_scale(self, width: float) -> TimeScale:
+        """The whole data range (plus margins) across ``width`` pixels."""
+        return self._limits.with_width(width)
+
+    # --- changing -----------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline | None, *, keep_view: bool = False) -> None:
+        """Show ``timeline`` through the active filter, fitted to the view.
+
+        With ``keep_view`` (a reload), the visible range and the selection stay
+        where they still can.
+        """
+        kept_range, kept_selection = self._range, self._selected
+        self._timeline = timeline
+        with building_long_lived():
+            self._full = ShownSet(timeline.events if timeline is not None else (),
+                                  timeline.categories if timeline is not None else ())
+        self._limits = TimeScale.fit_range(self._full.table.finite_range(), _LIMITS_WIDTH)
+        self._shown = self._full.narrowed_to(self._filter.select(self._full.table))
+        self._selected = None
+        self._range = (self._limits.first_day, self._limits.last_day)
+        if keep_view:
+            self._selected = kept_selection if self._shown.event(kept_selection) else None
+            self._range = self._clamped(*kept_range)
+        self.timeline_changed.emit()
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        """Show what ``event_filter`` selects; keeps the range and, while its event
+        is still shown, the selection."""
+        if event_filter == self._filter:
+            return
+        self._filter = event_filter
+        self._shown = self._full.narrowed_to(event_filter.select(self._full.table))
+        self.shown_changed.emit()
+        if self._selected is not None and self._shown.event(self._selected) is None:
+            self.select(None)
+
+    def select(self, event_id: str | None) -> None:
+        """Select a shown event (None, or an id that is not shown: nothing)."""
+        event = self._shown.event(event_id)
+        selected = event.id if event is not None else None
+        if selected != self._selected:
+            self._selected = selected
+            self.selection_changed.emit()
+
+    def set_visible_range(self, first_day: float, last_day: float) -> None:
+        """Show the days ``[first_day, last_day)``, clamped to the limits."""
+        clamped = self._clamped(first_day, last_day)
+        if clamped != self._range:
+            self._range = clamped
+            self.range_changed.emit()
+
+    def fit_all(self) -> None:
+        self.set_visible_range(self._limits.first_day, self._limits.last_day)
+
+    def set_grouped(self, on: bool) -> None:
+        if on != self._grouped:
+            self._grouped = on
+            self.grouping_changed.emit()
+
+    def _clamped(self, first_day: float, last_day: float) -> tuple[float, float]:
+        scale = self._limits.with_range(first_day, last_day)
+        return scale.first_day, scale.last_day

@@ -1,0 +1,67 @@
+"""The window's status bar: how many events are shown, the file, its warnings and
+the progress of a background load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+
+from timeline_app.model.problems import Problem, summarize_warnings
+
+WARNINGS_IN_TOOLTIP = 20
+
+
+class TimelineStatusBar(QStatusBar):
+    """Counts and file on the left and right; a warnings button and a progress bar
+    appear only when there is something to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("shownCount")
+        self.count_label.setAccessibleName("Shown events")
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("fileName")
+        self.file_label.setAccessibleName("Current file")
+        self.warnings_button = QToolButton(self)
+        self.warnings_button.setObjectName("warningsButton")
+        self.warnings_button.setAutoRaise(True)
+        self.warnings_button.setAccessibleName("Load warnings")
+        self.warnings_button.hide()
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("loadProgress")
+        self.progress_bar.setAccessibleName("Loading progress")
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setMaximumWidth(200)
+        self.progress_bar.hide()
+        self.addWidget(self.count_label)
+        self.addWidget(self.warnings_button)
+        self.addPermanentWidget(self.progress_bar)
+        self.addPermanentWidget(self.file_label)
+
+    def show_counts(self, shown: int, total: int) -> None:
+        self.count_label.setText(f"{shown:,} of {total:,} events shown")
+
+    def show_file(self, path: Path | None) -> None:
+        self.file_label.setText(path.name if path else "")
+        self.file_label.setToolTip(str(path) if path else "")
+
+    def show_warnings(self, warnings: list[Problem]) -> None:
+        count = len(warnings)
+        self.warnings_button.setVisible(count > 0)
+        self.warnings_button.setText(f"{count:,} warning{'s' if count != 1 else ''}")
+        self.warnings_button.setToolTip(
+            "\n".join(summarize_warnings(warnings)[:WARNINGS_IN_TOOLTIP]))
+
+    def start_progress(self, path: Path) -> None:
+        self.progress_bar.setValue(0)
+        self.progress_bar.show()
+        self.showMessage(f"Loading {path.name}…")
+
+    def set_progress(self, fraction: float) -> None:
+        self.progress_bar.setValue(int(fraction * 1000))
+
+    def end_progress(self) -> None:
+        self.progress_bar.hide()
+        self.clearMessage()
