@@ -10,12 +10,13 @@ INSTALLED := $(VENV)/.installed
 run: $(INSTALLED)
 	$(BIN)/timeline-app
 
-test: $(INSTALLED)
-	$(BIN)/ruff check .
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 screenshots: $(INSTALLED)
 	$(BIN)/python scripts/screenshots.py

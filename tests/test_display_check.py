@@ -78,7 +78,11 @@ def test_a_library_the_plugin_opens_at_run_time_is_named_when_missing(monkeypatc
     assert message is not None and "apt-get install libxcb-cursor0" in message
 
 
-def test_the_xcb_plugin_path_points_into_the_qt_plugins():
+def test_the_xcb_plugin_path_points_at_the_plugin_qt_ships():
     path = display_check.xcb_plugin_path()
     assert path.name == "libqxcb.so" and path.parent.name == "platforms"
-    assert isinstance(display_check.missing_libraries(Path("/nonexistent/plugin.so")), list)
+    assert path.is_file()
+
+
+def test_a_plugin_that_is_not_there_has_no_missing_libraries_to_name():
+    assert display_check.missing_libraries(Path("/nonexistent/plugin.so")) == []

@@ -1,4 +1,4 @@
-"""The core (model, dates, loading, filtering) and the validate/list commands import no Qt."""
+"""The three core layers (model, query, layout) and the validate/list commands import no Qt."""
 
 import subprocess
 import sys
@@ -14,9 +14,10 @@ BLOCK_QT_AND_RUN = textwrap.dedent("""
             return None
 
     sys.meta_path.insert(0, BlockQt())
-    import timeline_app.model
-    for module in pkgutil.iter_modules(timeline_app.model.__path__):
-        importlib.import_module(f"timeline_app.model.{module.name}")
+    for layer in ("model", "query", "layout"):
+        package = importlib.import_module(f"timeline_app.{layer}")
+        for module in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"timeline_app.{layer}.{module.name}")
     from timeline_app import cli, list_formats, atomic_write, package_data
     assert cli.main(["validate", str(package_data.default_dataset_path())]) == 0
     assert cli.main(["list", "--format", "csv", "--from", "2024"]) == 0
@@ -24,7 +25,7 @@ BLOCK_QT_AND_RUN = textwrap.dedent("""
 """)
 
 
-def test_the_model_and_the_text_commands_run_with_qt_unavailable():
+def test_the_core_layers_and_the_text_commands_run_with_qt_unavailable():
     result = subprocess.run([sys.executable, "-c", BLOCK_QT_AND_RUN], capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+def _add_export_parser(
+        commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser(
         "export", help="write the timeline as a PNG, SVG or PDF image",
         description="Export the events of FILE (default: the embedded dataset) as an image "

@@ -8,7 +8,6 @@ from datetime import date
 
 from timeline_app.export.image import svg_bytes
 from timeline_app.export.page import ExportPage
-from timeline_app.export.time_window import filter_window
 from timeline_app.model.events import Citation, Source, Timeline
 from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
@@ -37,21 +36,6 @@ def test_a_time_window_counts_and_credits_only_the_events_it_draws(mini_timeline
     assert window.status_line() == "All events · window 2017 to 2018 · 2 of 8 events"
     assert window.credits() == ["Ministry of Justice of the PRC (2025)", "CRI Online (2019)"]
     assert [c.label for c in window.shown_categories()] == ["Forums", "Agreements"]
-
-
-def test_the_filter_window_is_the_filter_range_even_beyond_the_events(mini_timeline):
-    event_filter = EventFilter.from_text(date_from="2010", date_to="2020")
-    first, last = filter_window(event_filter.apply(mini_timeline.events), event_filter)
-    assert first == date(2010, 1, 1).toordinal()
-    assert last == date(2021, 1, 1).toordinal()  # the end of 31 Dec 2020
-    assert filter_window(mini_timeline.events, EventFilter()) == (None, None)
-
-
-def test_an_open_side_of_the_filter_window_fits_the_events(mini_timeline):
-    event_filter = EventFilter.from_text(date_from="2019")
-    first, last = filter_window(event_filter.apply(mini_timeline.events), event_filter)
-    latest = max(e.last_day for e in mini_timeline.events if not e.date.open_end)
-    assert first == date(2019, 1, 1).toordinal() and last > latest
 
 
 def test_the_page_states_the_filters_and_the_export_date(qapp, mini_timeline, export_date):

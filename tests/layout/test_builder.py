@@ -204,24 +204,6 @@ def test_dense_cluster_counts_add_up_and_list_every_visible_event_once(
         assert len(cluster.event_ids) == cluster.count == sum(n for _, n in cluster.category_mix)
 
 
-@settings(max_examples=100, deadline=None)
-@given(events=_EVENTS, keep=st.lists(st.booleans(), min_size=120, max_size=120),
-       start=st.integers(-100, 1500), span=st.floats(2.0, 3000.0), grouped=st.booleans())
-def test_a_narrowed_layout_lays_out_exactly_like_a_fresh_one(
-        events, keep, start, span, grouped) -> None:
-    kept = {e.id: k for e, k in zip(events, keep, strict=False)}
-    full = ShownSet(events, CATEGORIES)
-    narrowed = full.narrowed_to(bytes(kept[e.id] for e in full.table.events))
-    fresh = ShownSet([e for e in events if kept[e.id]], CATEGORIES)
-    scale = TimeScale(BASE + start, BASE + start + span, 900, BASE - 2000, BASE + 4000)
-    assert narrowed.events == fresh.events
-    a = build_frame(narrowed, scale, 400, group_by_category=grouped)
-    b = build_frame(fresh, scale, 400, group_by_category=grouped)
-    assert (a.glyphs, a.clusters, a.bands) == (b.glyphs, b.clusters, b.bands)
-    assert [c.event_ids for c in a.clusters] == [c.event_ids for c in b.clusters]
-    assert all(narrowed.position_of(e.id) == i for i, e in enumerate(fresh.events))
-
-
 def test_events_too_close_for_a_label_go_to_separate_lanes() -> None:
     events = [_event(0, "2020-01-10"), _event(1, "2020-01-11")]
     frame = _frame(events, BASE, BASE + 3000)

@@ -108,12 +108,6 @@ def test_a_markup_title_is_drawn_as_plain_text() -> None:
     assert "&lt;b&gt;x&lt;/b&gt;" in svg
 
 
-def test_the_legend_names_every_mark() -> None:
-    svg = _svg_text(_frame([], Theme.light(), "2024-01-01", "2024-12-31"), Theme.light())
-    for name in ("Exact day", "Span", "Approximate (~)", "Uncertain (?)", "Open end"):
-        assert name in svg
-
-
 def test_the_bundled_font_is_used() -> None:
     assert font_family() == "DejaVu Sans"
 
@@ -213,27 +207,3 @@ def test_an_open_start_fades_in_from_the_left_edge_of_the_frame() -> None:
     edge, solid = image.pixelColor(1, y), image.pixelColor(round(FADE_PX) + 4, y)
     assert _is_reddish(solid)
     assert edge.green() > 220  # within a few percent of the white background
-
-
-def test_the_legend_wraps_into_more_rows_when_narrow_and_draws_every_row() -> None:
-    theme = Theme.light()
-    narrow = 300
-    height = legend_height(theme, narrow)
-    assert height >= 2 * legend_height(theme, 2000)
-    image = QImage(narrow, round(height), QImage.Format.Format_ARGB32)
-    image.fill(QColor(theme.background))
-    painter = QPainter(image)
-    paint_legend(painter, QRectF(0, 0, narrow, height), theme)
-    painter.end()
-    last_row = range(round(height - legend_height(theme, 2000)), round(height))
-    assert any(image.pixelColor(x, y) != QColor(theme.background)
-               for x in range(narrow) for y in last_row)
-
-
-def test_an_explicit_range_before_the_data_is_shown_as_asked() -> None:
-    theme = Theme.light()
-    first = date(2010, 1, 1).toordinal()
-    frame = layout_frame([_event("m", "2017-04")], [RED], QRectF(0, 0, WIDTH, HEIGHT), theme,
-                         first_day=first, last_day=date(2018, 1, 1).toordinal())
-    assert frame.scale.first_day == first
-    assert frame.ticks.minor[0].label == "2010"

@@ -83,7 +83,9 @@ def render_image(drawing: Drawing, width: int, height: int, scale: int = 1) -> Q
 
 def png_bytes(drawing: Drawing, width: int, height: int, scale: int = 1) -> bytes:
     image = render_image(drawing, width, height, scale)
-    return _save_to_bytes(lambda buffer: image.save(buffer, "PNG"), "PNG")
+    # PySide6's stubs type the format as bytes, but it takes only a str at run time
+    return _save_to_bytes(lambda buffer: image.save(buffer, "PNG"),  # type: ignore[call-overload]
+                          "PNG")
 
 
 def svg_bytes(drawing: Drawing, width: int, height: int, scale: int = 1) -> bytes:

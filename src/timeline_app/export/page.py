@@ -9,7 +9,7 @@ From top to bottom, inside a margin:
 4. the legend: the categories shown, then the date marks (``paint_legend``);
 5. the footer: the sources credited by the events shown and the export date.
 
-Labels follow the layout's rule (``model.layout``): a label sits under its
+Labels follow the layout's rule (``layout.builder``): a label sits under its
 mark and runs to the next mark in its lane; when fewer than three characters
 would fit it is left out, and the mark is still drawn. Dense frames show
 density clusters instead of marks.

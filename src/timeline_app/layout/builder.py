@@ -293,8 +293,8 @@ class _FrameBuilder:
         for (band, column), mix in sorted(per_band.items()):
             first, last = self._column_days(column)
             count = totals[band, column]
-            area = bands[band].rect
-            header = bands[band].header.height if bands[band].header else 0.0
+            area, head = bands[band].rect, bands[band].header
+            header = head.height if head is not None else 0.0
             # sqrt keeps sparse columns visible beside a very dense one
             bar = max(4.0, (area.height - header - 4.0) * math.sqrt(count / tallest))
             rect = self._column_rect(column, area.bottom - 2.0 - bar, bar)
@@ -332,9 +332,13 @@ class _FrameBuilder:
                                  key=lambda kv: order.get(kv[0], len(order)))
                 clusters.append(Cluster(
                     self._column_rect(column, top, m.overflow_height - 4.0), stop - start,
-                    first, last, tuple(mix), band,
-                    lambda members=members: tuple(table.events[p].id for p in members)))
+                    first, last, tuple(mix), band, self._ids_of(members)))
         return clusters
+
+    def _ids_of(self, positions: list[int]) -> Callable[[], tuple[str, ...]]:
+        """Lists the event ids at ``positions`` on demand."""
+        events = self.table.events
+        return lambda: tuple(events[p].id for p in positions)
 
     def _column_rect(self, column: int, top: float, height: float) -> Rect:
         left, right = (self.scale.x_for_day(day) for day in self._column_days(column))

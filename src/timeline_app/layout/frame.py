@@ -98,7 +98,7 @@ class Cluster:
     ``first_day``/``last_day`` are the column's visible days (what a click zooms
     into); ``category_mix`` is ``(category id, count)`` in band order. The
     members are listed only on request (``event_ids``): a whole-range cluster
-    can hold 100k events, and painting needs just the counts.
+    can hold nearly every event, and painting needs just the counts.
     """
 
     rect: Rect

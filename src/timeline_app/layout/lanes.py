@@ -5,8 +5,9 @@ Every event occupies ``[start, end)`` in days, widened to at least
 room for a label. Lanes are assigned greedily by start with a heap
 (O(n log n)).
 
-Why chunks: assigning lanes to *all* shown events at every zoom level cost
-0.2–0.3 s at 100k events, a stall at each wheel step. Instead a level's time
+Why chunks: assigning lanes to *all* shown events at every zoom level costs
+time in proportion to the whole timeline, a stall at each wheel step on a large
+one. Instead a level's time
 axis is cut into chunks one view-span wide (``width`` pixels at the level's
 days per pixel), aligned to multiples of that span. A view whose left edge is
 in chunk ``k`` is fully inside the *window* ``[k, k + 2)`` chunks, and lanes
@@ -16,7 +17,7 @@ visible, and only when the view is not dense. Consequences:
 - lanes never overlap: every event in the view is in the window's assignment;
 - panning while the left edge stays in one chunk never moves an event to
   another lane (same window, same assignment); crossing a chunk edge may;
-- the result is cached per (level, chunk, …) by ``TimelineLayout``.
+- the result is cached per window (level, chunk) and sizes by ``layout.shown.ShownSet``.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def zoom_level(days_per_pixel: float) -> int:
 
 
 def level_days_per_pixel(level: int) -> float:
-    return 2.0 ** (level / ZOOM_LEVELS_PER_OCTAVE)
+    return float(2.0 ** (level / ZOOM_LEVELS_PER_OCTAVE))
 
 
 def lane_window(first_day: float, days_per_pixel: float, width: float) -> LaneWindow:

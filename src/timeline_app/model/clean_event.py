@@ -1,6 +1,6 @@
 """The fast path of validation: an event with nothing to report, checked inline.
 
-At 100,000 events the general validator (``document._event``) spends most of
+On a large file the general validator (``document._event``) spends most of
 its time in small helper calls that exist to word good messages. Almost every
 event in a real file is clean, so this path checks the common shape with
 inline type tests and builds the ``Event`` directly. Whenever anything would

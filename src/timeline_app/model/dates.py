@@ -113,8 +113,8 @@ class EdtfDate:
     open_end: bool = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        # Plain code, not a loop over names: 100k events have ~28k distinct dates,
-        # each parsed (and so derived) once.
+        # Plain code, not a loop over names: every distinct date string of a file
+        # is parsed (and so derived) once, and a large file has many.
         start, end, define = self.start, self.end, object.__setattr__
         if self.is_interval:
             define(self, "precision", Precision.INTERVAL)

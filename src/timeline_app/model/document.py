@@ -1,8 +1,8 @@
 """Validating a parsed JSON document and building the model from it.
 
 Every problem is collected, not just the first, so that a user fixes a file
-in one pass. Errors stop at ``MAX_ERRORS`` so a broken 100,000-event file
-still reports quickly.
+in one pass. Errors stop at ``MAX_ERRORS`` so a large broken file still
+reports quickly.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ MAX_ERRORS = 1000
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
-class _TooManyErrors(Exception):
+class _ProblemCapError(Exception):
     pass
 
 
@@ -52,7 +52,7 @@ class _Collector:
     def error(self, path: str, message: str) -> None:
         self.errors.append(Problem(self.file, path, message))
         if len(self.errors) >= MAX_ERRORS:
-            raise _TooManyErrors
+            raise _ProblemCapError
 
     def warn(self, kind: str, path: str, message: str) -> None:
         self.warnings.append(Problem(self.file, path, message, Severity.WARNING, kind))
@@ -87,7 +87,7 @@ def build_timeline(document: Any, file: str,
     collector = _Collector(file)
     try:
         timeline = _build(document, collector, progress)
-    except _TooManyErrors:
+    except _ProblemCapError:
         raise LoadError(file, collector.errors, truncated=True) from None
     if collector.errors or timeline is None:
         raise LoadError(file, collector.errors)

@@ -148,7 +148,7 @@ class Timeline:
         return [s for s in self.sources if s.id in cited]
 
 
-#: Sort key: span start, then id. A C-level getter, because loading sorts 100,000 events.
+#: Sort key: span start, then id. A C-level getter, because loading sorts every event.
 chronological_key: Callable[[Event], tuple[int, str]] = attrgetter("first_day", "id")
 
 

@@ -76,7 +76,7 @@ def read_document(path: Path, max_bytes: int, progress: ProgressCallback) -> Any
         document = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as error:
         _fail_syntax(file, text, error)
-    except _NonStandardNumber as error:
+    except _NonStandardNumberError as error:
         line, column = _find_constant(text, error.token)
         raise LoadError(file, [Problem(file, "", f"{error.token} is not a number in JSON; "
                                        "write a number or null instead",
@@ -123,14 +123,14 @@ def _decode(data: bytes, file: str) -> str:
                                        line=line, column=column)]) from None
 
 
-class _NonStandardNumber(ValueError):
+class _NonStandardNumberError(ValueError):
     def __init__(self, token: str) -> None:
         super().__init__(token)
         self.token = token
 
 
 def _reject_constant(token: str) -> None:
-    raise _NonStandardNumber(token)
+    raise _NonStandardNumberError(token)
 
 
 def _find_constant(text: str, token: str) -> tuple[int | None, int | None]:

@@ -2,9 +2,8 @@
 
 ``EventFilter.select`` evaluates its criteria over these columns as byte
 masks, in C loops (``bytes.translate``, ``map`` over ``operator``
-functions), instead of touching each ``Event`` in Python. At 100,000 events
-that is the difference between a few and a few tens of milliseconds per
-filter change.
+functions), instead of touching each ``Event`` in Python: a filter change
+costs a C loop per criterion, not a Python call per event (docs/performance.md).
 
 ``EventFilter.apply`` builds columns for whatever sequence it is given, and
 ``EventTable`` (built once per timeline) *is* a set of columns, so the window,

@@ -5,13 +5,12 @@ single day (a point) and its category. Reading those from ``Event`` objects
 costs an attribute lookup per event per frame, so they are copied into plain
 columns indexed by *position* (chronological order), next to an interval index
 and density counts over all positions. The table is also what
-``EventFilter.select`` filters (``model.columns``): a filter change yields a
+``EventFilter.select`` filters (``query.columns``): a filter change yields a
 byte mask over these positions, never a list of events to map back.
 
 A filter is a *selection* of positions: that byte mask. The index and density
 counts narrow themselves to it with ``itertools.compress`` over orders sorted
-once here, which keeps a filter change at 100k events to a few milliseconds
-instead of a fresh sort.
+once here, instead of a fresh sort.
 
 Building is done once per loaded timeline, on the path to the first usable
 frame, so it avoids per-event Python work: events from a ``Timeline`` are
@@ -47,8 +46,8 @@ class EventTable(EventColumns):
 
     def _read_columns(self) -> None:
         """The columns layout needs, in one pass: reading a freshly loaded event's
-        attributes is mostly a cache miss, so each extra pass over 100k events
-        costs about 25 ms. Categories get provisional codes in order of first
+        attributes is mostly a cache miss, so every extra pass over the events
+        costs as much again. Categories get provisional codes in order of first
         appearance, remapped to ``category_ids`` order afterwards."""
         day = Precision.DAY
         seen: dict[str, int] = {}

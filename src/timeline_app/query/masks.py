@@ -1,10 +1,9 @@
 """Byte masks over event positions (1 = selected), combined in C loops.
 
-A filter's result is such a mask (``model.filters``), and the index and the
-density counts narrow themselves with it (``model.interval_index``,
-``model.density``). Every helper here runs without a Python-level loop per
-position, which is what keeps a filter change at 100,000 events to a few
-milliseconds.
+A filter's result is such a mask (``query.filters``), and the index and the
+density counts narrow themselves with it (``query.interval_index``,
+``query.density``). Every helper here runs without a Python-level loop per
+position, which is what keeps a filter change fast on a large timeline.
 """
 
 from __future__ import annotations

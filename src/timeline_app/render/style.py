@@ -105,6 +105,6 @@ def _adjusted(value: str, dark: bool) -> str:
     color = QColor(value)
     if not color.isValid():
         color = QColor("#808080")
-    hue, saturation, lightness, _ = color.getHslF()
+    hue, saturation, lightness = color.hslHueF(), color.hslSaturationF(), color.lightnessF()
     lightness = max(lightness, 0.62) if dark else min(lightness, 0.42)
     return QColor.fromHslF(max(hue, 0.0), saturation, lightness).name()

@@ -3,7 +3,7 @@
 It is the keyboard and screen-reader path to every event, so each cell's
 accessible text names the event's title and date. The model shows the
 ``ViewState``'s shown events and sorts them itself (no proxy, no per-row
-widgets), which keeps 100,000 rows fast. Choosing a row selects its event in
+widgets), which keeps a large timeline's rows fast. Choosing a row selects its event in
 the state; the list follows every selection change, from wherever it came,
 without announcing it back.
 """

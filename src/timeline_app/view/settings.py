@@ -66,7 +66,8 @@ class AppSettings:
         value = self._settings.value("files/recent", [])
         if isinstance(value, str):  # the INI backend returns a one-item list as a string
             value = [value] if value else []
-        return [str(item) for item in value or [] if item][:MAX_RECENT_FILES]
+        items = value if isinstance(value, list) else []
+        return [str(item) for item in items if item][:MAX_RECENT_FILES]
 
     def add_recent_file(self, path: str) -> list[str]:
         """Put ``path`` first in the recent list (once) and return the new list."""

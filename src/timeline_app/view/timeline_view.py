@@ -355,23 +355,23 @@ class TimelineView(QWidget):
         return self._bindings
 
     def _key_bindings(self) -> tuple[KeyBinding, ...]:
-        Key = Qt.Key
+        k = Qt.Key
         return (
-            KeyBinding("Left / Right", "Previous / next event", (Key.Key_Left, Key.Key_Right),
-                       False, lambda key: self._step_selection(1 if key == Key.Key_Right else -1)),
-            KeyBinding("Shift+Left / Shift+Right", "Pan", (Key.Key_Left, Key.Key_Right), True,
+            KeyBinding("Left / Right", "Previous / next event", (k.Key_Left, k.Key_Right),
+                       False, lambda key: self._step_selection(1 if key == k.Key_Right else -1)),
+            KeyBinding("Shift+Left / Shift+Right", "Pan", (k.Key_Left, k.Key_Right), True,
                        self._pan_key),
-            KeyBinding("Home / End", "First / last event", (Key.Key_Home, Key.Key_End), False,
+            KeyBinding("Home / End", "First / last event", (k.Key_Home, k.Key_End), False,
                        self._select_end),
             KeyBinding("+ / -", "Zoom in / out",
-                       (Key.Key_Plus, Key.Key_Equal, Key.Key_Minus, Key.Key_Underscore), False,
-                       lambda key: self.zoom_in() if key in (Key.Key_Plus, Key.Key_Equal)
+                       (k.Key_Plus, k.Key_Equal, k.Key_Minus, k.Key_Underscore), False,
+                       lambda key: self.zoom_in() if key in (k.Key_Plus, k.Key_Equal)
                        else self.zoom_out()),
-            KeyBinding("Up / Down", "Scroll the lanes", (Key.Key_Up, Key.Key_Down), False,
+            KeyBinding("Up / Down", "Scroll the lanes", (k.Key_Up, k.Key_Down), False,
                        lambda key: self._scroll_by(self._metrics.lane_height
-                                                   * (-1 if key == Key.Key_Up else 1))),
+                                                   * (-1 if key == k.Key_Up else 1))),
             KeyBinding("Enter", "Show the selected event's details",
-                       (Key.Key_Return, Key.Key_Enter), False, self._activate_selected),
+                       (k.Key_Return, k.Key_Enter), False, self._activate_selected),
         )
 
     def _pan_key(self, key: Qt.Key) -> None:
