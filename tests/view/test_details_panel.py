@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -13,11 +11,6 @@ from timeline_app.model.events import Timeline
 from timeline_app.model.loader import load
 from timeline_app.view.details_panel import EMPTY_TEXT, DetailsPanel, event_html, link_html
 from timeline_app.view.state import ViewState
-
-
-@pytest.fixture
-def timeline(dataset_file: Path) -> Timeline:
-    return load(dataset_file)
 
 
 @pytest.fixture

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.view.interact import click_row
 from timeline_app.model.dates import parse_edtf
 from timeline_app.model.events import Category, Event, Timeline
-from timeline_app.model.loader import load
 from timeline_app.view.event_list import CATEGORY, DATE, TITLE, EventList
 from timeline_app.view.state import ViewState
-
-
-@pytest.fixture
-def timeline(dataset_file: Path) -> Timeline:
-    return load(dataset_file)
 
 
 @pytest.fixture

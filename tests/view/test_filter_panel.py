@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
 from timeline_app.model.events import Timeline
-from timeline_app.model.loader import load
 from timeline_app.view.filter_panel import SEARCH_PLACEHOLDER, FilterPanel
 from timeline_app.view.state import ViewState
-
-
-@pytest.fixture
-def timeline(dataset_file: Path) -> Timeline:
-    return load(dataset_file)
 
 
 @pytest.fixture

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.model.events import Timeline
-from timeline_app.model.loader import load
 from timeline_app.query.filters import EventFilter
 from timeline_app.view.state import ViewState
-
-
-@pytest.fixture
-def timeline(dataset_file: Path) -> Timeline:
-    return load(dataset_file)
 
 
 @pytest.fixture
