@@ -41,7 +41,7 @@ from benchmarks.probes.common import probe_parser, run_probe
 from benchmarks.qt_session import PaintCounter, application
 from benchmarks.stats import FullCollections, peak_rss_mb, summarize, timed
 from timeline_app.layout.builder import DENSE_EVENTS, build_frame
-from timeline_app.layout.scale import TimeScale, finite_day_range
+from timeline_app.layout.scale import TimeScale, finite_range
 from timeline_app.layout.shown import ShownSet
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.loader import load_report
@@ -51,8 +51,10 @@ from timeline_app.view.state import ViewState
 from timeline_app.view.timeline_view import TimelineView
 
 VIEW_SIZE = (1600, 900)
-YEAR_DAYS, MONTH_DAYS = 365.25, 30.44
-LEVELS: dict[str, float | None] = {"full": None, "year": YEAR_DAYS, "month": MONTH_DAYS}
+DAY_SECONDS = 86_400
+YEAR_SECONDS, MONTH_SECONDS = 365.25 * DAY_SECONDS, 30.44 * DAY_SECONDS
+LEVELS: dict[str, float | None] = {"full": None, "year": YEAR_SECONDS, "month": MONTH_SECONDS}
+"""Zoom levels by the seconds the view spans (None: the whole range)."""
 LAYOUT_REPEATS = 10
 BUSIEST_SHARE = 0.95
 """Below the density threshold with room to spare, so the ±¼ px nudges stay sparse."""
@@ -80,22 +82,22 @@ class Frames:
         return elapsed
 
 
-def show_level(view: TimelineView, span_days: float | None) -> None:
+def show_level(view: TimelineView, span: float | None) -> None:
     view.fit_all()
-    if span_days is not None:
+    if span is not None:
         first, last = view.visible_range()
         centre = (first + last) / 2
-        view.set_visible_range(centre - span_days / 2, centre + span_days / 2)
+        view.set_visible_range(centre - span / 2, centre + span / 2)
 
 
-def visible_count(events: Sequence[Event], first_day: float, last_day: float) -> int:
-    """Events in ``[first_day, last_day)`` by the layout's rule (whole days, inclusive ends)."""
-    lo, hi = math.floor(first_day), math.ceil(last_day) - 1
-    return sum(1 for e in events if e.first_day <= hi and e.last_day >= lo)
+def visible_count(events: Sequence[Event], first: float, last: float) -> int:
+    """Events in the places ``[first, last)`` by the layout's rule (whole seconds)."""
+    lo, hi = math.floor(first), math.ceil(last)
+    return sum(1 for e in events if e.start < hi and e.end > lo)
 
 
 def busiest_sparse_span(view: TimelineView, events: Sequence[Event]) -> tuple[float, int]:
-    """The widest centred span (days) showing at most ``BUSIEST_SHARE · DENSE_EVENTS``
+    """The widest centred span (seconds) showing at most ``BUSIEST_SHARE · DENSE_EVENTS``
     events, and how many it shows; found by bisection on the span's logarithm."""
     view.fit_all()
     first, last = view.visible_range()
@@ -160,7 +162,7 @@ def pan_frames(view: TimelineView, frames: Frames, steps: int) -> dict[str, Any]
 
 def layout_median_ms(shown: ShownSet, view: TimelineView, grouped: bool) -> float:
     """The layout alone for the view's current window, lane cache warm."""
-    lo, hi = finite_day_range((e.first_day, e.last_day) for e in shown.events) or (0, 1)
+    lo, hi = finite_range((e.start, e.end) for e in shown.events) or (0, 1)
     scale = TimeScale.fit(lo, hi, view.width()).with_range(*view.visible_range())
     metrics = Theme.light().layout_metrics()
     height = view.height() - OVERVIEW_HEIGHT
@@ -175,8 +177,8 @@ def layout_median_ms(shown: ShownSet, view: TimelineView, grouped: bool) -> floa
 def paint_levels(view: TimelineView, frames: Frames, levels: dict[str, float | None],
                  count: int) -> dict[str, Any]:
     results = {}
-    for name, span_days in levels.items():
-        show_level(view, span_days)
+    for name, span in levels.items():
+        show_level(view, span)
         results[name] = summarize([frames.time(lambda s=(1 if i % 2 else -1): nudge(view, s))
                                    for i in range(count)])
     return results
@@ -202,8 +204,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     view.state.set_timeline(timeline)
     view.show()
     app.processEvents()
-    busiest_days, busiest_count = busiest_sparse_span(view, timeline.events)
-    levels = {**LEVELS, "busiest": busiest_days}
+    busiest_span, busiest_count = busiest_sparse_span(view, timeline.events)
+    levels = {**LEVELS, "busiest": busiest_span}
     frames = Frames(view)
     paint, zoom, pan = {}, {}, {}
     with FullCollections() as collections:
@@ -218,7 +220,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     peak = peak_rss_mb()
     add_layout_times(view, timeline, levels, paint)
     return {"view_size": list(VIEW_SIZE), "paint": paint, "zoom": zoom, "pan": pan,
-            "busiest": {"span_days": busiest_days, "visible": busiest_count},
+            "busiest": {"span_days": busiest_span / DAY_SECONDS, "visible": busiest_count},
             "full_gc": collections.summary(), "peak_rss_mb": peak}
 
 

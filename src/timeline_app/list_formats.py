@@ -11,7 +11,9 @@ import io
 import json
 from collections.abc import Sequence
 
-from timeline_app.model.dates import iso_day
+from timeline_app.model.calendar import OPEN_END
+from timeline_app.model.date_words import iso_place
+from timeline_app.model.dates import EdtfDate
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.serialize import subset_document
 
@@ -54,13 +56,23 @@ def format_csv(timeline: Timeline, events: Sequence[Event]) -> str:
     writer.writerow(CSV_COLUMNS)
     for event in events:
         writer.writerow((
-            event.id, event.date.text, iso_day(event.first_day), iso_day(event.last_day),
+            event.id, event.date.text, *iso_span(event.date),
             event.precision.value, _flag(event.date.approximate), _flag(event.date.uncertain),
             event.category, event.title, event.display_date or "", event.summary or "",
             "; ".join(event.actors), "; ".join(event.places), "; ".join(event.tags),
             event.confidence or "", "; ".join(_citation_text(timeline, event)),
         ))
     return buffer.getvalue()
+
+
+def iso_span(date: EdtfDate) -> tuple[str, str]:
+    """The first and last instant of a date as ISO 8601 (astronomical years, expanded
+    beyond four digits), with the time where the date has one; empty for an open end."""
+    times = [p.time for r in date.ranges for p in (r.low, r.high)
+             if p is not None and p.time is not None]
+    zone = None if not times else "" if all(t.offset_minutes is None for t in times) else "Z"
+    return iso_place(date.start, zone), iso_place(date.end - 1 if date.end != OPEN_END
+                                                  else date.end, zone)
 
 
 def format_json(timeline: Timeline, events: Sequence[Event]) -> str:

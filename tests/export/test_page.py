@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import xml.etree.ElementTree as ET
-from datetime import date
 
 from timeline_app.export.image import svg_bytes
 from timeline_app.export.page import ExportPage
+from timeline_app.model.calendar import seconds_at
 from timeline_app.model.events import Citation, Source, Timeline
 from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
@@ -29,8 +29,7 @@ def test_the_credits_name_each_cited_source_once_in_the_timeline_order(mini_time
 
 def test_a_time_window_counts_and_credits_only_the_events_it_draws(mini_timeline, export_date):
     page = ExportPage.for_filter(mini_timeline, EventFilter(), Theme.light(), export_date)
-    window = dataclasses.replace(page, first_day=float(date(2017, 1, 1).toordinal()),
-                                 last_day=float(date(2018, 12, 31).toordinal()),
+    window = dataclasses.replace(page, first=seconds_at(2017), last=seconds_at(2018, 12, 31),
                                  window_text="window 2017 to 2018")
     assert [e.id for e in window.visible_events()] == ["e01", "e02"]
     assert window.status_line() == "All events · window 2017 to 2018 · 2 of 8 events"

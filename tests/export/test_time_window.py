@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QRectF
 
 from timeline_app.export.time_window import filter_window, layout_frame
-from timeline_app.model.dates import parse_edtf
+from timeline_app.model.calendar import seconds_at
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Category, Event
 from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
@@ -18,23 +17,23 @@ RED = Category("red", "Red things", "#cc0000")
 def test_the_filter_window_is_the_filter_range_even_beyond_the_events(mini_timeline):
     event_filter = EventFilter.from_text(date_from="2010", date_to="2020")
     first, last = filter_window(event_filter.apply(mini_timeline.events), event_filter)
-    assert first == date(2010, 1, 1).toordinal()
-    assert last == date(2021, 1, 1).toordinal()  # the end of 31 Dec 2020
+    assert first == seconds_at(2010)
+    assert last == seconds_at(2021)  # the end of 31 Dec 2020
     assert filter_window(mini_timeline.events, EventFilter()) == (None, None)
 
 
 def test_an_open_side_of_the_filter_window_fits_the_events(mini_timeline):
     event_filter = EventFilter.from_text(date_from="2019")
     first, last = filter_window(event_filter.apply(mini_timeline.events), event_filter)
-    latest = max(e.last_day for e in mini_timeline.events if not e.date.open_end)
-    assert first == date(2019, 1, 1).toordinal() and last > latest
+    latest = max(e.end for e in mini_timeline.events if not e.date.open_end)
+    assert first == seconds_at(2019) and last > latest
 
 
 def test_an_explicit_range_before_the_data_is_shown_as_asked(qapp) -> None:
     theme = Theme.light()
-    first = date(2010, 1, 1).toordinal()
+    first = seconds_at(2010)
     event = Event(id="m", title="An event", date=parse_edtf("2017-04"), category="red")
     frame = layout_frame([event], [RED], QRectF(0, 0, 800, 300), theme,
-                         first_day=first, last_day=date(2018, 1, 1).toordinal())
-    assert frame.scale.first_day == first
+                         first=first, last=seconds_at(2018))
+    assert frame.scale.visible_places()[0] == first
     assert frame.ticks.minor[0].label == "2010"

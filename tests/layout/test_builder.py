@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 from datetime import date
 
 import pytest
@@ -15,11 +16,25 @@ from timeline_app.layout.frame import Cluster, Frame, GlyphKind, LayoutMetrics
 from timeline_app.layout.lanes import assign_lanes, lane_window
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
-from timeline_app.model.dates import parse_edtf
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Category, Event
 
 CATEGORIES = (Category("a", "Alpha", "#aa0000"), Category("b", "Beta", "#0000aa"))
 BASE = date(2020, 1, 1).toordinal()
+"""Views are given in day ordinals here (BASE is 1 Jan 2020), and placed in seconds."""
+DAY = 86_400
+
+
+def place(day: float) -> float:
+    """A day ordinal (with a fraction) as a place in seconds."""
+    return (day - date(1970, 1, 1).toordinal()) * DAY
+
+
+def _scale(first: float, last: float, width: float = 900.0) -> TimeScale:
+    start = place(first)
+    origin = math.floor(start)
+    return TimeScale(origin, start - origin, (last - first) * DAY, width,
+                     int(place(BASE - 2000)), int(place(BASE + 4000)))
 
 
 def _event(index: int, when: str, category: str = "a", title: str | None = None) -> Event:
@@ -58,13 +73,13 @@ def _assert_lanes_do_not_overlap(frame: Frame) -> None:
 
 def _frame(events: list[Event], first: float, last: float, *, width: float = 900.0,
            height: float = 600.0, grouped: bool = False) -> Frame:
-    scale = TimeScale(first, last, width, BASE - 2000, BASE + 4000)
-    return build_frame(ShownSet(events, CATEGORIES), scale, height, LayoutMetrics(),
-                       group_by_category=grouped)
+    return build_frame(ShownSet(events, CATEGORIES), _scale(first, last, width), height,
+                       LayoutMetrics(), group_by_category=grouped)
 
 
 def _visible_ids(events: list[Event], first: float, last: float) -> set[str]:
-    return {e.id for e in events if e.first_day < last and e.last_day + 1 > first}
+    lo, hi = _scale(first, last).visible_places()
+    return {e.id for e in events if e.start < hi and e.end > lo}
 
 
 def _accounted_ids(frame: Frame) -> list[str]:
@@ -141,10 +156,10 @@ def test_a_day_is_a_point_and_a_month_is_a_bar_over_the_whole_month() -> None:
     assert point is not None and bar is not None
     assert point.kind is GlyphKind.POINT
     day = date(2020, 3, 15).toordinal()
-    assert point.rect.x + point.rect.width / 2 == pytest.approx(scale.x_for_day(day + 0.5))
+    assert point.rect.x + point.rect.width / 2 == pytest.approx(scale.x_for(place(day + 0.5)))
     assert bar.kind is GlyphKind.BAR
-    assert bar.rect.x == pytest.approx(scale.x_for_day(date(2020, 4, 1).toordinal()))
-    assert bar.rect.right == pytest.approx(scale.x_for_day(date(2020, 5, 1).toordinal()))
+    assert bar.rect.x == pytest.approx(scale.x_for(place(date(2020, 4, 1).toordinal())))
+    assert bar.rect.right == pytest.approx(scale.x_for(place(date(2020, 5, 1).toordinal())))
 
 
 def test_open_ends_stop_at_the_frame_edges_so_their_fades_are_on_screen() -> None:
@@ -175,11 +190,12 @@ def test_grouping_puts_each_category_in_its_own_band_with_a_header() -> None:
 def test_panning_within_a_lane_chunk_keeps_every_event_in_its_lane() -> None:
     events = [_event(i, _edtf(i * 3, i % 4, 20)) for i in range(300)]
     shown = ShownSet(events, CATEGORIES)
-    window = lane_window(BASE, 90 / 900, 900)
-    start = window.first_day + 1
-    scale = TimeScale(start, start + 90, 900, BASE - 2000, BASE + 4000)
+    window = lane_window(int(place(BASE + 100)), 90 * DAY / 900, 900)
+    start = window.first + DAY
+    scale = TimeScale(start, 0.0, 90.0 * DAY, 900, int(place(BASE - 2000)),
+                      int(place(BASE + 4000)))
     panned = scale.panned(200)
-    assert lane_window(panned.first_day, panned.days_per_pixel, 900) == window
+    assert lane_window(panned.visible_places()[0], panned.seconds_per_pixel, 900) == window
     before = {g.event_id: g.lane for g in build_frame(shown, scale, 900).glyphs}
     after = {g.event_id: g.lane for g in build_frame(shown, panned, 900).glyphs}
     common = before.keys() & after.keys()

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from timeline_app.layout.builder import build_frame
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
-from timeline_app.model.dates import parse_edtf
+from timeline_app.model.calendar import seconds_at
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Category, Event
 
 CATEGORIES = (Category("a", "Alpha", "#aa0000"), Category("b", "Beta", "#0000aa"))
@@ -34,7 +35,8 @@ def test_a_narrowed_set_lays_out_exactly_like_a_fresh_one(
     full = ShownSet(events, CATEGORIES)
     narrowed = full.narrowed_to(bytes(kept[e.id] for e in full.table.events))
     fresh = ShownSet([e for e in events if kept[e.id]], CATEGORIES)
-    scale = TimeScale(BASE + start, BASE + start + span, 900, BASE - 2000, BASE + 4000)
+    scale = TimeScale(seconds_at(2020) + start * 86_400, 0.0, span * 86_400, 900,
+                      seconds_at(2014), seconds_at(2031))
     assert narrowed.events == fresh.events
     a = build_frame(narrowed, scale, 400, group_by_category=grouped)
     b = build_frame(fresh, scale, 400, group_by_category=grouped)

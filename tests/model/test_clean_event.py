@@ -55,8 +55,8 @@ def test_the_fast_path_accepts_only_what_the_general_path_accepts_silently(raw):
     if fast is not None:
         assert collector.errors == [] and collector.warnings == []
         assert fast == general
-        assert (fast.first_day, fast.last_day, fast.search_text) == \
-            (general.first_day, general.last_day, general.search_text)
+        assert (fast.start, fast.end, fast.search_text) == \
+            (general.start, general.end, general.search_text)
 
 
 def test_the_generated_events_exercise_both_paths():

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.model.dates import parse_edtf
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Event, chronological, chronological_key
 
 _DATES = ["2019", "2019-03", "2019-03-01", "2019-03-01/2019-04-01", "../2019-03", "2019/..",

@@ -1,4 +1,4 @@
-"""The one filter: categories ORed, everything else ANDed, ranges inclusive by span overlap."""
+"""The one filter: categories ORed, everything else ANDed, ranges by overlap of any mark."""
 
 from itertools import compress
 
@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.model.dates import DateError, parse_edtf
-from timeline_app.model.events import Category, Event, Timeline
+from timeline_app.model.dates import DateError
+from timeline_app.model.edtf import parse_edtf
+from timeline_app.model.events import AlternativeDate, Category, Event, Timeline
 from timeline_app.query.event_table import EventTable
 from timeline_app.query.filters import EventFilter
 
@@ -107,21 +108,27 @@ def _reference(event_filter: EventFilter, events) -> list[Event]:
     needle = event_filter.search.casefold()
     return [e for e in events
             if (event_filter.categories is None or e.category in event_filter.categories)
-            and e.first_day <= event_filter.last_day and e.last_day >= event_filter.first_day
+            and any(m.range.start < event_filter.end and m.range.end > event_filter.start
+                    for m in e.marks)
             and needle in e.search_text]
 
 
 _WORDS = ["court", "cou", "forum", "base", "npc", "Straße", "strasse", "x"]
 _DATES = ["2017", "2019-03", "2024-04", "2024-05-01", "2024-06/..", "../2019-03", "2020-01/2021-06",
-          "2022-02-02~", "2023?"]
+          "2022-02-02~", "2023?", "2019/", "[2016,2024-05]", "{2018,2030}", "2024-05-01T10:00:00Z",
+          "-0043-03-15", "Y-170000000", "201X"]
 
 
 @st.composite
 def _random_timeline(draw) -> list[Event]:
+    alternative = st.sampled_from(_DATES).map(lambda d: AlternativeDate(parse_edtf(d)))
     rows = draw(st.lists(st.tuples(st.sampled_from(_DATES), st.sampled_from("fab"),
-                                   st.lists(st.sampled_from(_WORDS), max_size=3)), max_size=40))
-    events = [event(f"e{i:03d}", date, category, title=" ".join(words))
-              for i, (date, category, words) in enumerate(rows)]
+                                   st.lists(st.sampled_from(_WORDS), max_size=3),
+                                   st.lists(alternative, max_size=2).map(tuple)),
+                         max_size=40))
+    events = [event(f"e{i:03d}", date, category, title=" ".join(words),
+                    alternatives=alternatives)
+              for i, (date, category, words, alternatives) in enumerate(rows)]
     return list(Timeline.build("T", None, [Category("f", "F", "#000000")], [], events).events)
 
 
@@ -153,3 +160,25 @@ def test_typing_a_longer_search_word_narrows_the_previous_result_correctly():
         mask = EventFilter.from_text(search=word).select(table)
         got = list(table.events) if mask is None else list(compress(table.events, mask))
         assert got == _reference(EventFilter.from_text(search=word), TIMELINE.events)
+
+
+def test_an_event_is_kept_when_any_of_its_alternative_dates_falls_in_the_range():
+    cafta = event("cafta", "2024-10-10", alternatives=(AlternativeDate(parse_edtf("2025-05-20")),))
+    kept = EventFilter.from_text(date_from="2025").apply((cafta,))
+    assert kept == [cafta]
+    assert EventFilter.from_text(date_to="2023").apply((cafta,)) == []
+
+
+def test_a_set_member_in_the_range_keeps_the_event_and_the_gap_between_members_does_not():
+    one_of = event("set", "[1667,1670]")
+    assert EventFilter.from_text(date_from="1670", date_to="1670").apply((one_of,)) == [one_of]
+    assert EventFilter.from_text(date_from="1668", date_to="1669").apply((one_of,)) == []
+
+
+def test_a_bound_may_be_any_edtf_date_and_means_its_whole_span():
+    bce = event("ides", "-0043-03-15")
+    assert EventFilter.from_text(date_from="-0044", date_to="-0043").apply((bce,)) == [bce]
+    moment = event("moment", "1985-04-12T23:20:30Z")
+    assert EventFilter.from_text(date_from="1985-04-12T23:20:30Z",
+                                 date_to="1985-04-12T23:20:30Z").apply((moment,)) == [moment]
+    assert EventFilter.from_text(date_from="1985-04-12T23:20:31Z").apply((moment,)) == []

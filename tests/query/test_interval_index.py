@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.calendar import OPEN_END, OPEN_START
 from timeline_app.query.interval_index import IntervalIndex
 
 Spans = list[tuple[int, int]]
@@ -15,44 +15,41 @@ def _index(spans: Spans) -> IntervalIndex:
     return IntervalIndex([first for first, _ in spans], [last for _, last in spans])
 
 
-def _brute_force(spans: Spans, first_day: int, last_day: int,
-                 keep: bytes | None = None) -> list[int]:
-    return [p for p, (first, last) in enumerate(spans)
-            if first <= last_day and last >= first_day and (keep is None or keep[p])]
+def _brute_force(spans: Spans, lo: int, hi: int, keep: bytes | None = None) -> list[int]:
+    return [p for p, (start, end) in enumerate(spans)
+            if start < hi and end > lo and (keep is None or keep[p])]
 
 
-_DAY = st.integers(min_value=730_000, max_value=731_000)
+_PLACE = st.integers(min_value=730_000, max_value=731_000)
 _SPAN = st.one_of(
-    st.tuples(_DAY, st.integers(0, 400)).map(lambda t: (t[0], t[0] + t[1])),
-    _DAY.map(lambda d: (OPEN_START, d)),
-    _DAY.map(lambda d: (d, OPEN_END)),
+    st.tuples(_PLACE, st.integers(1, 400)).map(lambda t: (t[0], t[0] + t[1])),
+    _PLACE.map(lambda p: (OPEN_START, p)),
+    _PLACE.map(lambda p: (p, OPEN_END)),
 )
+_QUERY = st.tuples(_PLACE, st.integers(1, 300)).map(lambda t: (t[0], t[0] + t[1]))
 
 
 @settings(max_examples=300, deadline=None)
-@given(spans=st.lists(_SPAN, max_size=80), query=st.tuples(_DAY, st.integers(0, 300)))
+@given(spans=st.lists(_SPAN, max_size=80), query=_QUERY)
 def test_query_returns_exactly_what_a_brute_force_scan_returns(spans, query) -> None:
-    first_day, length = query
-    assert _index(spans).query_positions(first_day, first_day + length) == _brute_force(
-        spans, first_day, first_day + length)
+    assert _index(spans).query_positions(*query) == _brute_force(spans, *query)
 
 
 @settings(max_examples=200, deadline=None)
 @given(spans=st.lists(_SPAN, max_size=80), keep=st.lists(st.booleans(), min_size=80, max_size=80),
-       query=st.tuples(_DAY, st.integers(0, 300)))
+       query=_QUERY)
 def test_a_restricted_index_returns_exactly_the_selected_positions_a_scan_returns(
         spans, keep, query) -> None:
     mask = bytes(keep[:len(spans)])
-    first_day, length = query
     restricted = _index(spans).restricted(mask)
     assert len(restricted) == sum(mask)
-    assert restricted.query_positions(first_day, first_day + length) == _brute_force(
-        spans, first_day, first_day + length, mask)
+    assert restricted.query_positions(*query) == _brute_force(spans, *query, mask)
 
 
-def test_query_includes_spans_touching_either_end_of_the_range() -> None:
-    index = _index([(100, 110), (120, 130), (131, 140)])
-    assert index.query_positions(110, 120) == [0, 1]
+def test_a_query_finds_spans_that_overlap_it_and_not_those_that_only_touch_it() -> None:
+    index = _index([(100, 110), (105, 121), (120, 130), (130, 140)])
+    assert index.query_positions(110, 120) == [1]
+    assert index.query_positions(109, 121) == [0, 1, 2]
 
 
 def test_open_ended_events_overlap_every_later_or_earlier_range() -> None:
@@ -60,6 +57,7 @@ def test_open_ended_events_overlap_every_later_or_earlier_range() -> None:
     assert index.query_positions(0, 10) == [0]
     assert index.query_positions(10**6, 10**6 + 1) == [1]
     assert index.query_positions(400, 900) == [0, 1, 2]
+    assert index.query_positions(OPEN_START, OPEN_END) == [0, 1, 2]
 
 
 def test_an_empty_index_answers_nothing() -> None:

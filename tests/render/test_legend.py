@@ -27,10 +27,11 @@ def _legend_svg(theme: Theme, width: int) -> str:
 
 def test_the_legend_names_every_mark(qapp) -> None:
     svg = _legend_svg(Theme.light(), 900)
-    for name in ("Exact day", "Span", "Approximate (~)", "Uncertain (?)", "Open end"):
+    names = ["Day or moment", "Span", "Approximate (~)", "Uncertain (?)",
+             "Unspecified digits (X)", "Open end (..)", "Unknown end", "Alternative dates"]
+    assert [item.name for item in LEGEND_ITEMS] == names
+    for name in names:
         assert name in svg
-    assert [item.name for item in LEGEND_ITEMS] == [
-        "Exact day", "Span", "Approximate (~)", "Uncertain (?)", "Open end"]
 
 
 def test_the_legend_wraps_into_more_rows_when_narrow_and_draws_every_row(qapp) -> None:

@@ -12,7 +12,8 @@ from PySide6.QtSvg import QSvgGenerator
 
 from timeline_app.export.time_window import layout_frame
 from timeline_app.layout.frame import Frame
-from timeline_app.model.dates import parse_edtf
+from timeline_app.model.calendar import seconds_at
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Category, Event
 from timeline_app.render.legend import legend_height, paint_legend
 from timeline_app.render.marks import FADE_PX
@@ -32,10 +33,14 @@ def _event(event_id: str, when: str, title: str = "An event") -> Event:
     return Event(id=event_id, title=title, date=parse_edtf(when), category="red")
 
 
+def _place(iso: str) -> int:
+    day = date.fromisoformat(iso)
+    return seconds_at(day.year, day.month, day.day)
+
+
 def _frame(events: list[Event], theme: Theme, first: str, last: str) -> Frame:
     return layout_frame(events, [RED], QRectF(0, 0, WIDTH, HEIGHT), theme,
-                        first_day=date.fromisoformat(first).toordinal(),
-                        last_day=date.fromisoformat(last).toordinal())
+                        first=_place(first), last=_place(last))
 
 
 def _render(frame: Frame, theme: Theme, **options) -> QImage:
@@ -57,8 +62,8 @@ def test_a_month_bar_covers_exactly_the_month_on_both_themes(theme: Theme) -> No
     y = round(glyph.rect.y + glyph.rect.height / 2)
     image = _render(frame, theme)
     scale = frame.scale
-    start = scale.x_for_day(date(2024, 4, 1).toordinal())
-    end = scale.x_for_day(date(2024, 5, 1).toordinal())
+    start = scale.x_for(seconds_at(2024, 4))
+    end = scale.x_for(seconds_at(2024, 5))
     for x in (start + 4, (start + end) / 2, end - 4):
         assert _is_reddish(image.pixelColor(round(x), y)), x
     for x in (start - 6, end + 6):
@@ -163,10 +168,10 @@ def test_the_selected_label_is_elided_to_fit_in_the_bold_font_it_is_drawn_in() -
 
 def test_a_tick_label_that_would_run_past_the_right_edge_is_left_out() -> None:
     theme = Theme.light()
-    days_per_pixel = 5.0  # yearly ticks
-    last = date(2025, 1, 1).toordinal() + 12 * days_per_pixel  # 2025 ticks 12 px from the edge
+    seconds_per_pixel = 5 * 86_400  # yearly ticks
+    last = seconds_at(2025) + 12 * seconds_per_pixel  # 2025 ticks 12 px from the edge
     frame = layout_frame([], [RED], QRectF(0, 0, WIDTH, HEIGHT), theme,
-                         first_day=last - WIDTH * days_per_pixel, last_day=last)
+                         first=last - WIDTH * seconds_per_pixel, last=last)
     labels = [tick.label for tick in frame.ticks.minor]
     assert frame.ticks.unit.name == "year" and labels[-1] == "2025"
     image = _render(frame, theme)

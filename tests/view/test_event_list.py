@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.view.interact import click_row
-from timeline_app.model.dates import parse_edtf
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Category, Event, Timeline
 from timeline_app.view.event_list import CATEGORY, DATE, TITLE, EventList
 from timeline_app.view.state import ViewState

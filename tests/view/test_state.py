@@ -29,9 +29,8 @@ def test_a_new_timeline_is_shown_whole_fitted_and_with_nothing_selected(qtbot, s
     assert state.total_count() == len(timeline.events)
     assert state.selected_id is None
     first = state.visible_range[0]
-    assert first < min(e.first_day for e in timeline.events)
-    assert state.visible_range == (state.fitted_scale(500).first_day,
-                                   state.fitted_scale(500).last_day)
+    assert first < min(e.start for e in timeline.events)
+    assert state.visible_range == (state.fitted_scale(500).first, state.fitted_scale(500).last)
 
 
 def test_a_filter_narrows_the_shown_events_and_says_so(qtbot, loaded):

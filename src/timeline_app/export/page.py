@@ -6,7 +6,8 @@ From top to bottom, inside a margin:
 2. the filter line (``EventFilter.describe``), the window shown and the count;
 3. the timeline body, painted by ``render.painter.paint_timeline``, the same
    routine the window uses, so an export is what the screen shows;
-4. the legend: the categories shown, then the date marks (``paint_legend``);
+4. the legend: the categories shown, then the kinds of date marks drawn
+   (``paint_legend``);
 5. the footer: the sources credited by the events shown and the export date.
 
 Labels follow the layout's rule (``layout.builder``): a label sits under its
@@ -34,9 +35,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from timeline_app import __version__
 from timeline_app.export.time_window import filter_window, layout_frame
 from timeline_app.layout.frame import Frame
+from timeline_app.model.date_words import Era
 from timeline_app.model.events import Category, Event, Timeline
 from timeline_app.query.filters import EventFilter
-from timeline_app.render.legend import legend_height, paint_legend
+from timeline_app.render.legend import items_for, legend_height, paint_legend
 from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme, ui_font
 
@@ -59,7 +61,7 @@ class ExportPage:
     """Everything an export shows; ``paint`` draws it into any logical-pixel area.
 
     ``events`` are all the shown (filtered) events, laid out together as on
-    screen; ``first_day``/``last_day`` is the time window (as in ``TimeScale``),
+    screen; ``first``/``last`` are the places of the time window ``[first, last)``,
     ``None`` to fit them. Counts, legend and credits cover the events drawn.
     ``window_text`` names that window when ``filter_text`` does not already
     (e.g. the window visible on screen).
@@ -71,19 +73,20 @@ class ExportPage:
     theme: Theme
     export_date: date
     title_text: str = ""
-    first_day: float | None = None
-    last_day: float | None = None
+    first: int | None = None
+    last: int | None = None
     window_text: str = ""
     group_by_category: bool = False
+    era: Era = Era.BCE
 
     @classmethod
     def for_filter(cls, timeline: Timeline, event_filter: EventFilter, theme: Theme,
                    export_date: date, title_text: str = "") -> ExportPage:
         """The whole filtered timeline: the events' range, cut to the filter's dates."""
         events = tuple(event_filter.apply(timeline.events))
-        first_day, last_day = filter_window(events, event_filter)
+        first, last = filter_window(events, event_filter)
         return cls(timeline, events, event_filter.describe(timeline), theme, export_date,
-                   title_text, first_day, last_day)
+                   title_text, first, last)
 
     @property
     def title(self) -> str:
@@ -102,10 +105,11 @@ class ExportPage:
 
     def visible_events(self) -> tuple[Event, ...]:
         """The shown events that reach into the time window: the ones the page draws."""
-        if self.first_day is None or self.last_day is None:
+        if self.first is None or self.last is None:
             return self.events
-        first, last = self.first_day, self.last_day
-        return tuple(e for e in self.events if e.first_day < last and e.last_day + 1 > first)
+        first, last = self.first, self.last
+        return tuple(e for e in self.events
+                     if any(m.range.start < last and m.range.end > first for m in e.marks))
 
     def credits(self) -> list[str]:
         """Short credits of the sources cited by the drawn events, without repeats."""
@@ -139,6 +143,8 @@ class _PagePainter:
         self.footer_font = ui_font(FOOTER_PX)
         self.text_metrics = QFontMetricsF(self.text_font)
         self.footer_metrics = QFontMetricsF(self.footer_font)
+        self.mark_items = items_for((mark.range, mark.hollow)
+                                    for event in page.visible_events() for mark in event.marks)
 
     def paint(self) -> None:
         page, painter = self.page, self.painter
@@ -151,7 +157,7 @@ class _PagePainter:
             line = self.text_metrics.height()
             footer_line = self.footer_metrics.height()
             bottom = self.height - MARGIN - len(footer_lines) * footer_line
-            legend_top = (bottom - GAP - legend_height(self.theme, self.inner)
+            legend_top = (bottom - GAP - legend_height(self.theme, self.inner, self.mark_items)
                           - len(category_lines) * (line + 2))
             body = QRectF(MARGIN, y, self.inner, max(legend_top - GAP - y, MIN_BODY_PX))
             frame = self._frame(body, page.group_by_category)
@@ -167,7 +173,7 @@ class _PagePainter:
     def _frame(self, body: QRectF, grouped: bool) -> Frame:
         page = self.page
         return layout_frame(page.events, page.timeline.categories, body, self.theme,
-                            first_day=page.first_day, last_day=page.last_day,
+                            first=page.first, last=page.last, era=page.era,
                             group_by_category=grouped)
 
     def _paint_header(self) -> float:
@@ -224,8 +230,9 @@ class _PagePainter:
                 painter.drawText(QRectF(label_x, y, label_width, line), _LEFT, category.label)
                 x += self._legend_item_width(category)
             y += line + 2
-        marks = QRectF(MARGIN, y, self.inner, legend_height(self.theme, self.inner))
-        paint_legend(painter, marks, self.theme)
+        marks = QRectF(MARGIN, y, self.inner,
+                       legend_height(self.theme, self.inner, self.mark_items))
+        paint_legend(painter, marks, self.theme, self.mark_items)
 
     def _footer_lines(self) -> list[str]:
         """The credits, wrapped and cut to ``FOOTER_SHARE`` of the page, then the export line."""

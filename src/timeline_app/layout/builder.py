@@ -22,23 +22,29 @@ label, so the label never sits under another mark. It is elided to fit; when
 fewer than ``MIN_LABEL_CHARS`` characters would fit it is left out. Lane rows
 and the previous/next-glyph bounds make label collisions impossible.
 
-Open ends are drawn to the view's edge (not past it), so the fade toward the
-open side is on screen.
+Open and unknown ends are drawn to the view's edge (not past it), so the fade
+toward that side is on screen. A mark is a point when it is a day or finer
+and narrower than its dot at this zoom; otherwise a bar across its span, so a
+day becomes a bar across its hours when zoomed in. An event with several
+marks on screen (alternative dates, set members) gets a ``Link`` between each
+two of them in time order.
 
-Level of detail: when more than ``DENSE_EVENTS`` events are visible, the frame
+Level of detail: when more than ``DENSE_EVENTS`` marks are visible, the frame
 shows density clusters only (one per ``CLUSTER_PX`` column per band, columns
 aligned to absolute time), counted by bisection in ``query.density`` without
-touching the events; otherwise events in lanes beyond a band's capacity go to
+touching the events; otherwise marks in lanes beyond a band's capacity go to
 an overflow row of clusters. A band's capacity is the lanes that fit (ungrouped)
 or ``MAX_BAND_LANES`` (grouped), lowered for all bands alike until at most
 ``MARK_BUDGET`` marks are drawn: the cost of a frame follows the marks and
-labels it draws, so this bounds the busiest sparse views. Each visible event
-is in exactly one glyph or one cluster; a cluster lists its members only when
+labels it draws, so this bounds the busiest sparse views. Each visible mark
+is in exactly one glyph or one cluster; a cluster lists its events only when
 asked (``event_ids``).
 
 Cost per frame: a dense frame is O(categories · columns · log n); a sparse one
 is an interval-index query plus work proportional to the (≤ ``DENSE_EVENTS``)
-visible events, plus one lane assignment per new (level, chunk).
+visible marks, plus one lane assignment per new (level, chunk). Every place is
+compared as an integer, and only offsets from the view's origin become floats,
+so the layout is as exact in deep time as in 2024.
 """
 
 from __future__ import annotations
@@ -49,16 +55,26 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
-from timeline_app.layout.frame import Band, Cluster, Frame, Glyph, GlyphKind, LayoutMetrics, Rect
+from timeline_app.layout.frame import (
+    Band,
+    Cluster,
+    Frame,
+    Glyph,
+    GlyphKind,
+    LayoutMetrics,
+    Link,
+    Rect,
+)
 from timeline_app.layout.lanes import lane_window
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
 from timeline_app.layout.ticks import ticks_for
-from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.calendar import OPEN_END, OPEN_START
+from timeline_app.model.date_words import Era
 from timeline_app.query.density import column_of
 
 DENSE_EVENTS = 3000
-"""More visible events than this and the frame shows density clusters only."""
+"""More visible marks than this and the frame shows density clusters only."""
 
 MARK_BUDGET = 300
 """Most event marks a sparse frame draws; a frame's cost follows its marks (each
@@ -97,11 +113,12 @@ def _lane_cap(slots: Mapping[tuple[int, int], Sequence[int]], limit: int) -> int
 
 def build_frame(shown: ShownSet, scale: TimeScale, height: float,
                 metrics: LayoutMetrics | None = None, *, group_by_category: bool = False,
-                scroll_y: float = 0.0) -> Frame:
+                scroll_y: float = 0.0, era: Era = Era.BCE) -> Frame:
     """Lay out what ``scale`` shows of ``shown`` in a frame ``scale.width`` × ``height``
-    pixels; ``scroll_y`` is clamped to the content (read it back from the frame)."""
+    pixels; ``scroll_y`` is clamped to the content (read it back from the frame).
+    ``era`` names the years on the axis."""
     return _FrameBuilder(shown, scale, height, metrics or LayoutMetrics(), group_by_category,
-                         scroll_y).build()
+                         scroll_y).build(era)
 
 
 class _FrameBuilder:
@@ -111,51 +128,58 @@ class _FrameBuilder:
                  metrics: LayoutMetrics, grouped: bool, scroll_y: float) -> None:
         self.shown, self.scale, self.height, self.m = shown, scale, height, metrics
         self.table = shown.table
+        self.marks = shown.table.marks
         self.band_info = shown.bands
         self.grouped = grouped and bool(self.band_info)
         self.band_of = (self.band_info.of_code if self.grouped
                         else (0,) * len(self.band_info.of_code))
         self.scroll_y = scroll_y
-        width = CLUSTER_PX * scale.days_per_pixel
-        column = math.floor(scale.first_day / width)
-        column -= column * width > scale.first_day  # float rounding: keep edges[0] <= first_day
-        column += (column + 1) * width <= scale.first_day
+        self.lo, self.hi = scale.visible_places()
+        # Cluster columns: whole seconds, aligned to multiples of their width, so
+        # they hold still while panning.
+        width = max(1, round(CLUSTER_PX * scale.seconds_per_pixel))
+        column = self.lo // width
         self.edges = [column * width]
-        while self.edges[-1] < scale.last_day:
+        while self.edges[-1] < self.hi:
             self.edges.append((column + len(self.edges)) * width)
 
-    def build(self) -> Frame:
+    def build(self, era: Era) -> Frame:
         scale, m = self.scale, self.m
         band_count = len(self.band_info) if self.grouped else 1
-        visible = self.shown.density.visible_count(scale.first_day, scale.last_day)
+        visible = self.shown.density.visible_count(self.lo, self.hi)
         dense = visible > DENSE_EVENTS
+        links: list[Link] = []
         if dense:
             bands, _, _ = self._bands(band_count, [0] * band_count, dense)
             glyphs: list[Glyph] = []
             clusters = self._dense_clusters(bands)
         else:
             glyphs, clusters, bands = self._sparse(band_count)
+            if self.marks.event is not None:  # some event has several marks
+                links = _links(glyphs)
         content_height = sum(b.rect.height for b in bands)
-        return Frame(scale.width, self.height, scale, ticks_for(scale, m.char_width),
+        return Frame(scale.width, self.height, scale, ticks_for(scale, m.char_width, era),
                      Rect(0.0, 0.0, scale.width, m.axis_height), tuple(bands), tuple(glyphs),
-                     tuple(clusters), visible, dense, content_height, self.scroll_y,
-                     self.shown.category_colors)
+                     tuple(clusters), tuple(links), visible, dense, content_height,
+                     self.scroll_y, self.shown.category_colors)
 
-    def _visible_positions(self, last_day: float | None = None) -> list[int]:
-        scale = self.scale
-        last = scale.last_day if last_day is None else min(last_day, scale.last_day)
-        return self.shown.index.query_positions(math.floor(scale.first_day),
-                                                math.ceil(last) - 1)
+    def _visible_positions(self, hi: int | None = None) -> list[int]:
+        return self.shown.index.query_positions(self.lo, self.hi if hi is None
+                                                else min(hi, self.hi))
+
+    def _event_of(self, position: int) -> int:
+        owners = self.marks.event
+        return position if owners is None else owners[position]
 
     def _sparse(self, band_count: int) -> tuple[list[Glyph], list[Cluster], list[Band]]:
-        table, band_of, scale, m = self.table, self.band_of, self.scale, self.m
+        band_of, scale, m = self.band_of, self.scale, self.m
         limit = self._lane_limit()
-        window = lane_window(scale.first_day, scale.days_per_pixel, scale.width)
+        window = lane_window(self.lo, scale.seconds_per_pixel, scale.width)
         lanes, lane_counts = self.shown.lanes(window, self.grouped,
                                               LABEL_RESERVE_CHARS * m.char_width,
                                               m.marker_radius + 1, limit)
         slots: dict[tuple[int, int], list[int]] = {}
-        category = table.category
+        category = self.marks.category
         for position in self._visible_positions():
             slots.setdefault((band_of[category[position]], lanes[position]), []).append(position)
         bands, lane_tops, capacities = self._bands(band_count, lane_counts, False,
@@ -208,49 +232,51 @@ class _FrameBuilder:
 
     def _lane_glyphs(self, positions: list[int], band: int, lane: int,
                      lanes_top: float) -> list[Glyph]:
-        m, events = self.m, self.table.events
+        m, events, marks = self.m, self.table.events, self.marks
         top = lanes_top + lane * m.lane_height
-        rects = self._glyph_rects(positions, top + 2.0)
+        rects, kinds = self._glyph_rects(positions, top + 2.0)
         width = self.scale.width
         glyphs = []
         free_from = 0.0  # where the lane row is free: after the previous glyph and label
-        point = self.table.point
         for i, (position, rect) in enumerate(zip(positions, rects, strict=True)):
-            event = events[position]
-            date = event.date
+            event = events[self._event_of(position)]
+            one, qualifiers = marks.ranges[position], marks.ranges[position].qualifiers
             last = i + 1 == len(rects)
             limit = width if last else rects[i + 1].x
             label = self._label_rect(event.title, rect, limit, top, free_from if last else None)
             glyphs.append(Glyph(
-                event.id, event.title, event.category,
-                GlyphKind.POINT if point[position] else GlyphKind.BAR,
-                rect, label, lane, band,
-                date.approximate, date.uncertain, date.open_start, date.open_end))
+                event.id, event.title, event.category, kinds[i], rect, label, lane, band,
+                qualifiers.approximate, qualifiers.uncertain, one.low_bound, one.high_bound,
+                one.unspecified, bool(marks.hollow[position])))
             free_from = max(rect.right, label.right if label is not None else rect.right)
         return glyphs
 
-    def _glyph_rects(self, positions: list[int], y: float) -> list[Rect]:
-        """Mark rects of one lane row (a hot loop: about 400 marks per busy frame)."""
-        m, scale, table = self.m, self.scale, self.table
-        origin, per_day, width = scale.first_day, scale.width / scale.span_days, scale.width
+    def _glyph_rects(self, positions: list[int], y: float) -> tuple[list[Rect], list[GlyphKind]]:
+        """Mark rects of one lane row, and whether each is a point (a hot loop: about
+        400 marks per busy frame). Places are offsets from the view's origin."""
+        m, scale, marks = self.m, self.scale, self.marks
+        origin, offset, width = scale.origin, scale.offset, scale.width
+        per_second = width / scale.span
         radius, height = m.marker_radius, m.glyph_height
-        point, firsts, lasts = table.point, table.first, table.last
-        rects = []
+        fine, starts, ends = marks.fine, marks.start, marks.end
+        rects, kinds = [], []
+        point, bar = GlyphKind.POINT, GlyphKind.BAR
         for position in positions:
-            first = firsts[position]
-            if point[position]:
-                x = (first + 0.5 - origin) * per_day
+            start, end = starts[position], ends[position]
+            left = ((start - origin) - offset) * per_second
+            right = ((end - origin) - offset) * per_second
+            if fine[position] and right - left < 2 * radius:
+                x = (left + right) / 2
                 rects.append(Rect(x - radius, y, 2 * radius, height))
+                kinds.append(point)
                 continue
-            last = lasts[position]
             # A clipped end reaches a little past the edge (its rounded corner stays
             # off-screen); an open end stops at the edge, so its fade is seen.
-            left = max((first - origin) * per_day,
-                       0.0 if first == OPEN_START else -_OFFSCREEN_PX)
-            right = min((last + 1 - origin) * per_day,
-                        width if last == OPEN_END else width + _OFFSCREEN_PX)
+            left = max(left, 0.0 if start == OPEN_START else -_OFFSCREEN_PX)
+            right = min(right, width if end == OPEN_END else width + _OFFSCREEN_PX)
             rects.append(Rect(left, y, max(right - left, 2.0), height))
-        return rects
+            kinds.append(bar)
+        return rects, kinds
 
     def _label_rect(self, title: str, glyph: Rect, limit: float, top: float,
                     free_from: float | None) -> Rect | None:
@@ -269,15 +295,12 @@ class _FrameBuilder:
             return None
         return Rect(x, top + 2.0 + m.glyph_height + 2.0, min(room, wanted), m.line_height)
 
-    def _column_days(self, column: int) -> tuple[float, float]:
-        scale = self.scale
-        return (max(self.edges[column], scale.first_day),
-                min(self.edges[column + 1], scale.last_day))
+    def _column_places(self, column: int) -> tuple[int, int]:
+        return max(self.edges[column], self.lo), min(self.edges[column + 1], self.hi)
 
     def _dense_clusters(self, bands: list[Band]) -> list[Cluster]:
         """One bar per band and column, from bisection counts (no event is touched)."""
-        counts = self.shown.density.column_counts(self.scale.first_day, self.scale.last_day,
-                                                  self.edges)
+        counts = self.shown.density.column_counts(self.lo, self.hi, self.edges)
         per_band: dict[tuple[int, int], list[tuple[str, int]]] = {}
         for code, row in enumerate(counts):
             band = self.band_of[code]
@@ -291,7 +314,7 @@ class _FrameBuilder:
         tallest = max(totals.values())
         clusters = []
         for (band, column), mix in sorted(per_band.items()):
-            first, last = self._column_days(column)
+            first, last = self._column_places(column)
             count = totals[band, column]
             area, head = bands[band].rect, bands[band].header
             header = head.height if head is not None else 0.0
@@ -304,31 +327,32 @@ class _FrameBuilder:
 
     def _overflow_clusters(self, overflow: dict[int, list[int]],
                            bands: list[Band]) -> list[Cluster]:
-        """One cluster per column of each band's overflowing events.
+        """One cluster per column of each band's overflowing marks.
 
-        Each band's events are sorted by position, hence by first day, so the
-        columns (``density.column_of``: by ``max(first_day, view's first day)``,
-        and the view starts in column 0) are cut by one bisect per column edge
-        instead of one per event.
+        Each band's marks are sorted by position, hence by start, so the columns
+        (``density.column_of``: by ``max(start, view's first place)``, and the
+        view starts in column 0) are cut by one bisect per column edge instead
+        of one per mark.
         """
-        m, table, edges = self.m, self.table, self.edges
+        m, marks, edges = self.m, self.marks, self.edges
         order = {c: i for i, c in enumerate(self.band_info.categories)}
         clusters = []
         for band, positions in sorted(overflow.items()):
             positions.sort()
-            days = [table.first[p] for p in positions]
-            cuts = [0, *(bisect_left(days, edge) for edge in edges[1:-1]), len(positions)]
+            starts = [marks.start[p] for p in positions]
+            cuts = [0, *(bisect_left(starts, edge) for edge in edges[1:-1]), len(positions)]
             top = bands[band].rect.bottom - m.overflow_height + 2.0
             for column, (start, stop) in enumerate(pairwise(cuts)):
                 if stop == start:
                     continue
                 members = positions[start:stop]
-                first, last = self._column_days(column)
+                first, last = self._column_places(column)
                 if self.grouped:  # a band is one category
                     mix = [(self.band_info.categories[band], stop - start)]
                 else:
-                    codes = Counter(map(table.category.__getitem__, members))
-                    mix = sorted(((table.category_ids[code], n) for code, n in codes.items()),
+                    codes = Counter(map(marks.category.__getitem__, members))
+                    mix = sorted(((self.table.category_ids[code], n)
+                                  for code, n in codes.items()),
                                  key=lambda kv: order.get(kv[0], len(order)))
                 clusters.append(Cluster(
                     self._column_rect(column, top, m.overflow_height - 4.0), stop - start,
@@ -336,22 +360,39 @@ class _FrameBuilder:
         return clusters
 
     def _ids_of(self, positions: list[int]) -> Callable[[], tuple[str, ...]]:
-        """Lists the event ids at ``positions`` on demand."""
-        events = self.table.events
-        return lambda: tuple(events[p].id for p in positions)
+        """Lists the ids of the events of the marks at ``positions`` on demand, once each."""
+        events, event_of = self.table.events, self._event_of
+        return lambda: tuple(dict.fromkeys(events[event_of(p)].id for p in positions))
 
     def _column_rect(self, column: int, top: float, height: float) -> Rect:
-        left, right = (self.scale.x_for_day(day) for day in self._column_days(column))
+        left, right = (self.scale.x_for(place) for place in self._column_places(column))
         return Rect(left + 1, top, max(right - left - 2, 1.0), height)
 
     def _members(self, band: int, column: int) -> Callable[[], tuple[str, ...]]:
         """Lists a dense cluster's event ids on demand, by the rule that counted them."""
-        table, edges, view_first = self.table, self.edges, self.scale.first_day
-        band_of, last_day = self.band_of, edges[column + 1]
+        marks, edges, view_lo = self.marks, self.edges, self.lo
+        band_of, hi = self.band_of, edges[column + 1]
 
         def members() -> tuple[str, ...]:
-            positions = self._visible_positions(last_day)
-            return tuple(table.events[p].id for p in positions
-                         if band_of[table.category[p]] == band
-                         and column_of(table.first[p], view_first, edges) == column)
+            positions = [p for p in self._visible_positions(hi)
+                         if band_of[marks.category[p]] == band
+                         and column_of(marks.start[p], view_lo, edges) == column]
+            return self._ids_of(positions)()
         return members
+
+
+def _links(glyphs: Sequence[Glyph]) -> list[Link]:
+    """A line between each two marks of one event on screen, in x order."""
+    by_event: dict[str, list[Glyph]] = {}
+    for glyph in glyphs:
+        by_event.setdefault(glyph.event_id, []).append(glyph)
+    links = []
+    for event_id, marks in by_event.items():
+        if len(marks) < 2:
+            continue
+        marks.sort(key=lambda g: g.rect.x)
+        dashed = any(g.alternative for g in marks)
+        for a, b in pairwise(marks):
+            links.append(Link(event_id, a.rect.right, a.rect.y + a.rect.height / 2,
+                              b.rect.x, b.rect.y + b.rect.height / 2, dashed))
+    return links

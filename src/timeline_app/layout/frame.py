@@ -12,6 +12,7 @@ from enum import Enum
 
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.ticks import TickSet
+from timeline_app.model.dates import Bound
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +72,15 @@ class LayoutMetrics:
 
 
 class GlyphKind(Enum):
-    POINT = "point"  # a day-precision date
-    BAR = "bar"  # a month, year or interval: drawn across its whole span
+    POINT = "point"  # a day or a moment, narrower than its dot at this zoom
+    BAR = "bar"  # anything wider: drawn across its whole span
 
 
 @dataclass(frozen=True, slots=True)
 class Glyph:
+    """One mark of an event. An event with several marks (alternative dates, set
+    members) has one glyph per mark on screen, and ``Frame.links`` joins them."""
+
     event_id: str
     title: str
     category: str
@@ -87,24 +91,48 @@ class Glyph:
     band: int
     approximate: bool
     uncertain: bool
-    open_start: bool
-    open_end: bool
+    start_bound: Bound
+    end_bound: Bound
+    unspecified: bool = False  # X or significant digits: drawn striped
+    alternative: bool = False  # one possible date among others: drawn hollow
+
+    @property
+    def open_start(self) -> bool:
+        return self.start_bound is not Bound.CLOSED
+
+    @property
+    def open_end(self) -> bool:
+        return self.end_bound is not Bound.CLOSED
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A line between two marks of one event: dashed between alternatives (only one
+    of them is the date), solid between the members of an "all of" set."""
+
+    event_id: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    dashed: bool
 
 
 @dataclass(frozen=True, slots=True)
 class Cluster:
-    """Events aggregated in one column of one band.
+    """Marks aggregated in one column of one band.
 
-    ``first_day``/``last_day`` are the column's visible days (what a click zooms
+    ``first``/``last`` are the column's visible places (what a click zooms
     into); ``category_mix`` is ``(category id, count)`` in band order. The
-    members are listed only on request (``event_ids``): a whole-range cluster
-    can hold nearly every event, and painting needs just the counts.
+    members are listed only on request (``event_ids``, each event once): a
+    whole-range cluster can hold nearly every event, and painting needs just
+    the counts.
     """
 
     rect: Rect
     count: int
-    first_day: float
-    last_day: float
+    first: int
+    last: int
     category_mix: tuple[tuple[str, int], ...]
     band: int
     members: Callable[[], tuple[str, ...]] = field(compare=False, repr=False)
@@ -132,6 +160,7 @@ class Frame:
     bands: tuple[Band, ...]
     glyphs: tuple[Glyph, ...]
     clusters: tuple[Cluster, ...]
+    links: tuple[Link, ...]
     visible_count: int
     dense: bool
     content_height: float  # all bands; more than the view's height means it can scroll

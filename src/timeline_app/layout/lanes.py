@@ -1,6 +1,6 @@
 """Lane assignment, per quantised zoom level and per window-aligned chunk.
 
-Every event occupies ``[start, end)`` in days, widened to at least
+Every mark occupies ``[start, end)`` in seconds, widened to at least
 ``reserve_px`` pixels at the level's scale so that neighbours in a lane leave
 room for a label. Lanes are assigned greedily by start with a heap
 (O(n log n)).
@@ -9,7 +9,7 @@ Why chunks: assigning lanes to *all* shown events at every zoom level costs
 time in proportion to the whole timeline, a stall at each wheel step on a large
 one. Instead a level's time
 axis is cut into chunks one view-span wide (``width`` pixels at the level's
-days per pixel), aligned to multiples of that span. A view whose left edge is
+seconds per pixel, in whole seconds), aligned to multiples of that span. A view whose left edge is
 in chunk ``k`` is fully inside the *window* ``[k, k + 2)`` chunks, and lanes
 are assigned to only the events overlapping that window: about twice what is
 visible, and only when the view is not dense. Consequences:
@@ -37,34 +37,36 @@ WINDOW_CHUNKS = 2
 
 @dataclass(frozen=True, slots=True)
 class LaneWindow:
-    """The days whose events share one lane assignment, at one zoom level."""
+    """The places ``[first, last)`` whose marks share one lane assignment, at one zoom
+    level."""
 
     level: int
     chunk: int
-    first_day: float
-    last_day: float
+    first: int
+    last: int
 
     @property
-    def days_per_pixel(self) -> float:
-        return level_days_per_pixel(self.level)
+    def seconds_per_pixel(self) -> float:
+        return level_seconds_per_pixel(self.level)
 
 
-def zoom_level(days_per_pixel: float) -> int:
-    """Quantised zoom; its days-per-pixel (``2 ** (level / 4)``) is never below the real one,
-    so extents sized for the level always cover the glyphs actually drawn."""
-    return math.ceil(math.log2(days_per_pixel) * ZOOM_LEVELS_PER_OCTAVE)
+def zoom_level(seconds_per_pixel: float) -> int:
+    """Quantised zoom; its seconds per pixel (``2 ** (level / 4)``) is never below the real
+    one, so extents sized for the level always cover the glyphs actually drawn."""
+    return math.ceil(math.log2(seconds_per_pixel) * ZOOM_LEVELS_PER_OCTAVE)
 
 
-def level_days_per_pixel(level: int) -> float:
+def level_seconds_per_pixel(level: int) -> float:
     return float(2.0 ** (level / ZOOM_LEVELS_PER_OCTAVE))
 
 
-def lane_window(first_day: float, days_per_pixel: float, width: float) -> LaneWindow:
-    """The window holding a view of ``width`` pixels starting at ``first_day``."""
-    level = zoom_level(days_per_pixel)
-    chunk_days = width * level_days_per_pixel(level)  # >= the view's span
-    chunk = math.floor(first_day / chunk_days)
-    return LaneWindow(level, chunk, chunk * chunk_days, (chunk + WINDOW_CHUNKS) * chunk_days)
+def lane_window(first: int, seconds_per_pixel: float, width: float) -> LaneWindow:
+    """The window holding a view of ``width`` pixels whose first whole second is ``first``."""
+    level = zoom_level(seconds_per_pixel)
+    chunk_seconds = max(1, math.ceil(width * level_seconds_per_pixel(level)))  # >= the view
+    chunk = first // chunk_seconds
+    return LaneWindow(level, chunk, chunk * chunk_seconds,
+                      (chunk + WINDOW_CHUNKS) * chunk_seconds)
 
 
 def assign_lanes(extents: Sequence[tuple[float, float]], limit: int | None = None) -> list[int]:
@@ -95,36 +97,37 @@ def assign_lanes(extents: Sequence[tuple[float, float]], limit: int | None = Non
     return lanes
 
 
-def lanes_for(positions: Sequence[int], first: Sequence[int], last: Sequence[int],
-              point: bytes, category: Sequence[int], band_of: Sequence[int], bands: int,
+def lanes_for(positions: Sequence[int], start: Sequence[int], end: Sequence[int],
+              fine: bytes, category: Sequence[int], band_of: Sequence[int], bands: int,
               window: LaneWindow, reserve_px: float, marker_px: float,
               limit: int) -> tuple[dict[int, int], list[int]]:
-    """(lane per position, lane count per band) for the events at ``positions``.
+    """(lane per position, lane count per band) for the marks at ``positions``.
 
     ``band_of`` maps a category code (``category[p]``) to a band. Lanes from
     ``limit`` up are not told apart (see ``assign_lanes``): all are ``limit``.
-    A point (``point[p]``) covers ``marker_px`` either side of its day's middle;
-    a span covers its days. Both are widened to ``reserve_px``, then clipped to
-    start no earlier than the window: what happened before it is never drawn,
-    and clipping lets the spans carried into the window that end soonest take
-    the lowest lanes, instead of every long span stacking up at the bottom.
+    A fine mark (``fine[p]``: a day or a second) narrower than its dot is a
+    point covering ``marker_px`` either side of its middle; any other mark
+    covers its span. Both are widened to ``reserve_px``, then clipped to start
+    no earlier than the window: what happened before it is never drawn, and
+    clipping lets the spans carried into the window that end soonest take the
+    lowest lanes, instead of every long span stacking up at the bottom. Extents
+    are seconds from the window's start, so they stay exact in deep time.
     """
-    reserve = reserve_px * window.days_per_pixel
-    half = marker_px * window.days_per_pixel
+    spp = window.seconds_per_pixel
+    reserve = reserve_px * spp
+    half = marker_px * spp
     point_width = max(2 * half, reserve)
-    window_first = window.first_day
+    origin = window.first
     rows: list[list[tuple[float, float, int]]] = [[] for _ in range(bands)]
     for p in positions:
-        if point[p]:
-            start = first[p] + 0.5 - half
-            end = start + point_width
-        else:
-            start = first[p]
-            end = last[p] + 1
-            if end < start + reserve:
-                end = start + reserve
-        rows[band_of[category[p]]].append(
-            (start if start > window_first else window_first, end, p))
+        lo: float = start[p] - origin
+        hi: float = end[p] - origin
+        if fine[p] and hi - lo < 2 * half:
+            lo = lo + (hi - lo) / 2 - half
+            hi = lo + point_width
+        elif hi < lo + reserve:
+            hi = lo + reserve
+        rows[band_of[category[p]]].append((lo if lo > 0 else 0, hi, p))
     lanes: dict[int, int] = {}
     counts = []
     for band_rows in rows:

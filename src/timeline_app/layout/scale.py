@@ -1,8 +1,12 @@
-"""The one time↔pixel mapping.
+"""The one time↔pixel mapping, from deep time to the second.
 
-Days are proleptic Gregorian ordinals as floats: day ``d`` covers
-``[d, d + 1)``, so an event from ``first_day`` to ``last_day`` (inclusive)
-spans ``x_for_day(first_day)`` to ``x_for_day(last_day + 1)``.
+Places are whole seconds (``model.calendar``): a span ``[start, end)`` runs
+from ``x_for(start)`` to ``x_for(end)``. A view's first visible place is
+``origin + offset``, an exact integer plus a fraction: positions are computed
+as ``(place - origin - offset) * pixels_per_second``, so the subtraction of
+two large integers is exact and only the small difference becomes a float.
+That keeps a view one second wide steady in year -13,800,000,000 as in 2024,
+where a float count of seconds from one epoch would be off by a minute.
 
 A ``TimeScale`` is immutable: zooming and panning return a new scale, so a
 view can hold "the current scale" and layout caches can key on its values.
@@ -10,119 +14,156 @@ view can hold "the current scale" and layout caches can key on its values.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
 
-from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.calendar import (
+    MAX_ABS_YEAR,
+    OPEN_END,
+    OPEN_START,
+    SECONDS_PER_DAY,
+    seconds_at,
+)
 
-MIN_SPAN_DAYS = 1.0
-"""The narrowest view: one day across the whole width."""
+MIN_SPAN_SECONDS = 1.0
+"""The narrowest view: one second across the whole width."""
 
 FIT_MARGIN = 0.04
 """Fraction of the data range added on each side when fitting, and allowed beyond it."""
 
-FIRST_ORDINAL = 1
-LAST_ORDINAL = date.max.toordinal()
+FIRST_PLACE = seconds_at(-MAX_ABS_YEAR - 1)
+LAST_PLACE = seconds_at(MAX_ABS_YEAR + 2)
+"""The widest a view may go: a year beyond the furthest a date may name."""
 
-EMPTY_RANGE = (date(2000, 1, 1).toordinal(), date(2000, 12, 31).toordinal())
-"""The days shown when there is nothing to show: one whole year."""
+EMPTY_RANGE = (seconds_at(2000), seconds_at(2001))
+"""The places shown when there is nothing to show: the whole year 2000."""
 
 
 @dataclass(frozen=True, slots=True)
 class TimeScale:
-    """Maps the visible days ``[first_day, last_day)`` onto ``[0, width)`` pixels.
+    """Maps the visible places ``[first, first + span)`` onto ``[0, width)`` pixels.
 
-    ``min_day``/``max_day`` are the widest the view may go (the data range plus
-    a margin); every operation clamps to them and to ``MIN_SPAN_DAYS``.
+    ``first`` is ``origin + offset``. ``min_place``/``max_place`` are the widest
+    the view may go (the data range plus a margin); every operation clamps to
+    them and to ``MIN_SPAN_SECONDS``.
     """
 
-    first_day: float
-    last_day: float
+    origin: int
+    offset: float
+    span: float
     width: float
-    min_day: float
-    max_day: float
+    min_place: int
+    max_place: int
 
     @classmethod
-    def fit(cls, data_first: int, data_last: int, width: float) -> TimeScale:
-        """A scale showing the inclusive day range ``data_first..data_last`` with margins."""
-        span = max(float(data_last + 1 - data_first), MIN_SPAN_DAYS)
-        margin = max(span * FIT_MARGIN, 1.0)
-        lo = max(data_first - margin, FIRST_ORDINAL)
-        hi = min(data_last + 1 + margin, LAST_ORDINAL)
-        return cls(lo, hi, max(width, 1.0), lo, hi)
+    def fit(cls, start: int, end: int, width: float) -> TimeScale:
+        """A scale showing the places ``[start, end)`` with margins on both sides."""
+        span = max(float(end - start), MIN_SPAN_SECONDS)
+        margin = math.ceil(max(span * FIT_MARGIN, min(span, SECONDS_PER_DAY)))
+        lo = max(start - margin, FIRST_PLACE)
+        hi = min(max(end, start + 1) + margin, LAST_PLACE)
+        return cls(lo, 0.0, float(hi - lo), max(width, 1.0), lo, hi)
 
     @classmethod
     def fit_range(cls, data_range: tuple[int, int] | None, width: float) -> TimeScale:
-        """``fit`` of a data range, or of ``EMPTY_RANGE`` when there is no data."""
-        first, last = data_range if data_range is not None else EMPTY_RANGE
-        return cls.fit(first, last, width)
+        """``fit`` of a data range ``(start, end)``, or of ``EMPTY_RANGE`` when there is none."""
+        start, end = data_range if data_range is not None else EMPTY_RANGE
+        return cls.fit(start, end, width)
 
     @property
-    def span_days(self) -> float:
-        return self.last_day - self.first_day
+    def first(self) -> float:
+        """The first visible place, as a float (coarse: use ``x_for`` to place things)."""
+        return self.origin + self.offset
 
     @property
-    def days_per_pixel(self) -> float:
-        return self.span_days / self.width
+    def last(self) -> float:
+        return self.first + self.span
 
     @property
-    def max_span_days(self) -> float:
-        return self.max_day - self.min_day
+    def seconds_per_pixel(self) -> float:
+        return self.span / self.width
 
-    def x_for_day(self, day: float) -> float:
-        return (day - self.first_day) * self.width / self.span_days
+    @property
+    def max_span(self) -> float:
+        return float(self.max_place - self.min_place)
 
-    def day_for_x(self, x: float) -> float:
-        return self.first_day + x * self.span_days / self.width
+    def visible_places(self) -> tuple[int, int]:
+        """The whole seconds ``[lo, hi)`` that cover the view, exactly."""
+        return self.origin + math.floor(self.offset), \
+            self.origin + math.ceil(self.offset + self.span)
+
+    def x_for(self, place: float) -> float:
+        """The x of a place; exact for integer places however far from year 0."""
+        return ((place - self.origin) - self.offset) * self.width / self.span
+
+    def place_for(self, x: float) -> float:
+        """The place at ``x``, as a float (exact enough for pointing, not for placing)."""
+        return self.origin + (self.offset + x * self.span / self.width)
 
     def with_width(self, width: float) -> TimeScale:
         """The same visible range on a resized view."""
         return replace(self, width=max(width, 1.0))
 
-    def with_range(self, first_day: float, last_day: float) -> TimeScale:
-        """Show ``[first_day, last_day)``, clamped to the limits."""
-        span = min(max(last_day - first_day, MIN_SPAN_DAYS), self.max_span_days)
-        centre = (first_day + last_day) / 2
-        return self._clamped(centre - span / 2, span)
+    def with_limits(self, min_place: int, max_place: int) -> TimeScale:
+        """The same view with other limits, clamped to them."""
+        return replace(self, min_place=min_place, max_place=max_place)._clamped(
+            self.origin, self.offset, self.span)
 
-    def widened_to(self, first_day: float, last_day: float) -> TimeScale:
-        """The same view with limits stretched to include ``[first_day, last_day)``,
-        within the calendar: an explicit range (``export --from``) may reach past
-        the data and its margin."""
-        return replace(self, min_day=max(min(self.min_day, first_day), FIRST_ORDINAL),
-                       max_day=min(max(self.max_day, last_day), LAST_ORDINAL))
+    def with_range(self, first: float, last: float) -> TimeScale:
+        """Show ``[first, last)``, clamped to the limits."""
+        origin = math.floor(first)
+        return self._clamped(origin, float(first - origin), float(last - first))
+
+    def widened_to(self, first: int, last: int) -> TimeScale:
+        """The same view with limits stretched to include ``[first, last)``, within
+        ``FIRST_PLACE``..``LAST_PLACE``: an explicit range (``export --from``) may reach
+        past the data and its margin."""
+        return replace(self, min_place=max(min(self.min_place, first), FIRST_PLACE),
+                       max_place=min(max(self.max_place, last), LAST_PLACE))
 
     def zoomed(self, factor: float, anchor_x: float | None = None) -> TimeScale:
-        """Zoom by ``factor`` (> 1 zooms in) keeping the day under ``anchor_x`` still."""
+        """Zoom by ``factor`` (> 1 zooms in) keeping the place under ``anchor_x`` still."""
         anchor_x = self.width / 2 if anchor_x is None else anchor_x
-        anchor_day = self.day_for_x(anchor_x)
-        span = min(max(self.span_days / factor, MIN_SPAN_DAYS), self.max_span_days)
-        first = anchor_day - anchor_x / self.width * span
-        return self._clamped(first, span)
+        span = self._bounded_span(self.span / factor)
+        anchor = self.offset + anchor_x * self.span / self.width  # from the origin
+        return self._clamped(self.origin, anchor - anchor_x * span / self.width, span)
 
     def panned(self, dx: float) -> TimeScale:
-        """Move the view so content shifts left by ``dx`` pixels (positive: later dates)."""
-        return self._clamped(self.first_day + dx * self.days_per_pixel, self.span_days)
+        """Move the view so content shifts left by ``dx`` pixels (positive: later)."""
+        return self._clamped(self.origin, self.offset + dx * self.seconds_per_pixel, self.span)
 
-    def _clamped(self, first: float, span: float) -> TimeScale:
-        first = min(max(first, self.min_day), self.max_day - span)
-        return replace(self, first_day=first, last_day=first + span)
+    def _bounded_span(self, span: float) -> float:
+        return min(max(span, MIN_SPAN_SECONDS), self.max_span)
+
+    def _clamped(self, origin: int, offset: float, span: float) -> TimeScale:
+        """A scale starting at ``origin + offset``, renormalised so that the offset is
+        a fraction, and clamped so that the view stays within the limits."""
+        span = self._bounded_span(span)
+        whole = math.floor(offset)
+        origin, offset = origin + whole, offset - whole
+        if (origin - self.min_place) + offset < 0:
+            origin, offset = self.min_place, 0.0
+        elif (self.max_place - origin) - offset < span:
+            room = math.ceil(span)
+            origin, offset = self.max_place - room, room - span
+        return replace(self, origin=origin, offset=offset, span=span)
 
 
-def finite_day_range(spans: Iterable[tuple[int, int]]) -> tuple[int, int] | None:
-    """The inclusive range covered by the known ends of ``(first_day, last_day)`` spans.
+def finite_range(spans: Iterable[tuple[int, int]]) -> tuple[int, int] | None:
+    """The places ``[start, end)`` covered by the known ends of ``(start, end)`` spans.
 
-    Open ends are ignored (an open start contributes its last day and vice
-    versa), so ``2024/..`` does not stretch the view to the year 9999.
+    Open ends are ignored (an open start contributes its end, and an open end
+    its start), so ``2024/..`` does not stretch the view to the end of time.
     """
     lo = hi = None
-    for first, last in spans:
-        for day in (first, last):
-            if day in (OPEN_START, OPEN_END):
-                continue
-            lo = day if lo is None else min(lo, day)
-            hi = day if hi is None else max(hi, day)
+    for start, end in spans:
+        if start != OPEN_START:
+            lo = start if lo is None else min(lo, start)
+            hi = start + 1 if hi is None else max(hi, start + 1)
+        if end != OPEN_END:
+            hi = end if hi is None else max(hi, end)
+            lo = end - 1 if lo is None else min(lo, end - 1)
     if lo is None or hi is None:
         return None
     return lo, hi

@@ -1,21 +1,21 @@
-"""The shown set: which positions of a timeline's event table are shown, with
-what laying them out needs and keeps between frames.
+"""The shown set: which events of a timeline's event table are shown, and which of
+its marks, with what laying them out needs and keeps between frames.
 
 A ``ShownSet`` is built once per timeline (``ShownSet(events, categories)``
 builds the ``EventTable``); a filter change calls ``narrowed_to`` with the
-byte mask ``EventFilter.select`` computed over that table. Narrowing shares
-the table's sorted orders (``IntervalIndex.restricted``,
-``DensityIndex.restricted``), so it never re-sorts, and it starts an empty
-lane cache. Keep one while zooming and panning so that cache pays off.
+byte mask ``EventFilter.select`` computed over that table's events, and the
+table turns it into a mask over marks. Narrowing shares the table's sorted
+orders (``IntervalIndex.restricted``, ``DensityIndex.restricted``), so it
+never re-sorts, and it starts an empty lane cache. Keep one while zooming
+and panning so that cache pays off.
 
 Lanes (``layout.lanes``) are assigned per window-aligned chunk around the view
 at a quantised zoom level and cached per (window, grouping, sizes, limit):
-panning inside a chunk never moves an event to another lane.
+panning inside a chunk never moves a mark to another lane.
 """
 
 from __future__ import annotations
 
-import math
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,7 +31,7 @@ from timeline_app.query.interval_index import IntervalIndex
 _LANE_CACHE_SIZE = 32
 
 Lanes = tuple[dict[int, int], list[int]]
-"""(lane per table position, lane count per band)."""
+"""(lane per mark position, lane count per band)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +47,24 @@ class Bands:
 
 
 class ShownSet:
-    """The shown positions of one timeline's ``EventTable``, and their indexes."""
+    """The shown events of one timeline's ``EventTable``, their marks, and the indexes
+    over those marks."""
 
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
         self._init(EventTable(events, categories), None)
 
     def _init(self, table: EventTable, mask: bytes | None) -> None:
-        """Show the positions of ``table`` set in ``mask`` (None: all)."""
+        """Show the events of ``table`` set in ``mask`` (None: all), and their marks."""
         self.table = table
         self.mask = mask
+        self.mark_mask = None if mask is None else table.mark_mask(mask)
         self._index: IntervalIndex | None = None  # built (or restricted) on first use
-        if mask is None:
+        if mask is None or self.mark_mask is None:
             self.events: tuple[Event, ...] = table.events
             self.density: DensityIndex = table.density
         else:
             self.events = tuple(compress(table.events, mask))
-            self.density = table.density.restricted(mask)
+            self.density = table.density.restricted(self.mark_mask)
         totals = self.density.category_totals()
         present = [code for code, total in enumerate(totals) if total]
         labels = {c.id: c.label for c in table.categories}
@@ -78,10 +80,10 @@ class ShownSet:
 
     @property
     def index(self) -> IntervalIndex:
-        """The interval index over the shown events (positions into the table)."""
+        """The interval index over the shown marks (positions into the table's marks)."""
         if self._index is None:
             full = self.table.index
-            self._index = full if self.mask is None else full.restricted(self.mask)
+            self._index = full if self.mark_mask is None else full.restricted(self.mark_mask)
         return self._index
 
     def narrowed_to(self, mask: bytes | None) -> ShownSet:
@@ -114,12 +116,11 @@ class ShownSet:
         if cached is not None:
             self._lanes.move_to_end(key)
             return cached
-        table = self.table
-        positions = self.index.query_positions(math.floor(window.first_day),
-                                               math.ceil(window.last_day) - 1)
+        marks = self.table.marks
+        positions = self.index.query_positions(window.first, window.last)
         band_count = len(self.bands) if grouped else 1
         band_of = self.bands.of_code if grouped else (0,) * len(self.bands.of_code)
-        result = lanes_for(positions, table.first, table.last, table.point, table.category,
+        result = lanes_for(positions, marks.start, marks.end, marks.fine, marks.category,
                            band_of, band_count, window, reserve_px, marker_px, limit)
         self._lanes[key] = result
         if len(self._lanes) > _LANE_CACHE_SIZE:

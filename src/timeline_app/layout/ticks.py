@@ -1,8 +1,16 @@
-"""The axis ticks: a zoom-level table of calendar units, chosen from days per pixel.
+"""The axis ticks: a table of units from seconds to billions of years, chosen by
+seconds per pixel.
 
 The finest unit whose labels fit between its ticks is used, so tick labels
-never overlap; under days and weeks the months are marked too, and under
-months and quarters the years, so the year stays readable when zoomed in.
+never overlap. Under a year the axis has a second row of major ticks that
+says where the minor ones are: the day under hours, minutes and seconds, the
+month under days and weeks, the year under months. Its first label is pinned
+at the left edge, so the axis always says where the view is.
+
+Years are labelled in the chosen ``Era``. With BCE/CE or BC/AD, year ticks fall
+on round era numbers (100 BCE, 1 CE, 100 CE: there is no year 0 to count
+from); with astronomical numbering on multiples of the step (-100, 0, 100).
+From a million years on, labels read in Ma and Ga (``170 Ma BCE``).
 """
 
 from __future__ import annotations
@@ -10,10 +18,28 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from enum import Enum
 
-from timeline_app.layout.scale import FIRST_ORDINAL, LAST_ORDINAL, TimeScale
-from timeline_app.model.dates import MONTH_ABBR
+from timeline_app.layout.scale import TimeScale
+from timeline_app.model.calendar import (
+    MAX_ABS_YEAR,
+    SECONDS_PER_DAY,
+    civil_from_seconds,
+    seconds_at,
+)
+from timeline_app.model.date_words import MONTH_ABBR, Era, year_words
+
+TICK_LABEL_GAP_PX = 8.0
+"""Clear space required after every tick label."""
+
+_WEEK = 7 * SECONDS_PER_DAY
+_MONDAY = -3 * SECONDS_PER_DAY  # 1969-12-29, a Monday: weeks are counted from it
+
+
+class StepKind(Enum):
+    SECONDS = "seconds"  # a fixed number of seconds, aligned to the day (weeks: to Mondays)
+    MONTHS = "months"
+    YEARS = "years"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,37 +47,46 @@ class TickUnit:
     """One row of the zoom-level table: a calendar step and its label shape."""
 
     name: str
-    months: int  # 0 for day-based steps
-    days: int  # step in days for day-based steps; the shortest step otherwise
-    label_chars: int  # the widest label this unit produces
+    kind: StepKind
+    step: int  # seconds, months or years, by kind
+
+    @property
+    def min_seconds(self) -> float:
+        """The shortest this step can be: spacing estimates from it are lower bounds."""
+        if self.kind is StepKind.SECONDS:
+            return self.step
+        if self.kind is StepKind.MONTHS:  # February; February to April
+            return (28 if self.step == 1 else 89 * self.step // 3) * SECONDS_PER_DAY
+        return self.step * 365 * SECONDS_PER_DAY
 
 
-# Finest first. ``days`` is the shortest possible step, so spacing estimates
-# from it are lower bounds and labels chosen with it never overlap.
+def _years(*steps: int) -> tuple[TickUnit, ...]:
+    return tuple(TickUnit(_year_unit_name(step), StepKind.YEARS, step) for step in steps)
+
+
+def _year_unit_name(step: int) -> str:
+    for size, unit in ((10**9, "Ga"), (10**6, "Ma"), (10**3, "ka")):
+        if step >= size:
+            return f"{step // size} {unit}"
+    return "year" if step == 1 else f"{step} years"
+
+
+# Finest first.
 TICK_UNITS: tuple[TickUnit, ...] = (
-    TickUnit("day", 0, 1, 2),
-    TickUnit("week", 0, 7, 6),
-    TickUnit("month", 1, 28, 3),
-    TickUnit("quarter", 3, 89, 3),
-    TickUnit("year", 12, 365, 4),
-    TickUnit("2 years", 24, 730, 4),
-    TickUnit("5 years", 60, 1826, 4),
-    TickUnit("decade", 120, 3652, 4),
-    TickUnit("20 years", 240, 7305, 4),
-    TickUnit("50 years", 600, 18262, 4),
-    TickUnit("century", 1200, 36524, 4),
-    TickUnit("200 years", 2400, 73048, 4),
-    TickUnit("500 years", 6000, 182621, 4),
-    TickUnit("millennium", 12000, 365242, 4),
+    *(TickUnit(name, StepKind.SECONDS, step) for name, step in (
+        ("second", 1), ("5 seconds", 5), ("15 seconds", 15), ("30 seconds", 30),
+        ("minute", 60), ("5 minutes", 300), ("15 minutes", 900), ("30 minutes", 1800),
+        ("hour", 3600), ("3 hours", 10800), ("6 hours", 21600), ("12 hours", 43200),
+        ("day", SECONDS_PER_DAY), ("week", _WEEK))),
+    TickUnit("month", StepKind.MONTHS, 1),
+    TickUnit("quarter", StepKind.MONTHS, 3),
+    *_years(*(mantissa * 10**power for power in range(12) for mantissa in (1, 2, 5))),
 )
-
-TICK_LABEL_GAP_PX = 8.0
-"""Clear space required after every tick label."""
 
 
 @dataclass(frozen=True, slots=True)
 class Tick:
-    day: float
+    place: int
     x: float
     label: str
     is_year: bool  # falls on 1 January: painted as a stronger line
@@ -59,9 +94,8 @@ class Tick:
 
 @dataclass(frozen=True, slots=True)
 class TickSet:
-    """Minor ticks of ``unit`` plus major ticks (months under days/weeks, years under
-    months/quarters) so the year stays readable when zoomed in; ``major`` is empty
-    when the minor ticks are already years."""
+    """Minor ticks of ``unit`` plus major ticks that name their context (the day,
+    month or year); ``major`` is empty when the minor ticks are years."""
 
     unit: TickUnit
     minor: tuple[Tick, ...]
@@ -72,34 +106,65 @@ def label_width(chars: int, char_width: float) -> float:
     return chars * char_width + TICK_LABEL_GAP_PX
 
 
-def choose_tick_unit(days_per_pixel: float, char_width: float) -> TickUnit:
+def choose_tick_unit(scale: TimeScale, char_width: float, era: Era = Era.BCE) -> TickUnit:
     """The finest unit whose labels fit between its ticks (so none overlap)."""
+    spp = scale.seconds_per_pixel
+    year_chars = _year_label_chars(scale, era)
     for unit in TICK_UNITS:
-        if unit.days / days_per_pixel >= label_width(unit.label_chars, char_width):
+        chars = year_chars if unit.kind is StepKind.YEARS else _label_chars(unit)
+        if unit.min_seconds / spp >= label_width(chars, char_width):
             return unit
     return TICK_UNITS[-1]
 
 
-def ticks_for(scale: TimeScale, char_width: float) -> TickSet:
+def ticks_for(scale: TimeScale, char_width: float, era: Era = Era.BCE) -> TickSet:
     """The ticks to draw across ``scale``; a tick's label starts at its ``x``."""
-    unit = choose_tick_unit(scale.days_per_pixel, char_width)
-    minor = _uncrowded(tuple(_ticks(scale, unit)), char_width)
-    if unit.months == 0:
-        major_unit = TICK_UNITS[2]  # months, labelled with their year
-    elif unit.months < 12:
-        major_unit = TICK_UNITS[4]
-    else:
+    unit = choose_tick_unit(scale, char_width, era)
+    minor = _uncrowded(tuple(_ticks(scale, unit, era)), char_width)
+    major_unit = _context_unit(unit)
+    if major_unit is None:
         return TickSet(unit, minor, ())
-    major = tuple(_ticks(scale, major_unit, long_labels=True))
-    major = _uncrowded(_sticky_first(scale, major_unit, major, char_width), char_width)
+    major = tuple(_ticks(scale, major_unit, era, context=True))
+    major = _uncrowded(_sticky_first(scale, major_unit, major, char_width, era), char_width)
     return TickSet(unit, minor, major)
+
+
+def _label_chars(unit: TickUnit) -> int:
+    if unit.kind is StepKind.MONTHS:
+        return 3
+    if unit.step < 60:
+        return 8  # 23:59:30
+    if unit.step < SECONDS_PER_DAY:
+        return 5  # 23:45
+    return 2 if unit.step == SECONDS_PER_DAY else 6  # 15; 15 Mar
+
+
+def _year_label_chars(scale: TimeScale, era: Era) -> int:
+    """The widest year label the view can show (the furthest years have the longest)."""
+    first_year = _year_of(math.floor(scale.first))
+    last_year = _year_of(math.floor(scale.last))
+    return max(len(_year_label(year, 10**6 if abs(year) >= 10**6 else 1, era))
+               for year in (first_year, last_year, -1, 1))
+
+
+_UNITS = {unit.name: unit for unit in TICK_UNITS}
+
+
+def _context_unit(unit: TickUnit) -> TickUnit | None:
+    """The unit of the major row: the day under times, the month under days and weeks,
+    the year under months; none under years."""
+    if unit.kind is StepKind.SECONDS:
+        return _UNITS["day"] if unit.step < SECONDS_PER_DAY else _UNITS["month"]
+    if unit.kind is StepKind.MONTHS:
+        return _UNITS["year"]
+    return None
 
 
 def _uncrowded(ticks: tuple[Tick, ...], char_width: float) -> tuple[Tick, ...]:
     """Drop any tick whose label would run into the previous one.
 
-    The unit table already spaces labels apart; this guard covers the widest
-    views, where even millennia are tighter than a label.
+    The unit table already spaces labels apart; this guard covers uneven steps
+    (the era boundary, months of different lengths).
     """
     kept: list[Tick] = []
     for tick in ticks:
@@ -110,66 +175,116 @@ def _uncrowded(ticks: tuple[Tick, ...], char_width: float) -> tuple[Tick, ...]:
 
 
 def _sticky_first(scale: TimeScale, unit: TickUnit, major: tuple[Tick, ...],
-                  char_width: float) -> tuple[Tick, ...]:
+                  char_width: float, era: Era) -> tuple[Tick, ...]:
     """Pin the label of the period containing the left edge at x = 0, unless it
-    would collide with the next major label; then the year is always on screen."""
-    first = math.floor(scale.first_day)
+    would collide with the next major label; then the context is always on screen."""
     if major and major[0].x <= 0:
         return major
-    start = _period_start(max(first, FIRST_ORDINAL), unit)
-    label = _label(start, unit, long_labels=True)
-    pinned = Tick(scale.first_day, 0.0, label, is_year=False)
-    width = label_width(len(label), char_width)
-    if major and major[0].x < width:
+    lo, _ = scale.visible_places()
+    start = _period_start(lo, unit)
+    label = _label(start, unit, era, context=True)
+    if major and major[0].x < label_width(len(label), char_width):
         return major
-    return (pinned, *major)
+    return (Tick(lo, 0.0, label, is_year=False), *major)
 
 
-def _period_start(day: int, unit: TickUnit) -> date:
-    d = date.fromordinal(day)
-    if unit.months >= 12:
-        return date(d.year, 1, 1)
-    return date(d.year, d.month, 1)
+def _period_start(place: int, unit: TickUnit) -> int:
+    year, month, day, *_ = civil_from_seconds(place)
+    if unit.kind is StepKind.YEARS:
+        return seconds_at(year)
+    if unit.kind is StepKind.MONTHS:
+        return seconds_at(year, month)
+    return seconds_at(year, month, day)
 
 
-def _ticks(scale: TimeScale, unit: TickUnit, long_labels: bool = False) -> Iterator[Tick]:
-    lo = max(math.floor(scale.first_day), FIRST_ORDINAL)
-    hi = min(math.ceil(scale.last_day), LAST_ORDINAL)
-    for day in _tick_days(lo, hi, unit):
-        d = date.fromordinal(day)
-        yield Tick(float(day), scale.x_for_day(day), _label(d, unit, long_labels),
-                   d.month == 1 and d.day == 1)
+def _ticks(scale: TimeScale, unit: TickUnit, era: Era, *,
+           context: bool = False) -> Iterator[Tick]:
+    lo, hi = scale.visible_places()
+    for place in _tick_places(lo, hi, unit, era):
+        _, month, day, hour, minute, second = civil_from_seconds(place)
+        yield Tick(place, scale.x_for(place), _label(place, unit, era, context=context),
+                   (month, day, hour, minute, second) == (1, 1, 0, 0, 0))
 
 
-def _tick_days(lo: int, hi: int, unit: TickUnit) -> Iterator[int]:
-    if unit.months == 0:
-        # Weeks start on Mondays: ordinal 1 (1 Jan 0001) is a Monday.
-        step = unit.days
-        day = lo + (-(lo - 1)) % step
-        while day <= hi:
-            yield day
-            day += step
+def _tick_places(lo: int, hi: int, unit: TickUnit, era: Era) -> Iterator[int]:
+    if unit.kind is StepKind.SECONDS:
+        step = unit.step
+        anchor = _MONDAY if step == _WEEK else 0
+        place = lo + (anchor - lo) % step
+        while place <= hi:
+            yield place
+            place += step
         return
-    start = date.fromordinal(lo)
-    index = start.year * 12 + start.month - 1
-    index += (-index) % unit.months
-    while True:
-        year, month0 = divmod(index, 12)
-        if year > date.max.year:
-            return
-        day = date(year, month0 + 1, 1).toordinal()
-        if day > hi:
-            return
-        if day >= lo:
-            yield day
-        index += unit.months
+    if unit.kind is StepKind.MONTHS:
+        year, month, *_ = civil_from_seconds(lo)
+        index = year * 12 + month - 1
+        index += (-index) % unit.step
+        while True:
+            year, month0 = divmod(index, 12)
+            place = seconds_at(year, month0 + 1)
+            if place > hi:
+                return
+            if place >= lo:
+                yield place
+            index += unit.step
+    for year in _tick_years(_year_of(lo), _year_of(hi), unit.step, era):
+        place = seconds_at(year)
+        if lo <= place <= hi:
+            yield place
 
 
-def _label(d: date, unit: TickUnit, long_labels: bool) -> str:
-    if unit.months >= 12:
-        return str(d.year)
-    if unit.months > 0:
-        return f"{MONTH_ABBR[d.month]} {d.year}" if long_labels else MONTH_ABBR[d.month]
-    if unit.days == 7:
-        return f"{d.day} {MONTH_ABBR[d.month]}"
-    return str(d.day)
+def _tick_years(first: int, last: int, step: int, era: Era) -> Iterator[int]:
+    """The years from ``first`` to ``last`` that get a tick of ``step`` years."""
+    first, last = max(first, -MAX_ABS_YEAR), min(last, MAX_ABS_YEAR)
+    if era is Era.ASTRONOMICAL:
+        year = first + (-first) % step
+        while year <= last:
+            yield year
+            year += step
+        return
+    # Round era numbers: n BCE is the astronomical year 1 - n; n CE is n.
+    if first <= 0:
+        k = math.ceil((1 - min(last, 0)) / step)  # the smallest round BCE number in view
+        largest = (1 - first) // step
+        for n in range(largest, k - 1, -1):
+            if n > 0:
+                yield 1 - n * step
+    if last >= 1 and first <= 1 and step > 1:
+        yield 1  # 1 CE, the first year after the era boundary
+    if last >= step:
+        year = max(step, first + (-first) % step)
+        while year <= last:
+            yield year
+            year += step
+
+
+def _label(place: int, unit: TickUnit, era: Era, *, context: bool = False) -> str:
+    year, month, day, hour, minute, second = civil_from_seconds(place)
+    if unit.kind is StepKind.YEARS:
+        return _year_label(year, unit.step, era)
+    if unit.kind is StepKind.MONTHS:
+        return f"{MONTH_ABBR[month]} {year_words(year, era)}" if context else MONTH_ABBR[month]
+    if unit.step < 60:
+        return f"{hour:02d}:{minute:02d}:{second:02d}"
+    if unit.step < SECONDS_PER_DAY:
+        return f"{hour:02d}:{minute:02d}"
+    if context:
+        return f"{day} {MONTH_ABBR[month]} {year_words(year, era)}"
+    return f"{day} {MONTH_ABBR[month]}" if unit.step == _WEEK else str(day)
+
+
+def _year_label(year: int, step: int, era: Era) -> str:
+    """A year tick's label: '2024', '44 BCE', '12,000 BCE', '170 Ma BCE', '-170 Ma'."""
+    number = year if era is Era.ASTRONOMICAL or year >= 1 else 1 - year
+    if abs(number) < 10**6 or step < 10**5:
+        return year_words(year, era)
+    size, unit = (10**9, "Ga") if abs(number) >= 10**9 else (10**6, "Ma")
+    value = f"{number / size:,.3f}".rstrip("0").rstrip(".")
+    if era is Era.ASTRONOMICAL:
+        return f"{value} {unit}"
+    return f"{value} {unit} {'BCE' if era is Era.BCE else 'BC'}" if year < 1 else \
+        f"{value} {unit}"
+
+
+def _year_of(place: int) -> int:
+    return civil_from_seconds(place)[0]

@@ -4,7 +4,8 @@ On a large file the general validator (``document._event``) spends most of
 its time in small helper calls that exist to word good messages. Almost every
 event in a real file is clean, so this path checks the common shape with
 inline type tests and builds the ``Event`` directly. Whenever anything would
-need a message — an error or a warning, or a rare field such as ``figures`` —
+need a message — an error or a warning, or a rare field such as ``figures`` or
+``alternatives`` —
 it returns ``None`` and the general validator handles the event, so messages
 are worded in one place only. A test checks that both paths agree.
 """
@@ -13,14 +14,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline_app.model.dates import DateError, parse_edtf
+from timeline_app.model.dates import DateError
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import CONFIDENCE_LEVELS, Citation, Event, is_clickable_link
 from timeline_app.model.keys import CITATION_KEYS, EVENT_KEYS
 
 
 def build_clean_event(raw: Any, category_ids: set[str], source_ids: set[str]) -> Event | None:
     """The event, if ``raw`` is valid and warrants no warning; otherwise ``None``."""
-    if type(raw) is not dict or not raw.keys() <= EVENT_KEYS or "figures" in raw:
+    if type(raw) is not dict or not raw.keys() <= EVENT_KEYS or "figures" in raw \
+            or "alternatives" in raw:
         return None
     ident, title, text, category = raw.get("id"), raw.get("title"), raw.get("date"), \
         raw.get("category")

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 from timeline_app.model.clean_event import build_clean_event
-from timeline_app.model.dates import DateError, EdtfDate, parse_edtf
+from timeline_app.model.dates import DateError, EdtfDate
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import (
     CONFIDENCE_LEVELS,
+    AlternativeDate,
     Category,
     Citation,
     Event,
@@ -24,6 +26,7 @@ from timeline_app.model.events import (
     is_clickable_link,
 )
 from timeline_app.model.keys import (
+    ALTERNATIVE_KEYS,
     CATEGORY_KEYS,
     CITATION_KEYS,
     EVENT_KEYS,
@@ -211,6 +214,8 @@ def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
     citations = _citations(raw.get("sources"), f"{path}.sources", source_ids, out)
     if not citations:
         out.warn("no-source", path, "the event has no source")
+    alternatives = _alternatives(raw.get("alternatives"), f"{path}.alternatives", source_ids,
+                                 out)
     confidence = raw.get("confidence")
     if confidence is not None and confidence not in CONFIDENCE_LEVELS:
         out.error(f"{path}.confidence", f"{confidence!r} is not one of "
@@ -230,7 +235,27 @@ def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
         return None
     display_date, summary, actors, places, tags, figures = event_fields
     return Event(ident, title, date, category, display_date, summary, actors, places, tags,
-                 figures, citations, confidence, links)
+                 figures, citations, confidence, links, alternatives)
+
+
+def _alternatives(value: Any, where: str, source_ids: set[str],
+                  out: _Collector) -> tuple[AlternativeDate, ...]:
+    """Other dates the sources give: each with its own date, sources and note."""
+    if value is None:
+        return ()
+    result = []
+    for index, raw in _objects(value, where, out):
+        path = f"{where}[{index}]"
+        out.unknown_keys(raw, ALTERNATIVE_KEYS, path)
+        date = _required_date(raw, path, out)
+        display_date = _optional_text(raw, "display_date", path, out)
+        note = _optional_text(raw, "note", path, out)
+        citations = _citations(raw.get("sources"), f"{path}.sources", source_ids, out)
+        if not citations:
+            out.warn("no-source", path, "the alternative date has no source")
+        if date is not None:
+            result.append(AlternativeDate(date, display_date, citations, note))
+    return tuple(result)
 
 
 def _known_ids(ids: set[str]) -> str:

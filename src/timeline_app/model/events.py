@@ -1,7 +1,10 @@
 """The chronology model: frozen, Qt-free, built once at load.
 
-Derived values (each event's span, precision and search text) are computed
-when the event is built, so that filtering, indexing and painting never parse.
+Derived values (each event's span and search text) are computed when the
+event is built, so that filtering, indexing and painting never parse. An
+event's marks are the ranges of its date and of its alternative dates
+(``marks``): one for a plain date or interval, one per member of a set, and
+one per range of each alternative.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from operator import attrgetter
 from types import MappingProxyType
 from typing import Literal
 
-from timeline_app.model.dates import EdtfDate, Precision
+from timeline_app.model.date_words import describe
+from timeline_app.model.dates import DateKind, EdtfDate, Precision, Range
 
 Confidence = Literal["confirmed", "single-source", "unverified"]
 CONFIDENCE_LEVELS: tuple[str, ...] = ("confirmed", "single-source", "unverified")
@@ -39,8 +43,9 @@ class Source:
 
     def credit(self) -> str:
         """A short credit line, e.g. 'CRI Online (2019)'."""
-        if self.published is not None and self.published.start is not None:
-            return f"{self.publisher} ({self.published.start.year})"
+        part = self.published.first_part if self.published is not None else None
+        if part is not None and part.year_value is not None:
+            return f"{self.publisher} ({part.year_value})"
         return self.publisher
 
 
@@ -68,6 +73,27 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class AlternativeDate:
+    """Another date that sources give for an event, with those sources."""
+
+    date: EdtfDate
+    display_date: str | None = None
+    sources: tuple[Citation, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One drawn mark of an event: a range of its date (``alternative`` 0) or of its
+    alternative date number ``alternative`` (from 1). It is ``hollow`` when it is one
+    possible date among others: an alternative, or a member of a "one of" set."""
+
+    range: Range
+    alternative: int
+    hollow: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     title: str
@@ -82,15 +108,16 @@ class Event:
     sources: tuple[Citation, ...] = ()
     confidence: Confidence | None = None
     links: tuple[str, ...] = ()
+    alternatives: tuple[AlternativeDate, ...] = ()
     # Derived once at construction: plain attributes, because filtering and
     # layout read them for every event on every change.
-    first_day: int = field(init=False, compare=False, repr=False)
-    last_day: int = field(init=False, compare=False, repr=False)
+    start: int = field(init=False, compare=False, repr=False)
+    end: int = field(init=False, compare=False, repr=False)
     search_text: str = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "first_day", self.date.first_day)
-        object.__setattr__(self, "last_day", self.date.last_day)
+        object.__setattr__(self, "start", self.date.start)
+        object.__setattr__(self, "end", self.date.end)
         object.__setattr__(self, "search_text", build_search_text(self))
 
     @property
@@ -100,13 +127,28 @@ class Event:
     @property
     def date_as_written(self) -> str:
         """The source's wording when there is one, else the date in words."""
-        return self.display_date or self.date.describe()
+        return self.display_date or describe(self.date)
+
+    @property
+    def marks(self) -> tuple[Mark, ...]:
+        """Every range of the date and of each alternative, in that order."""
+        own_hollow = bool(self.alternatives) or (self.date.kind is DateKind.ONE_OF
+                                                 and len(self.date.ranges) > 1)
+        return (*(Mark(r, 0, own_hollow) for r in self.date.ranges),
+                *(Mark(r, number, True) for number, alternative in enumerate(self.alternatives, 1)
+                  for r in alternative.date.ranges))
+
+    @property
+    def has_several_marks(self) -> bool:
+        return bool(self.alternatives) or len(self.date.ranges) > 1
 
 
 def build_search_text(event: Event) -> str:
     """Casefolded text that search matches against, joined by a separator no query contains."""
     parts = [event.title, event.summary or "", event.display_date or "",
-             *event.actors, *event.places, *event.tags]
+             *event.actors, *event.places, *event.tags,
+             *(a.display_date or "" for a in event.alternatives),
+             *(a.note or "" for a in event.alternatives)]
     return "\x1f".join(parts).casefold()
 
 
@@ -143,22 +185,30 @@ class Timeline:
         )
 
     def sources_cited_by(self, events: Iterable[Event]) -> list[Source]:
-        """The sources that the given events cite, in the timeline's source order."""
-        cited = {c.source for e in events for c in e.sources}
+        """The sources that the given events cite (their alternatives' too), in the
+        timeline's source order."""
+        cited = {c.source for e in events for c in cited_by(e)}
         return [s for s in self.sources if s.id in cited]
 
 
+def cited_by(event: Event) -> tuple[Citation, ...]:
+    """The event's citations, then those of its alternative dates."""
+    if not event.alternatives:
+        return event.sources
+    return (*event.sources, *(c for a in event.alternatives for c in a.sources))
+
+
 #: Sort key: span start, then id. A C-level getter, because loading sorts every event.
-chronological_key: Callable[[Event], tuple[int, str]] = attrgetter("first_day", "id")
+chronological_key: Callable[[Event], tuple[int, str]] = attrgetter("start", "id")
 
 
 def chronological(events: Iterable[Event]) -> list[Event]:
     """``events`` sorted by ``chronological_key``, as two stable sorts on plain keys
-    (id, then first day): comparing ints and strings is cheaper than comparing tuples."""
+    (id, then start): comparing ints and strings is cheaper than comparing tuples."""
     ordered = sorted(events, key=_id_of)
-    ordered.sort(key=_first_day_of)
+    ordered.sort(key=_start_of)
     return ordered
 
 
 _id_of = attrgetter("id")
-_first_day_of = attrgetter("first_day")
+_start_of = attrgetter("start")

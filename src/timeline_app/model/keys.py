@@ -4,6 +4,8 @@ TOP_KEYS = frozenset({"$schema", "title", "description", "categories", "sources"
 CATEGORY_KEYS = frozenset({"id", "label", "color", "description"})
 SOURCE_KEYS = frozenset({"id", "title", "publisher", "author", "published", "url", "language"})
 EVENT_KEYS = frozenset({"id", "title", "date", "category", "display_date", "summary", "actors",
-                        "places", "tags", "figures", "sources", "confidence", "links"})
+                        "places", "tags", "figures", "sources", "confidence", "links",
+                        "alternatives"})
+ALTERNATIVE_KEYS = frozenset({"date", "display_date", "sources", "note"})
 FIGURE_KEYS = frozenset({"label", "value", "unit"})
 CITATION_KEYS = frozenset({"source", "locator"})

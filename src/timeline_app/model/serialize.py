@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from timeline_app.model.events import Category, Event, Source, Timeline
+from timeline_app.model.events import Category, Citation, Event, Source, Timeline
 
 
 def subset_document(timeline: Timeline, events: Sequence[Event]) -> dict[str, Any]:
@@ -43,10 +43,17 @@ def event_to_json(event: Event) -> dict[str, Any]:
         "tags": list(event.tags),
         "figures": [_without_empty({"label": f.label, "value": f.value, "unit": f.unit})
                     for f in event.figures],
-        "sources": [_without_empty({"source": c.source, "locator": c.locator})
-                    for c in event.sources],
+        "sources": [_citation_to_json(c) for c in event.sources],
         "confidence": event.confidence, "links": list(event.links),
+        "alternatives": [_without_empty({
+            "date": a.date.text, "display_date": a.display_date, "note": a.note,
+            "sources": [_citation_to_json(c) for c in a.sources]})
+            for a in event.alternatives],
     })
+
+
+def _citation_to_json(citation: Citation) -> dict[str, Any]:
+    return _without_empty({"source": citation.source, "locator": citation.locator})
 
 
 def _without_empty(values: dict[str, Any]) -> dict[str, Any]:

@@ -9,18 +9,50 @@ costs a C loop per criterion, not a Python call per event (docs/performance.md).
 ``EventTable`` (built once per timeline) *is* a set of columns, so the window,
 the CLI and the exports share one filtering code path. Each column is built
 on first use: a category filter never builds the search texts.
+
+Dates are read per *mark* (``MarkColumns``): an event has one mark per range
+of its date and of each alternative date, and a date filter keeps an event
+when any of its marks matches. While every event has a single mark (the usual
+case) mark ``p`` is event ``p`` and no mapping between them is built.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 
 from timeline_app.model.events import Category, Event
 
 SearchMemo = tuple[tuple[object, ...], str, bytes]
 """(the other criteria, the casefolded search word, the mask it selected)."""
+
+
+@dataclass(frozen=True)
+class MarkColumns:
+    """The places of every mark: ``event[m]`` is the position of mark ``m``'s event,
+    or ``event`` is None when every event has exactly one mark, in event order."""
+
+    event: list[int] | None
+    start: list[int]
+    end: list[int]
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+
+def mark_columns(events: Sequence[Event]) -> MarkColumns:
+    """The marks of ``events``, in event order (and their own order within an event)."""
+    if not any(e.has_several_marks for e in events):
+        return MarkColumns(None, [e.start for e in events], [e.end for e in events])
+    owners, starts, ends = [], [], []
+    for position, event in enumerate(events):
+        for mark in event.marks:
+            owners.append(position)
+            starts.append(mark.range.start)
+            ends.append(mark.range.end)
+    return MarkColumns(owners, starts, ends)
 
 
 class EventColumns:
@@ -67,12 +99,8 @@ class EventColumns:
         return [e.category for e in self.events]
 
     @cached_property
-    def first(self) -> list[int]:
-        return [e.first_day for e in self.events]
-
-    @cached_property
-    def last(self) -> list[int]:
-        return [e.last_day for e in self.events]
+    def marks(self) -> MarkColumns:
+        return mark_columns(self.events)
 
     @cached_property
     def search_texts(self) -> list[str]:

@@ -1,20 +1,20 @@
-"""Counts of visible events per time column, per category, by bisection.
+"""Counts of visible marks per time column, per category, by bisection.
 
-This is what makes a dense frame cost the same at 100 or 100,000 events:
-each category keeps its events' first days sorted and, separately, its last
-days sorted. For a view ``[first, last)`` (days) an event is *visible* when
-``first_day <= ceil(last) - 1`` and ``last_day >= floor(first)``; it belongs
-to the column containing ``max(first_day, first)``. So with column edges
-``e0 <= first < e1 < … < ek`` (``ek >= last``):
+This is what makes a dense frame cost the same at a hundred or a million
+events: each category keeps its marks' starts sorted and, separately, their
+ends sorted. A mark ``[start, end)`` is *visible* in a view of the places
+``[lo, hi)`` when ``start < hi`` and ``end > lo``; it belongs to the column
+containing ``max(start, lo)``. So with column edges ``e0 <= lo < e1 < … < ek``
+(``ek >= hi``):
 
-- events starting before the view but reaching into it go to column 0:
-  ``#(first_day < first) - #(last_day < floor(first))``;
-- column ``j`` also holds the events with ``first_day`` in
-  ``[max(e_j, first), min(e_{j+1}, ceil(last)))``.
+- marks starting before the view but reaching into it go to column 0:
+  ``#(start < lo) - #(end <= lo)``;
+- column ``j`` also holds the marks with ``start`` in
+  ``[max(e_j, lo), min(e_{j+1}, hi))``.
 
 That is two bisects per column edge and category: O(categories · columns ·
-log n) per frame, whatever the number of events. ``column_of`` applies the same
-rule to a single event, so lazily listed cluster members match the counts.
+log n) per frame, whatever the number of marks. ``column_of`` applies the
+same rule to a single mark, so lazily listed cluster members match the counts.
 
 Filtering reuses the sorted orders: ``restricted(mask)`` reads the mask in
 each order with one prebuilt gather and compresses them.
@@ -22,32 +22,31 @@ each order with one prebuilt gather and compresses them.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, pairwise
 
-from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.calendar import OPEN_END, OPEN_START
 from timeline_app.query.masks import gatherer
 
 
 class DensityIndex:
-    """Per-category sorted first and last days of a set of events (by position)."""
+    """Per-category sorted starts and ends of a set of marks (by position)."""
 
-    def __init__(self, first: Sequence[int], last: Sequence[int], category: Sequence[int],
+    def __init__(self, start: Sequence[int], end: Sequence[int], category: Sequence[int],
                  category_count: int) -> None:
         by_start: list[list[int]] = [[] for _ in range(category_count)]
         for position, code in enumerate(category):
             by_start[code].append(position)
         for positions in by_start:
-            positions.sort(key=first.__getitem__)
+            positions.sort(key=start.__getitem__)
         self._by_start = tuple(tuple(p) for p in by_start)
-        self._by_end = tuple(tuple(sorted(p, key=last.__getitem__)) for p in by_start)
-        self._first, self._last = first, last
-        self._starts = tuple([first[p] for p in ps] for ps in self._by_start)
-        self._ends = tuple([last[p] for p in ps] for ps in self._by_end)
-        #: Per category, the positions of events with an open start (their last day
-        #: places them in ``start_histogram``); they come first in ``_by_start``.
+        self._by_end = tuple(tuple(sorted(p, key=end.__getitem__)) for p in by_start)
+        self._end = end
+        self._starts = tuple([start[p] for p in ps] for ps in self._by_start)
+        self._ends = tuple([end[p] for p in ps] for ps in self._by_end)
+        #: Per category, the positions of marks with an open start (their end places
+        #: them in ``start_histogram``); they come first in ``_by_start``.
         self._open_starts = tuple(ps[:bisect_right(s, OPEN_START)]
                                   for ps, s in zip(self._by_start, self._starts, strict=True))
         self._gathers: tuple[Callable[[bytes], bytes], Callable[[bytes], bytes]] | None = None
@@ -61,7 +60,7 @@ class DensityIndex:
             self._gathers = (gatherer([p for ps in self._by_start for p in ps]),
                              gatherer([p for ps in self._by_end for p in ps]))
         narrowed = DensityIndex.__new__(DensityIndex)
-        narrowed._first, narrowed._last = self._first, self._last
+        narrowed._end = self._end
         narrowed._gathers = None
         keep_start = _split(self._gathers[0](mask), self._by_start)
         keep_end = _split(self._gathers[1](mask), self._by_end)
@@ -74,52 +73,56 @@ class DensityIndex:
         return narrowed
 
     def finite_range(self) -> tuple[int, int] | None:
-        """The first and last known day of any event: open ends are ignored, as in
-        ``layout.scale.finite_day_range``, but read off the sorted columns."""
-        days = []
+        """The places ``[lo, hi)`` the known ends cover: open ends are ignored, as in
+        ``layout.scale.finite_range``, but read off the sorted columns."""
+        lows, highs = [], []
         for starts, ends in zip(self._starts, self._ends, strict=True):
             known_starts = starts[bisect_right(starts, OPEN_START):]
             known_ends = ends[:bisect_left(ends, OPEN_END)]
-            days += [*known_starts[:1], *known_starts[-1:], *known_ends[:1], *known_ends[-1:]]
-        return (min(days), max(days)) if days else None
+            if known_starts:
+                lows.append(known_starts[0])
+                highs.append(known_starts[-1] + 1)
+            if known_ends:
+                lows.append(known_ends[0] - 1)
+                highs.append(known_ends[-1])
+        return (min(lows), max(highs)) if lows else None
 
     def category_totals(self) -> list[int]:
         return [len(s) for s in self._starts]
 
-    def visible_count(self, first: float, last: float) -> int:
-        lo, hi = math.floor(first), math.ceil(last)
-        return sum(bisect_left(s, hi) - bisect_left(e, lo)
+    def visible_count(self, lo: int, hi: int) -> int:
+        """Marks overlapping the places ``[lo, hi)``."""
+        return sum(bisect_left(s, hi) - bisect_right(e, lo)
                    for s, e in zip(self._starts, self._ends, strict=True))
 
-    def column_counts(self, first: float, last: float, edges: Sequence[float]) -> list[list[int]]:
-        """Visible events per category per column ``[edges[j], edges[j + 1])`` (see module doc)."""
-        lo, hi = math.floor(first), math.ceil(last)
-        bounds = [min(max(edge, first), hi) for edge in edges]
+    def column_counts(self, lo: int, hi: int, edges: Sequence[int]) -> list[list[int]]:
+        """Visible marks per category per column ``[edges[j], edges[j + 1])`` (module doc)."""
+        bounds = [min(max(edge, lo), hi) for edge in edges]
         counts = []
         for starts, ends in zip(self._starts, self._ends, strict=True):
             cuts = [bisect_left(starts, b) for b in bounds]
             row = [b - a for a, b in pairwise(cuts)]
             if row:
-                row[0] += bisect_left(starts, first) - bisect_left(ends, lo)
+                row[0] += bisect_left(starts, lo) - bisect_right(ends, lo)
             counts.append(row)
         return counts
 
     def start_histogram(self, lo: float, hi: float, bins: int) -> list[int]:
-        """Events per bin of ``[lo, hi)`` by their known start (an open start by its
-        last day), clamped into the end bins: the overview strip's density."""
+        """Marks per bin of ``[lo, hi)`` by their known start (an open start by its
+        end), clamped into the end bins: the overview strip's density."""
         width = (hi - lo) / bins
         inner = [lo + i * width for i in range(1, bins)]
         counts = [0] * bins
         for starts, positions in zip(self._starts, self._open_starts, strict=True):
             open_count = len(positions)
-            anchors = sorted(self._last[p] for p in positions)
-            for days, skip in ((starts, open_count), (anchors, 0)):
+            anchors = sorted(self._end[p] - 1 for p in positions)
+            for places, skip in ((starts, open_count), (anchors, 0)):
                 previous = skip
                 for i, edge in enumerate(inner):
-                    cut = max(bisect_left(days, edge), skip)
+                    cut = max(bisect_left(places, edge), skip)
                     counts[i] += cut - previous
                     previous = cut
-                counts[-1] += len(days) - previous
+                counts[-1] += len(places) - previous
         return counts
 
 
@@ -132,12 +135,12 @@ def _split(keep: bytes, orders: Sequence[Sequence[int]]) -> list[bytes]:
     return pieces
 
 
-def _kept(days: list[int], keep: bytes) -> list[int]:
-    """``days`` where ``keep`` is set; shared, not copied, when all are kept (a
+def _kept(places: list[int], keep: bytes) -> list[int]:
+    """``places`` where ``keep`` is set; shared, not copied, when all are kept (a
     category the filter leaves alone), as the lists are never changed."""
-    return days if 0 not in keep else list(compress(days, keep))
+    return places if 0 not in keep else list(compress(places, keep))
 
 
-def column_of(first_day: int, view_first: float, edges: Sequence[float]) -> int:
-    """The column (index into ``edges``) an event starting on ``first_day`` is counted in."""
-    return bisect_right(edges, max(first_day, view_first)) - 1
+def column_of(start: int, view_lo: int, edges: Sequence[int]) -> int:
+    """The column (index into ``edges``) a mark starting at ``start`` is counted in."""
+    return bisect_right(edges, max(start, view_lo)) - 1

@@ -1,62 +1,80 @@
-"""One timeline's events as column arrays, built once and shared by every filter.
+"""One timeline's events and marks as column arrays, built once and shared by every filter.
 
-Layout needs, per frame, each event's first and last day, whether it is a
-single day (a point) and its category. Reading those from ``Event`` objects
-costs an attribute lookup per event per frame, so they are copied into plain
-columns indexed by *position* (chronological order), next to an interval index
-and density counts over all positions. The table is also what
-``EventFilter.select`` filters (``query.columns``): a filter change yields a
-byte mask over these positions, never a list of events to map back.
+Layout needs, per frame, each mark's start and end, whether it is fine enough
+to be drawn as a point, its category and its event. Reading those from
+``Event`` objects costs an attribute lookup per mark per frame, so they are
+copied into plain columns: events by *event position* (chronological order),
+marks by *mark position* (sorted by start), next to an interval index and
+density counts over all marks. The table is also what ``EventFilter.select``
+filters (``query.columns``): a filter change yields a byte mask over event
+positions, which ``mark_mask`` turns into one over marks.
 
-A filter is a *selection* of positions: that byte mask. The index and density
-counts narrow themselves to it with ``itertools.compress`` over orders sorted
-once here, instead of a fresh sort.
+The index and density counts narrow themselves to a mark mask with
+``itertools.compress`` over orders sorted once here, instead of a fresh sort.
 
 Building is done once per loaded timeline, on the path to the first usable
 frame, so it avoids per-event Python work: events from a ``Timeline`` are
-already chronological (checked on the first-day column, not re-sorted), and
+already chronological (checked on the start column, not re-sorted); while
+every event has one mark, the marks *are* the events and share their columns;
 the id maps that only selection needs are built on first use.
 """
 
 from __future__ import annotations
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 
-from timeline_app.model.dates import Precision
+from timeline_app.model.dates import Range
 from timeline_app.model.events import Category, Event, chronological
-from timeline_app.query.columns import EventColumns, category_order, code_column
+from timeline_app.query.columns import EventColumns, MarkColumns, category_order, code_column
 from timeline_app.query.density import DensityIndex
 from timeline_app.query.interval_index import IntervalIndex
+from timeline_app.query.masks import gatherer
+
+
+@dataclass(frozen=True)
+class MarkTable(MarkColumns):
+    """Marks sorted by start, with what layout reads of each: whether it may be drawn as
+    a point (``fine``), its category code, its range, and whether it is one possible
+    date among others (``hollow``, see ``model.events.Mark``)."""
+
+    fine: bytes
+    category: bytes | Sequence[int]
+    ranges: list[Range]
+    hollow: bytes
 
 
 class EventTable(EventColumns):
-    """Column arrays, an interval index and density counts over chronological events."""
+    """Event and mark columns, an interval index and density counts over the marks."""
 
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
         super().__init__(events, categories)
         self._read_columns()
-        if not all(map(operator.le, self.first, islice(self.first, 1, None))):
+        if not all(map(operator.le, self.starts, islice(self.starts, 1, None))):
             self.events = tuple(chronological(self.events))
             self._read_columns()
-        self.density = DensityIndex(self.first, self.last, self.category,
+        self.marks: MarkTable = self._mark_table()
+        self.density = DensityIndex(self.marks.start, self.marks.end, self.marks.category,
                                     len(self.category_ids))
+        self._mark_gather: Callable[[bytes], bytes] | None = None
 
     def _read_columns(self) -> None:
-        """The columns layout needs, in one pass: reading a freshly loaded event's
-        attributes is mostly a cache miss, so every extra pass over the events
-        costs as much again. Categories get provisional codes in order of first
-        appearance, remapped to ``category_ids`` order afterwards."""
-        day = Precision.DAY
+        """The event columns layout needs, in one pass: reading a freshly loaded event's
+        attributes is mostly a cache miss, so every extra pass over the events costs
+        as much again. Categories get provisional codes in order of first appearance,
+        remapped to ``category_ids`` order afterwards."""
         seen: dict[str, int] = {}
         code_of = seen.setdefault
-        rows = [(e.first_day, e.last_day, code_of(e.category, len(seen)),
-                 e.date.precision is day) for e in self.events]
-        first, last, provisional, point = zip(*rows, strict=True) if rows else ((), (), (), ())
-        self.first, self.last = list(first), list(last)
-        self.point: bytes = bytes(point)
+        rows = [(e.start, e.end, code_of(e.category, len(seen)), e.date.precision.is_fine,
+                 e.has_several_marks) for e in self.events]
+        starts, ends, provisional, fine, several = (zip(*rows, strict=True) if rows
+                                                    else ((), (), (), (), ()))
+        self.starts, self.ends = list(starts), list(ends)
+        self.fine: bytes = bytes(fine)
+        self._several_marks = any(several)
         self.category_ids = category_order(self.categories, set(seen))
         final = {c: i for i, c in enumerate(self.category_ids)}
         remap = [final[c] for c in seen]  # provisional code -> final code
@@ -64,11 +82,39 @@ class EventTable(EventColumns):
                          if len(remap) < 256
                          else code_column(map(remap.__getitem__, provisional), len(remap)))
 
+    def _mark_table(self) -> MarkTable:
+        """The marks, sorted by start: the events' own columns while each has one mark."""
+        events = self.events
+        if not self._several_marks:
+            return MarkTable(None, self.starts, self.ends, self.fine, self.category,
+                             [e.date.ranges[0] for e in events], bytes(len(events)))
+        rows = sorted((mark.range.start, position, index, mark)
+                      for position, event in enumerate(events)
+                      for index, mark in enumerate(event.marks))
+        category = self.category
+        return MarkTable(
+            [position for _, position, _, _ in rows],
+            [mark.range.start for *_, mark in rows], [mark.range.end for *_, mark in rows],
+            bytes(mark.range.precision.is_fine for *_, mark in rows),
+            code_column((category[position] for _, position, _, _ in rows),
+                        len(self.category_ids)),
+            [mark.range for *_, mark in rows],
+            bytes(mark.hollow for *_, mark in rows))
+
+    def mark_mask(self, event_mask: bytes) -> bytes:
+        """The marks of the events set in ``event_mask``."""
+        owners = self.marks.event
+        if owners is None:
+            return event_mask
+        if self._mark_gather is None:
+            self._mark_gather = gatherer(owners)
+        return self._mark_gather(event_mask)
+
     @cached_property
     def index(self) -> IntervalIndex:
         """Built on first use: the first frame of a whole timeline is dense and
         needs only the density counts."""
-        return IntervalIndex(self.first, self.last)
+        return IntervalIndex(self.marks.start, self.marks.end)
 
     def category_counts(self) -> dict[str, int]:
         """Events per category id, counted on the code column."""
@@ -82,6 +128,6 @@ class EventTable(EventColumns):
         return self._position_of_id.get(event_id)
 
     def finite_range(self) -> tuple[int, int] | None:
-        """The first and last finite day of any event (open ends ignored), from the
+        """The first and last known place of any mark (open ends ignored), from the
         sorted density columns rather than a walk over the events."""
         return self.density.finite_range()

@@ -2,11 +2,13 @@
 
 Semantics (all criteria are ANDed):
 - categories: the event's category is one of them (ORed); ``None`` means all;
-- date range: the event's span overlaps [start, end], both ends inclusive;
-  ``--from 2024`` starts on 1 Jan 2024 and ``--to 2024`` ends on 31 Dec 2024;
-  open event ends are unbounded, so ``2024/..`` overlaps every later range;
-- search: a casefolded substring of the title, summary, display date, actors,
-  places or tags.
+- date range: one of the event's marks (its date, a member of its set, or
+  one of its alternative dates) overlaps the range. ``--from 2024`` starts at
+  the first second of 2024 and ``--to 2024`` ends with its last; a bound may
+  be any EDTF date, and means its whole span. Open and unknown event ends are
+  unbounded, so ``2024/..`` overlaps every later range;
+- search: a casefolded substring of the title, summary, display dates,
+  actors, places, tags or alternative dates' notes.
 
 There is one implementation of these criteria: ``select``, over the columns
 of ``query.columns`` (a byte mask, built in C loops). ``apply`` (CLI,
@@ -23,7 +25,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 
-from timeline_app.model.dates import OPEN_END, OPEN_START, DateError, iso_day, parse_edtf
+from timeline_app.model.calendar import OPEN_END, OPEN_START
+from timeline_app.model.date_words import iso_place
+from timeline_app.model.dates import DateError
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Event, Timeline
 from timeline_app.query.columns import EventColumns
 from timeline_app.query.masks import from_positions, intersect
@@ -32,8 +37,8 @@ from timeline_app.query.masks import from_positions, intersect
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     categories: frozenset[str] | None = None
-    first_day: int = OPEN_START
-    last_day: int = OPEN_END
+    start: int = OPEN_START  # the first place kept
+    end: int = OPEN_END  # the first place after the range
     search: str = ""
     #: The bounds as the user wrote them, for describe(); empty when unbounded.
     start_text: str = ""
@@ -43,18 +48,21 @@ class EventFilter:
     def from_text(cls, categories: Iterable[str] | None = None, date_from: str | None = None,
                   date_to: str | None = None, search: str | None = None) -> EventFilter:
         """Build a filter from user input; raise DateError naming the bad bound."""
-        first_day = _bound(date_from, "from", use_first=True)
-        last_day = _bound(date_to, "to", use_first=False)
-        if first_day > last_day:
+        start = _bound(date_from, "from", use_start=True)
+        end = _bound(date_to, "to", use_start=False)
+        if start >= end:
             raise DateError(f"the range starts ({date_from}) after it ends ({date_to})")
         cats = frozenset(categories) if categories is not None else None
-        return cls(cats, first_day, last_day, search or "", date_from or "", date_to or "")
+        return cls(cats, start, end, search or "", date_from or "", date_to or "")
+
+    @property
+    def has_range(self) -> bool:
+        return self.start != OPEN_START or self.end != OPEN_END
 
     @property
     def is_empty(self) -> bool:
         """True when the filter lets every event through."""
-        return (self.categories is None and self.first_day == OPEN_START
-                and self.last_day == OPEN_END and not self.search)
+        return self.categories is None and not self.has_range and not self.search
 
     def matches(self, event: Event) -> bool:
         return bool(self.apply((event,)))
@@ -75,14 +83,12 @@ class EventFilter:
         mask: bytes | None = None
         if self.categories is not None:
             mask = columns.in_categories(self.categories)
-        if self.first_day != OPEN_START or self.last_day != OPEN_END:
-            starts_in_time = bytes(map(operator.le, columns.first, repeat(self.last_day)))
-            ends_in_time = bytes(map(operator.ge, columns.last, repeat(self.first_day)))
-            mask = intersect(mask, intersect(starts_in_time, ends_in_time))
+        if self.has_range:
+            mask = intersect(mask, self._in_range(columns))
         if not self.search:
             return mask
         needle = self.search.casefold()
-        others = (self.categories, self.first_day, self.last_day)
+        others = (self.categories, self.start, self.end)
         memo = columns.search_memo
         if memo is not None and memo[0] == others and memo[1] in needle:
             mask = memo[2]
@@ -90,12 +96,22 @@ class EventFilter:
         columns.search_memo = (others, needle, mask)
         return mask
 
+    def _in_range(self, columns: EventColumns) -> bytes:
+        """A byte per event: 1 where one of its marks overlaps the range."""
+        marks = columns.marks
+        starts_in_time = bytes(map(operator.lt, marks.start, repeat(self.end)))
+        ends_in_time = bytes(map(operator.gt, marks.end, repeat(self.start)))
+        hits = intersect(starts_in_time, ends_in_time)
+        if marks.event is None:
+            return hits
+        return from_positions(compress(marks.event, hits), len(columns))
+
     def _describe_range(self) -> str:
-        start = self.start_text or iso_day(self.first_day)
-        end = self.end_text or iso_day(self.last_day)
-        if self.first_day == OPEN_START:
+        start = self.start_text or iso_place(self.start)
+        end = self.end_text or iso_place(self.end - 1)
+        if self.start == OPEN_START:
             return f"until {end}"
-        if self.last_day == OPEN_END:
+        if self.end == OPEN_END:
             return f"from {start}"
         return f"{start} to {end}"
 
@@ -106,21 +122,21 @@ class EventFilter:
         if self.categories is not None:
             labels = [c.label for c in timeline.categories if c.id in self.categories]
             parts.append("Categories: " + (", ".join(labels) if labels else "none"))
-        if self.first_day != OPEN_START or self.last_day != OPEN_END:
+        if self.has_range:
             parts.append(self._describe_range())
         if self.search:
             parts.append(f'search "{self.search}"')
         return " · ".join(parts) if parts else "All events"
 
 
-def _bound(text: str | None, name: str, use_first: bool) -> int:
+def _bound(text: str | None, name: str, use_start: bool) -> int:
     if text is None or text == "":
-        return OPEN_START if use_first else OPEN_END
+        return OPEN_START if use_start else OPEN_END
     try:
         parsed = parse_edtf(text)
     except DateError as error:
         raise DateError(f"--{name}: {error}") from None
-    return parsed.first_day if use_first else parsed.last_day
+    return parsed.start if use_start else parsed.end
 
 
 def _search(texts: Sequence[str], needle: str, within: bytes | None) -> bytes:

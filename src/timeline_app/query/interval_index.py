@@ -1,9 +1,9 @@
-"""An overlap index over events' inclusive ``[first_day, last_day]`` spans.
+"""An overlap index over marks' spans ``[start, end)`` of whole seconds.
 
-Design: events are split into buckets by the bit length of their span length
-(1 day, 2–3 days, 4–7 days, … and the huge open-ended spans in the last
-buckets). Inside a bucket, starts are sorted; a span that overlaps
-``[lo, hi]`` must start in ``[lo - longest_in_bucket, hi]``, which two
+Design: spans are split into buckets by the bit length of their length
+(1 second, 2–3 seconds, 4–7 seconds, … and the huge open-ended spans in the
+last buckets). Inside a bucket, starts are sorted; a span that overlaps
+``[lo, hi)`` must start in ``(lo - longest_in_bucket, hi)``, which two
 bisects find. Because lengths within a bucket differ by at most a factor of
 two, the candidates scanned beyond the true answer stay proportional to it.
 Building is a sort, O(n log n); a query is O(buckets · log n + candidates).
@@ -16,7 +16,7 @@ buckets' order with one prebuilt gather and drops the unselected rows with
 from __future__ import annotations
 
 import operator
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -33,23 +33,23 @@ class _Bucket:
 
 
 class IntervalIndex:
-    """Answers "which positions overlap this day range" without scanning them all.
+    """Answers "which positions overlap these places" without scanning them all.
 
-    Position ``p`` spans ``first[p]`` to ``last[p]``, both inclusive (the
-    columns of an ``EventTable``). Results come back in ascending position,
-    which for a table is chronological order.
+    Position ``p`` spans ``[start[p], end[p])`` (the mark columns of an
+    ``EventTable``). Results come back in ascending position, which for a
+    table's marks is the order of their starts.
     """
 
-    def __init__(self, first: Sequence[int], last: Sequence[int]) -> None:
+    def __init__(self, start: Sequence[int], end: Sequence[int]) -> None:
         grouped: dict[int, list[int]] = {}
-        lengths = map(int.bit_length, map(operator.sub, last, first))
+        lengths = map(int.bit_length, map(operator.sub, end, start))
         for position, length in enumerate(lengths):
             grouped.setdefault(length, []).append(position)
         buckets = []
         for _, positions in sorted(grouped.items()):
-            positions.sort(key=first.__getitem__)  # linear when already chronological
-            starts = tuple(map(first.__getitem__, positions))
-            ends = tuple(map(last.__getitem__, positions))
+            positions.sort(key=start.__getitem__)  # linear when already chronological
+            starts = tuple(map(start.__getitem__, positions))
+            ends = tuple(map(end.__getitem__, positions))
             longest = max(map(operator.sub, ends, starts))
             buckets.append(_Bucket(starts, ends, tuple(positions), longest))
         self._buckets: tuple[_Bucket, ...] = tuple(buckets)
@@ -81,13 +81,13 @@ class IntervalIndex:
         narrowed._buckets = tuple(buckets)
         return narrowed
 
-    def query_positions(self, first_day: float, last_day: float) -> list[int]:
-        """Positions (ascending) of spans overlapping the inclusive range."""
+    def query_positions(self, lo: int, hi: int) -> list[int]:
+        """Positions (ascending) of spans overlapping the places ``[lo, hi)``."""
         found: list[int] = []
         for bucket in self._buckets:
             starts, ends, positions = bucket.starts, bucket.ends, bucket.positions
-            begin = bisect_left(starts, first_day - bucket.longest)
-            stop = bisect_right(starts, last_day)
-            found.extend(positions[i] for i in range(begin, stop) if ends[i] >= first_day)
+            begin = bisect_left(starts, lo - bucket.longest + 1)
+            stop = bisect_left(starts, hi)
+            found.extend(positions[i] for i in range(begin, stop) if ends[i] > lo)
         found.sort()
         return found

@@ -1,14 +1,22 @@
-"""The key to the date marks (exact day, span, approximate, uncertain, open end),
-drawn with the canvas's own mark painters, on screen and on every export."""
+"""The key to the date marks (day or moment, span, approximate, uncertain, open and
+unknown ends, unspecified digits, alternative dates), drawn with the canvas's own
+mark painters, on screen and on every export.
+
+A key lists the two plain marks always, and each of the others only when some
+mark it is drawn for has it (``items_for``): a chronology without unknown ends
+does not explain them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from timeline_app.render.marks import paint_bar, paint_point
+from timeline_app.model.dates import Bound, Range
+from timeline_app.render.marks import MarkLook, paint_bar, paint_link, paint_point
 from timeline_app.render.palette import Palette, TextFont, palette_for
 from timeline_app.render.style import Theme
 
@@ -17,15 +25,26 @@ ITEM_GAP_PX = 16.0
 _POINT_SAMPLE_PX, _BAR_SAMPLE_PX = 10.0, 34.0
 
 
+_PLAIN = MarkLook()
+
+Mark = tuple[Range, bool]
+"""A mark as the key sees it: its range, and whether it is drawn hollow (an alternative)."""
+
+
+def _always(_: Mark) -> bool:
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class LegendItem:
-    """One entry of the key: its name and how its sample mark is drawn."""
+    """One entry of the key: its name, how its sample mark is drawn, and which marks
+    call for it; a linked item draws two small marks joined as an event's marks are."""
 
     name: str
+    look: MarkLook = _PLAIN
     point: bool = False
-    fade_start: bool = False
-    fade_end: bool = False
-    uncertain: bool = False
+    linked: bool = False
+    shown_for: Callable[[Mark], bool] = _always
 
     @property
     def sample_width(self) -> float:
@@ -33,21 +52,47 @@ class LegendItem:
 
 
 LEGEND_ITEMS = (
-    LegendItem("Exact day", point=True),
+    LegendItem("Day or moment", point=True),
     LegendItem("Span"),
-    LegendItem("Approximate (~)", fade_start=True, fade_end=True),
-    LegendItem("Uncertain (?)", uncertain=True),
-    LegendItem("Open end", fade_end=True),
+    LegendItem("Approximate (~)", MarkLook(approximate=True),
+               shown_for=lambda m: m[0].qualifiers.approximate),
+    LegendItem("Uncertain (?)", MarkLook(uncertain=True),
+               shown_for=lambda m: m[0].qualifiers.uncertain),
+    LegendItem("Unspecified digits (X)", MarkLook(striped=True),
+               shown_for=lambda m: m[0].unspecified),
+    LegendItem("Open end (..)", MarkLook(fade_end=True),
+               shown_for=lambda m: Bound.OPEN in (m[0].low_bound, m[0].high_bound)),
+    LegendItem("Unknown end", MarkLook(fade_end=True, broken_end=True),
+               shown_for=lambda m: Bound.UNKNOWN in (m[0].low_bound, m[0].high_bound)),
+    LegendItem("Alternative dates", MarkLook(hollow=True), linked=True,
+               shown_for=lambda m: m[1]),
 )
 
 
-def legend_height(theme: Theme, width: float) -> float:
+def items_for(marks: Iterable[Mark]) -> tuple[LegendItem, ...]:
+    """The key's items for these marks: the plain ones, and those some mark calls for.
+    Ranges are shared between events with the same date, so each is looked at once."""
+    distinct = {(id(one), hollow): (one, hollow) for one, hollow in marks}.values()
+    wanted = [item for item in LEGEND_ITEMS if item.shown_for is _always]
+    rest = [item for item in LEGEND_ITEMS if item.shown_for is not _always]
+    for mark in distinct:
+        for item in [i for i in rest if i.shown_for(mark)]:
+            rest.remove(item)
+            wanted.append(item)
+        if not rest:
+            break
+    return tuple(item for item in LEGEND_ITEMS if item in wanted)
+
+
+def legend_height(theme: Theme, width: float,
+                  items: tuple[LegendItem, ...] = LEGEND_ITEMS) -> float:
     """The height ``paint_legend`` needs at ``width``, its items wrapped into rows."""
     palette = palette_for(theme)
-    return len(_legend_rows(palette, width)) * _row_height(palette)
+    return len(_legend_rows(palette, width, items)) * _row_height(palette)
 
 
-def paint_legend(painter: QPainter, rect: QRectF, theme: Theme) -> None:
+def paint_legend(painter: QPainter, rect: QRectF, theme: Theme,
+                 items: tuple[LegendItem, ...] = LEGEND_ITEMS) -> None:
     """The key, wrapped into as many rows as ``rect``'s width needs (``legend_height``)."""
     palette = palette_for(theme)
     sample, row_height = QColor(palette.muted), _row_height(palette)
@@ -56,18 +101,12 @@ def paint_legend(painter: QPainter, rect: QRectF, theme: Theme) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setClipRect(rect)
         painter.setFont(palette.font(TextFont.LABEL))
-        for row, items in enumerate(_legend_rows(palette, rect.width())):
+        for row, row_items in enumerate(_legend_rows(palette, rect.width(), items)):
             top = rect.top() + row * row_height
             x, mid = rect.left() + 4, top + row_height / 2
-            for item, text_width in items:
+            for item, text_width in row_items:
                 mark = QRectF(x, mid - 5, item.sample_width, 10)
-                if item.point:
-                    paint_point(painter, mark, sample, palette.background,
-                                approximate=False, uncertain=False)
-                else:
-                    paint_bar(painter, mark, sample, palette.background,
-                              fade_start=item.fade_start, fade_end=item.fade_end,
-                              uncertain=item.uncertain)
+                _paint_sample(painter, item, mark, sample, palette)
                 x = mark.right() + 5
                 painter.setPen(palette.foreground)
                 painter.drawText(QRectF(x, top, text_width, row_height),
@@ -78,16 +117,33 @@ def paint_legend(painter: QPainter, rect: QRectF, theme: Theme) -> None:
         painter.restore()
 
 
+def _paint_sample(painter: QPainter, item: LegendItem, mark: QRectF, sample: QColor,
+                  palette: Palette) -> None:
+    if item.point:
+        paint_point(painter, mark, sample, palette.background, item.look)
+    elif item.linked:
+        third = mark.width() / 3
+        left = QRectF(mark.left(), mark.top(), third, mark.height())
+        right = QRectF(mark.right() - third, mark.top(), third, mark.height())
+        paint_link(painter, QPointF(left.right(), mark.center().y()),
+                   QPointF(right.left(), mark.center().y()), sample, dashed=True)
+        for part in (left, right):
+            paint_bar(painter, part, sample, palette.background, item.look)
+    else:
+        paint_bar(painter, mark, sample, palette.background, item.look)
+
+
 def _row_height(palette: Palette) -> float:
     return palette.metrics[TextFont.LABEL].height() + 8.0
 
 
-def _legend_rows(palette: Palette, width: float) -> list[list[tuple[LegendItem, float]]]:
+def _legend_rows(palette: Palette, width: float,
+                 items: tuple[LegendItem, ...]) -> list[list[tuple[LegendItem, float]]]:
     """The items as rows of (item, text width) that fit ``width``; an item wider
     than a whole row gets a row of its own."""
     rows: list[list[tuple[LegendItem, float]]] = [[]]
     x = 4.0
-    for item in LEGEND_ITEMS:
+    for item in items:
         text_width = palette.text_width((item.name, TextFont.LABEL)) + 2
         size = item.sample_width + 5 + text_width
         if rows[-1] and x + size > width:

@@ -1,7 +1,10 @@
-"""How one date mark is drawn: a dot for an exact day, a bar across a span.
+"""How one date mark is drawn: a dot for a day or a moment, a bar across a span.
 
 Approximate dates fade out at both ends; uncertain dates have a dashed
-outline and a lighter fill; open ends fade out toward the open side. Fades
+outline and a lighter fill; open ends (``..``) fade out smoothly toward the
+open side, and unknown ends (empty) break up into dashes as they fade.
+Unspecified digits (``201X``, ``1950S2``) are striped across their whole span;
+an alternative date (one of several a source or a set gives) is hollow. Fades
 end in the opaque colour behind the mark (band or canvas), never in
 transparency: PDF viewers such as poppler drop a gradient's alpha and would
 paint the faded end solid. The canvas and the legend draw with these same
@@ -10,7 +13,9 @@ functions, so the key always matches the marks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QRadialGradient
 
 FADE_PX = 28.0
@@ -18,11 +23,44 @@ FADE_PX = 28.0
 
 UNCERTAIN_OPACITY = 0.45
 """An uncertain mark's lighter fill."""
+HOLLOW_OPACITY = 0.2
+"""An alternative date's tint inside its outline."""
+STRIPE_PX = 5.0
+"""The spacing of the stripes of a mark with unspecified digits."""
+UNKNOWN_DASHES = 3
+"""The dashes an unknown end breaks into as it fades."""
 
 
-def paint_point(painter: QPainter, rect: QRectF, color: QColor, background: QColor, *,
-                approximate: bool, uncertain: bool) -> None:
+@dataclass(frozen=True, slots=True)
+class MarkLook:
+    """Everything about a mark's look that its date says (the layout's flags)."""
+
+    approximate: bool = False
+    uncertain: bool = False
+    fade_start: bool = False  # open or unknown start
+    fade_end: bool = False
+    broken_start: bool = False  # unknown start: the fade breaks into dashes
+    broken_end: bool = False
+    striped: bool = False  # unspecified digits
+    hollow: bool = False  # an alternative date
+
+
+def paint_point(painter: QPainter, rect: QRectF, color: QColor, background: QColor,
+                look: MarkLook) -> None:
     centre, radius = rect.center(), rect.width() / 2
+    approximate, uncertain = look.approximate, look.uncertain
+    if look.hollow:
+        painter.setBrush(mixed(color, background, HOLLOW_OPACITY))
+        painter.setPen(_outline(color, uncertain))
+        painter.drawEllipse(centre, radius - 0.75, radius - 0.75)
+        return
+    if look.striped:
+        painter.setBrush(mixed(color, background, UNCERTAIN_OPACITY))
+        pen = QPen(color, 1.5, Qt.PenStyle.DotLine)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.drawEllipse(centre, radius - 0.75, radius - 0.75)
+        return
     if approximate:
         fill = mixed(color, background, UNCERTAIN_OPACITY) if uncertain else color
         gradient = QRadialGradient(centre, radius + 3)
@@ -32,17 +70,20 @@ def paint_point(painter: QPainter, rect: QRectF, color: QColor, background: QCol
         painter.setBrush(QBrush(gradient))
         radius += 3
     else:
-        painter.setBrush(lighter(color) if uncertain else color)
-    painter.setPen(dashed(color) if uncertain else Qt.PenStyle.NoPen)
+        painter.setBrush(_lighter(color) if uncertain else color)
+    painter.setPen(_outline(color, True) if uncertain else Qt.PenStyle.NoPen)
     painter.drawEllipse(centre, radius, radius)
 
 
-def paint_bar(painter: QPainter, rect: QRectF, color: QColor, background: QColor, *,
-              fade_start: bool, fade_end: bool, uncertain: bool) -> None:
+def paint_bar(painter: QPainter, rect: QRectF, color: QColor, background: QColor,
+              look: MarkLook) -> None:
     """A bar; a faded end runs from an opaque fill into ``background``, the opaque
     colour behind the bar (see the module docstring)."""
+    fade_start = look.approximate or look.fade_start
+    fade_end = look.approximate or look.fade_end
+    fill = mixed(color, background, HOLLOW_OPACITY if look.hollow else UNCERTAIN_OPACITY) \
+        if look.uncertain or look.hollow or look.striped else color
     if (fade_start or fade_end) and rect.width() > 4:
-        fill = mixed(color, background, UNCERTAIN_OPACITY) if uncertain else color
         fade = min(FADE_PX, rect.width() / 2) / rect.width()
         gradient = QLinearGradient(rect.topLeft(), rect.topRight())
         gradient.setColorAt(0.0, background if fade_start else fill)
@@ -51,9 +92,52 @@ def paint_bar(painter: QPainter, rect: QRectF, color: QColor, background: QColor
         gradient.setColorAt(1.0, background if fade_end else fill)
         painter.setBrush(QBrush(gradient))
     else:
-        painter.setBrush(lighter(color) if uncertain else color)
-    painter.setPen(dashed(color) if uncertain else Qt.PenStyle.NoPen)
+        painter.setBrush(_lighter(color) if look.uncertain and not look.hollow else fill)
+    painter.setPen(_outline(color, look.uncertain) if look.uncertain or look.hollow
+                   else Qt.PenStyle.NoPen)
     painter.drawRoundedRect(rect, 2, 2)
+    if look.striped:
+        _paint_stripes(painter, rect, color)
+    if look.broken_start or look.broken_end:
+        _paint_breaks(painter, rect, background, start=look.broken_start, end=look.broken_end)
+
+
+def _paint_stripes(painter: QPainter, rect: QRectF, color: QColor) -> None:
+    """Diagonal stripes across the bar, drawn as lines so that SVG and PDF keep them."""
+    painter.save()
+    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+    pen = QPen(color, 1.2)
+    pen.setCosmetic(True)
+    painter.setPen(pen)
+    height = rect.height()
+    x = rect.left() - height
+    while x < rect.right():
+        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + height, rect.top()))
+        x += STRIPE_PX
+    painter.restore()
+
+
+def _paint_breaks(painter: QPainter, rect: QRectF, background: QColor, *, start: bool,
+                  end: bool) -> None:
+    """Gaps in the faded part of an unknown end, so that it reads as broken off."""
+    fade = min(FADE_PX, rect.width() / 2)
+    gap = fade / (2 * UNKNOWN_DASHES)
+    for side, on in ((0, start), (1, end)):
+        if not on:
+            continue
+        for k in range(UNKNOWN_DASHES):
+            offset = (2 * k + 1) * gap
+            x = rect.left() + offset if side == 0 else rect.right() - offset - gap
+            painter.fillRect(QRectF(x, rect.top() - 1, gap, rect.height() + 2), background)
+
+
+def paint_link(painter: QPainter, start: QPointF, end: QPointF, color: QColor, *,
+               dashed: bool) -> None:
+    """The line between two marks of one event."""
+    pen = QPen(color, 1.0, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+    pen.setCosmetic(True)
+    painter.setPen(pen)
+    painter.drawLine(start, end)
 
 
 def mixed(color: QColor, background: QColor, opacity: float) -> QColor:
@@ -63,13 +147,13 @@ def mixed(color: QColor, background: QColor, opacity: float) -> QColor:
         (color.blueF(), background.blueF()))))
 
 
-def lighter(color: QColor) -> QColor:
+def _lighter(color: QColor) -> QColor:
     light = QColor(color)
     light.setAlphaF(UNCERTAIN_OPACITY)
     return light
 
 
-def dashed(color: QColor) -> QPen:
-    pen = QPen(color, 1.5, Qt.PenStyle.DashLine)
+def _outline(color: QColor, dashed: bool) -> QPen:
+    pen = QPen(color, 1.5, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
     pen.setCosmetic(True)
     return pen

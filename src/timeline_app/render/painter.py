@@ -17,9 +17,10 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from timeline_app.layout.frame import Cluster, Frame, Glyph, GlyphKind, Rect
+from timeline_app.layout.frame import Cluster, Frame, Glyph, GlyphKind, Link, Rect
 from timeline_app.layout.ticks import Tick
-from timeline_app.render.marks import paint_bar, paint_point
+from timeline_app.model.dates import Bound
+from timeline_app.render.marks import MarkLook, paint_bar, paint_link, paint_point
 from timeline_app.render.palette import Palette, TextFont, palette_for
 from timeline_app.render.style import Theme
 
@@ -51,6 +52,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, 
         backgrounds = [palette.band_brush.color() if on_alternate else palette.background
                        for on_alternate in alternate]
         _paint_clusters(painter, frame.clusters, palette, colors, alternate)
+        _paint_links(painter, frame.links, frame.glyphs, palette, colors)
         if for_export:
             selected_id = hovered_id = None
         for glyph in frame.glyphs:
@@ -153,17 +155,32 @@ def _paint_clusters(painter: QPainter, clusters: Sequence[Cluster], palette: Pal
                                            box.y + (box.height - size.height()) / 2), static)
 
 
+def _paint_links(painter: QPainter, links: Sequence[Link], glyphs: Sequence[Glyph],
+                 palette: Palette, colors: Mapping[str, str]) -> None:
+    """The lines between the marks of one event, under the marks."""
+    if not links:
+        return
+    category = {g.event_id: g.category for g in glyphs}
+    for link in links:
+        paint_link(painter, QPointF(link.x0, link.y0), QPointF(link.x1, link.y1),
+                   palette.category(category.get(link.event_id, ""), colors),
+                   dashed=link.dashed)
+
+
+def mark_look(glyph: Glyph) -> MarkLook:
+    return MarkLook(glyph.approximate, glyph.uncertain, glyph.open_start, glyph.open_end,
+                    glyph.start_bound is Bound.UNKNOWN, glyph.end_bound is Bound.UNKNOWN,
+                    glyph.unspecified, glyph.alternative)
+
+
 def _paint_mark(painter: QPainter, glyph: Glyph, palette: Palette, colors: Mapping[str, str],
                 background: QColor, selected: bool, hovered: bool) -> None:
     color = palette.category(glyph.category, colors)
     rect = _qrect(glyph.rect)
     if glyph.kind is GlyphKind.POINT:
-        paint_point(painter, rect, color, background, approximate=glyph.approximate,
-                    uncertain=glyph.uncertain)
+        paint_point(painter, rect, color, background, mark_look(glyph))
     else:
-        paint_bar(painter, rect, color, background,
-                  fade_start=glyph.approximate or glyph.open_start,
-                  fade_end=glyph.approximate or glyph.open_end, uncertain=glyph.uncertain)
+        paint_bar(painter, rect, color, background, mark_look(glyph))
     if selected or hovered:
         painter.setPen(palette.selection_pen if selected else palette.hover_pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)

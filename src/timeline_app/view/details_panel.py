@@ -11,13 +11,23 @@ and hands the URL to the desktop.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
-from timeline_app.model.events import Event, Source, Timeline, is_clickable_link
+from timeline_app.model.date_words import Era, describe, describe_span, interpretation
+from timeline_app.model.dates import Bound, EdtfDate
+from timeline_app.model.events import (
+    AlternativeDate,
+    Citation,
+    Event,
+    Source,
+    Timeline,
+    is_clickable_link,
+)
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import readable_text_color
 
@@ -47,13 +57,14 @@ class DetailsPanel(QDockWidget):
         self._show_selected()
         state.timeline_changed.connect(self._show_selected)
         state.selection_changed.connect(self._show_selected)
+        state.era_changed.connect(self._show_selected)
 
     def _show_selected(self) -> None:
         timeline, event = self._state.timeline, self._state.selected_event()
         if event is None or timeline is None:
             self._show_empty()
             return
-        self._browser.setHtml(event_html(timeline, event))
+        self._browser.setHtml(event_html(timeline, event, self._state.era))
         self._browser.setAccessibleDescription(f"{event.title}, {event.date_as_written}")
 
     def plain_text(self) -> str:
@@ -76,9 +87,10 @@ class DetailsPanel(QDockWidget):
             QDesktopServices.openUrl(url)
 
 
-def event_html(timeline: Timeline, event: Event) -> str:
+def event_html(timeline: Timeline, event: Event, era: Era = Era.BCE) -> str:
     """The details of one event as html, built only from escaped strings."""
-    parts = [f"<h2>{escape(event.title)}</h2>", _header_line(timeline, event), _date_line(event)]
+    parts = [f"<h2>{escape(event.title)}</h2>", _header_line(timeline, event),
+             _date_html(event.date, event.display_date, era)]
     if event.summary:
         parts.append(f"<p>{_paragraphs(event.summary)}</p>")
     parts.append(_facts(event))
@@ -87,7 +99,10 @@ def event_html(timeline: Timeline, event: Event) -> str:
                        for f in event.figures)
         parts.append(f"<h3>Figures</h3><ul>{rows}</ul>")
     if event.sources:
-        parts.append(f"<h3>Sources</h3><ol>{_sources(timeline, event)}</ol>")
+        parts.append(f"<h3>Sources</h3><ol>{_sources(timeline, event.sources, era)}</ol>")
+    if event.alternatives:
+        parts.append(f"<h3>Alternative dates</h3><ol>"
+                     f"{_alternatives(timeline, event.alternatives, era)}</ol>")
     if event.links:
         rows = "".join(f"<li>{link_html(url)}</li>" for url in event.links)
         parts.append(f"<h3>Links</h3><ul>{rows}</ul>")
@@ -113,16 +128,38 @@ def _header_line(timeline: Timeline, event: Event) -> str:
     return f"<p>{chip}</p>"
 
 
-def _date_line(event: Event) -> str:
-    date = event.date
-    flags = [word for word, flagged in (("approximate", date.approximate),
-                                        ("uncertain", date.uncertain),
-                                        ("open-ended", date.open_start or date.open_end))
-             if flagged]
-    text = f"<b>{escape(event.date_as_written)}</b> ({escape(date.describe_span())})"
+def _date_html(date: EdtfDate, display_date: str | None, era: Era) -> str:
+    """The date as the source words it, what the app read, its span and its flags."""
+    flags = [word for word, flagged in (
+        ("approximate", date.approximate), ("uncertain", date.uncertain),
+        ("unspecified digits", date.unspecified),
+        ("open-ended", Bound.OPEN in (date.start_bound, date.end_bound)),
+        ("an end unknown", Bound.UNKNOWN in (date.start_bound, date.end_bound))) if flagged]
+    words, span_text = describe(date, era), describe_span(date, era)
+    lines = [f"<b>{escape(display_date or words)}</b>"]
+    if display_date and display_date != words:
+        lines.append(f"Read as: {escape(words)}")
+    span = f"Span: {escape(span_text)}" if span_text not in (words, display_date) else ""
     if flags:
-        text += " — " + ", ".join(flags)
-    return f"<p>{text}</p>"
+        span += (" — " if span else "") + ", ".join(flags)
+    if span:
+        lines.append(span)
+    lines.append(f"EDTF: <code>{escape(date.text)}</code>")
+    lines += [f"<i>{escape(note)}</i>" for note in interpretation(date, era)]
+    return "<p>" + "<br/>".join(lines) + "</p>"
+
+
+def _alternatives(timeline: Timeline, alternatives: Sequence[AlternativeDate],
+                  era: Era) -> str:
+    items = []
+    for alternative in alternatives:
+        body = _date_html(alternative.date, alternative.display_date, era)
+        if alternative.note:
+            body += f"<p>{_paragraphs(alternative.note)}</p>"
+        if alternative.sources:
+            body += f"<ol>{_sources(timeline, alternative.sources, era)}</ol>"
+        items.append(f"<li>{body}</li>")
+    return "".join(items)
 
 
 def _facts(event: Event) -> str:
@@ -133,23 +170,23 @@ def _facts(event: Event) -> str:
     return "".join(f"<p><b>{name}:</b> {escape(', '.join(values))}</p>" for name, values in rows)
 
 
-def _sources(timeline: Timeline, event: Event) -> str:
+def _sources(timeline: Timeline, citations: Sequence[Citation], era: Era) -> str:
     items = []
-    for citation in event.sources:
+    for citation in citations:
         source = timeline.source_by_id.get(citation.source)
-        body = _source_html(source) if source else escape(citation.source)
+        body = _source_html(source, era) if source else escape(citation.source)
         if citation.locator:
             body += f"<br/>Locator: {escape(citation.locator)}"
         items.append(f"<li>{body}</li>")
     return "".join(items)
 
 
-def _source_html(source: Source) -> str:
+def _source_html(source: Source, era: Era) -> str:
     lines = [f"<i>{escape(source.title)}</i>", escape(source.publisher)]
     if source.author:
         lines.append(f"Author: {escape(source.author)}")
     if source.published is not None:
-        lines.append(f"Published: {escape(source.published.describe())}")
+        lines.append(f"Published: {escape(describe(source.published, era))}")
     if source.url:
         lines.append(link_html(source.url))
     return "<br/>".join(lines)

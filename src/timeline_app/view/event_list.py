@@ -133,10 +133,10 @@ class EventListModel(QAbstractTableModel):
 
     def _sort_key(self) -> Callable[[Event], tuple[Any, ...]]:
         if self._sort_column == TITLE:
-            return lambda e: (e.title.casefold(), e.first_day, e.id)
+            return lambda e: (e.title.casefold(), e.start, e.id)
         if self._sort_column == CATEGORY:
             labels = self._labels
-            return lambda e: (labels.get(e.category, e.category).casefold(), e.first_day, e.id)
+            return lambda e: (labels.get(e.category, e.category).casefold(), e.start, e.id)
         return chronological_key  # the filter's own order, so a filter change sorts in O(n)
 
 

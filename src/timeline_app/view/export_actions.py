@@ -21,7 +21,7 @@ from timeline_app.atomic_write import WriteError, write_text_atomically
 from timeline_app.export.image import render_image, write_image
 from timeline_app.export.page import ExportPage
 from timeline_app.list_formats import render_events
-from timeline_app.model.dates import iso_day
+from timeline_app.model.date_words import iso_place
 from timeline_app.render.style import Theme
 from timeline_app.view.export_dialog import LAST_FOLDER_KEY, ExportImageDialog, ImageExportChoice
 from timeline_app.view.state import ViewState
@@ -72,11 +72,11 @@ class ExportActions(QObject):
         if whole_timeline:
             page = ExportPage.for_filter(timeline, state.filter, theme, date.today(), title)
         else:
-            first, last = state.visible_range
+            first, last = state.scale_for(1).visible_places()
             page = ExportPage(timeline, state.shown_events(), state.filter.describe(timeline),
                               theme, date.today(), title, first, last,
-                              f"window {iso_day(first)} to {iso_day(last)}")
-        return dataclasses.replace(page, group_by_category=state.grouped)
+                              f"window {iso_place(first)} to {iso_place(last - 1)}")
+        return dataclasses.replace(page, group_by_category=state.grouped, era=state.era)
 
     # ---- actions -----------------------------------------------------------
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.model.dates import DateError, parse_edtf
+from timeline_app.model.dates import DateError
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.query.filters import EventFilter
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon

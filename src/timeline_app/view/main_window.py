@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._loader = FileLoader(self)
 
         self.view = TimelineView(self.state, self)
-        self.legend = MarkLegend(self)
+        self.legend = MarkLegend(self.state, self)
         self.setCentralWidget(_stacked("timelineArea", self.view, self.legend))
         self.details = DetailsPanel(self.state, self)
         self.filter_panel = FilterPanel(self.state, self)

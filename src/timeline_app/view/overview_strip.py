@@ -53,7 +53,7 @@ class OverviewStrip(QWidget):
 
     def _on_shown_changed(self) -> None:
         scale = self._scale()
-        self._bins = self._state.shown.density.start_histogram(scale.first_day, scale.last_day,
+        self._bins = self._state.shown.density.start_histogram(scale.first, scale.last,
                                                                OVERVIEW_BINS)
         self.update()
 
@@ -75,7 +75,7 @@ class OverviewStrip(QWidget):
                     bar = max(2.0, (self.height() - 6) * count / tallest)
                     painter.drawRect(QRectF(i * column, self.height() - 2 - bar, column, bar))
         first, last = self._state.visible_range
-        left, right = scale.x_for_day(first), scale.x_for_day(last)
+        left, right = scale.x_for(first), scale.x_for(last)
         window = QRectF(left, 1, max(right - left, 4.0), self.height() - 2)
         fill = QColor(theme.selection)
         fill.setAlphaF(0.2)
@@ -90,20 +90,20 @@ class OverviewStrip(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        day = self._scale().day_for_x(event.position().x())
+        place = self._scale().place_for(event.position().x())
         first, last = self._state.visible_range
-        if not first <= day <= last:
+        if not first <= place <= last:
             # jump: centre the window where the user pressed, then drag from there
             span = last - first
-            self._state.set_visible_range(day - span / 2, day + span / 2)
-        self._grab_offset = day - self._state.visible_range[0]
+            self._state.set_visible_range(place - span / 2, place + span / 2)
+        self._grab_offset = place - self._state.visible_range[0]
         self.setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._grab_offset is None:
             return
         first, last = self._state.visible_range
-        start = self._scale().day_for_x(event.position().x()) - self._grab_offset
+        start = self._scale().place_for(event.position().x()) - self._grab_offset
         self._state.set_visible_range(start, start + last - first)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -1,7 +1,8 @@
 """The one owner of what the window shows.
 
 ``ViewState`` holds the timeline, its Qt-free shown set (``layout.shown``),
-the active filter, the selection, the visible range and the grouping. Every
+the active filter, the selection, the visible range, the grouping and how
+years are named (the era). Every
 widget and the exports read it and subscribe to its signals, in the spirit
 of thetimelineproj's ``ViewProperties`` and napari's ``ViewerModel``; none
 keeps its own copy of the selection or of the shown events.
@@ -13,6 +14,9 @@ The rules live here, once:
 - the selection survives a filter change while its event is still shown;
 - the visible range is clamped to the data range plus a margin, which comes
   from the whole timeline, so filtering never changes how far one can zoom.
+
+The visible range is kept as a ``TimeScale`` one pixel wide: its exact origin
+and span, which a view of any width shows through ``scale_for``.
 """
 
 from __future__ import annotations
@@ -21,12 +25,13 @@ from PySide6.QtCore import QObject, Signal
 
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
+from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.long_lived import building_long_lived
 from timeline_app.query.filters import EventFilter
 
-_LIMITS_WIDTH = 1.0
-"""Ranges are kept in days; a scale this wide only clamps them."""
+_WIDTH = 1.0
+"""The width of the scale that holds the visible range: views rescale it."""
 
 
 class ViewState(QObject):
@@ -37,6 +42,7 @@ class ViewState(QObject):
     selection_changed = Signal()
     range_changed = Signal()  # the visible range
     grouping_changed = Signal()
+    era_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,9 +51,10 @@ class ViewState(QObject):
         self._shown = self._full
         self._filter = EventFilter()
         self._selected: str | None = None
-        self._limits = TimeScale.fit_range(None, _LIMITS_WIDTH)
-        self._range = (self._limits.first_day, self._limits.last_day)
+        self._fitted = TimeScale.fit_range(None, _WIDTH)
+        self._range = self._fitted
         self._grouped = False
+        self._era = Era.BCE
 
     # --- reading ------------------------------------------------------------
 
@@ -84,20 +91,25 @@ class ViewState(QObject):
 
     @property
     def visible_range(self) -> tuple[float, float]:
-        """The visible days ``[first, last)``."""
-        return self._range
+        """The visible places ``[first, last)``, as floats (coarse: for exact places
+        use ``scale_for``)."""
+        return self._range.first, self._range.last
 
     @property
     def grouped(self) -> bool:
         return self._grouped
 
+    @property
+    def era(self) -> Era:
+        return self._era
+
     def scale_for(self, width: float) -> TimeScale:
         """The visible range across ``width`` pixels, with the view's limits."""
-        return self._limits.with_width(width).with_range(*self._range)
+        return self._range.with_width(width)
 
     def fitted_scale(self, width: float) -> TimeScale:
         """The whole data range (plus margins) across ``width`` pixels."""
-        return self._limits.with_width(width)
+        return self._fitted.with_width(width)
 
     # --- changing -----------------------------------------------------------
 
@@ -112,13 +124,14 @@ class ViewState(QObject):
         with building_long_lived():
             self._full = ShownSet(timeline.events if timeline is not None else (),
                                   timeline.categories if timeline is not None else ())
-        self._limits = TimeScale.fit_range(self._full.table.finite_range(), _LIMITS_WIDTH)
+        self._fitted = TimeScale.fit_range(self._full.table.finite_range(), _WIDTH)
         self._shown = self._full.narrowed_to(self._filter.select(self._full.table))
         self._selected = None
-        self._range = (self._limits.first_day, self._limits.last_day)
+        self._range = self._fitted
         if keep_view:
             self._selected = kept_selection if self._shown.event(kept_selection) else None
-            self._range = self._clamped(*kept_range)
+            self._range = kept_range.with_width(_WIDTH).with_limits(self._fitted.min_place,
+                                                                    self._fitted.max_place)
         self.timeline_changed.emit()
 
     def set_filter(self, event_filter: EventFilter) -> None:
@@ -140,21 +153,28 @@ class ViewState(QObject):
             self._selected = selected
             self.selection_changed.emit()
 
-    def set_visible_range(self, first_day: float, last_day: float) -> None:
-        """Show the days ``[first_day, last_day)``, clamped to the limits."""
-        clamped = self._clamped(first_day, last_day)
-        if clamped != self._range:
-            self._range = clamped
+    def set_visible_range(self, first: float, last: float) -> None:
+        """Show the places ``[first, last)``, clamped to the limits."""
+        self.show_scale(self._range.with_range(first, last))
+
+    def show_scale(self, scale: TimeScale) -> None:
+        """Show what ``scale`` shows (a view's zoomed or panned scale), clamped to the
+        limits; exact to the second however far from year 0."""
+        shown = scale.with_width(_WIDTH).with_limits(self._fitted.min_place,
+                                                      self._fitted.max_place)
+        if shown != self._range:
+            self._range = shown
             self.range_changed.emit()
 
     def fit_all(self) -> None:
-        self.set_visible_range(self._limits.first_day, self._limits.last_day)
+        self.show_scale(self._fitted)
 
     def set_grouped(self, on: bool) -> None:
         if on != self._grouped:
             self._grouped = on
             self.grouping_changed.emit()
 
-    def _clamped(self, first_day: float, last_day: float) -> tuple[float, float]:
-        scale = self._limits.with_range(first_day, last_day)
-        return scale.first_day, scale.last_day
+    def set_era(self, era: Era) -> None:
+        if era is not self._era:
+            self._era = era
+            self.era_changed.emit()

@@ -38,7 +38,12 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from timeline_app.layout.builder import build_frame
 from timeline_app.layout.frame import Cluster, Frame, Glyph, LayoutMetrics
 from timeline_app.layout.scale import TimeScale
-from timeline_app.model.dates import OPEN_END, OPEN_START
+from timeline_app.model.calendar import (
+    AVERAGE_YEAR_SECONDS,
+    OPEN_END,
+    OPEN_START,
+    SECONDS_PER_DAY,
+)
 from timeline_app.model.events import Event
 from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme
@@ -49,6 +54,8 @@ ZOOM_STEP = 1.5
 WHEEL_ZOOM_PER_NOTCH = 1.25
 KEY_PAN_FRACTION = 0.125
 DRAG_THRESHOLD_PX = 4
+ZOOM_TO_DAY_PAD_SECONDS = 7 * SECONDS_PER_DAY
+"""How much time zooming to an event shows either side of a day (less for moments)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +102,7 @@ class TimelineView(QWidget):
         state.selection_changed.connect(self._on_selection_changed)
         state.range_changed.connect(self._invalidate)
         state.grouping_changed.connect(self._on_grouping_changed)
+        state.era_changed.connect(self._invalidate)
 
     @property
     def state(self) -> ViewState:
@@ -120,8 +128,8 @@ class TimelineView(QWidget):
     def visible_range(self) -> tuple[float, float]:
         return self._state.visible_range
 
-    def set_visible_range(self, first_day: float, last_day: float) -> None:
-        self._state.set_visible_range(first_day, last_day)
+    def set_visible_range(self, first: float, last: float) -> None:
+        self._state.set_visible_range(first, last)
 
     def zoom_in(self) -> None:
         self._show(self._scale().zoomed(ZOOM_STEP))
@@ -138,20 +146,20 @@ class TimelineView(QWidget):
         if event is None:
             return
         scale = self._scale()
-        first = max(float(event.first_day), scale.min_day)
-        last = min(float(event.last_day + 1), scale.max_day)
-        if event.first_day == OPEN_START:
-            first = last - 365
-        if event.last_day == OPEN_END:
-            last = first + 365
-        pad = max((last - first) * 0.25, 7.0)
+        first, last = max(event.start, scale.min_place), min(event.end, scale.max_place)
+        if event.start == OPEN_START:
+            first = last - AVERAGE_YEAR_SECONDS
+        if event.end == OPEN_END:
+            last = first + AVERAGE_YEAR_SECONDS
+        span = last - first
+        pad = max(span * 0.25, min(ZOOM_TO_DAY_PAD_SECONDS, 30 * span))
         self._state.set_visible_range(first - pad, last + pad)
 
     def _scale(self) -> TimeScale:
         return self._state.scale_for(max(self.width(), 1))
 
     def _show(self, scale: TimeScale) -> None:
-        self._state.set_visible_range(scale.first_day, scale.last_day)
+        self._state.show_scale(scale)
 
     # --- selection ----------------------------------------------------------
 
@@ -171,19 +179,19 @@ class TimelineView(QWidget):
         if position is not None:
             index = position + step
         else:
-            first_day, last_day = self.visible_range()
-            days = [e.first_day for e in events]
-            index = (next((i for i, d in enumerate(days) if d >= first_day), len(events) - 1)
+            first, last = self.visible_range()
+            starts = [e.start for e in events]
+            index = (next((i for i, s in enumerate(starts) if s >= first), len(events) - 1)
                      if step > 0 else
-                     next((i for i in range(len(days) - 1, -1, -1) if days[i] < last_day), 0))
+                     next((i for i in range(len(starts) - 1, -1, -1) if starts[i] < last), 0))
         self._state.select(events[min(max(index, 0), len(events) - 1)].id)
 
     def _ensure_visible(self, event: Event) -> None:
         scale = self._scale()
-        if not (event.first_day < scale.last_day and event.last_day + 1 > scale.first_day):
-            first = max(float(event.first_day), scale.min_day)
-            last = min(float(event.last_day + 1), scale.max_day)
-            span = scale.span_days
+        lo, hi = scale.visible_places()
+        if not (event.start < hi and event.end > lo):
+            first, last = max(event.start, scale.min_place), min(event.end, scale.max_place)
+            span = scale.span
             start = (first + last - span) / 2 if last - first < span * 0.8 else first - span * 0.1
             self._state.set_visible_range(start, start + span)
         self._ensure_visible_vertically(event.id)
@@ -229,7 +237,7 @@ class TimelineView(QWidget):
                 self._metrics_ready = True
             frame = build_frame(self._state.shown, self._scale(), self._canvas_rect().height(),
                                 self._metrics, group_by_category=self._state.grouped,
-                                scroll_y=self._scroll_y)
+                                scroll_y=self._scroll_y, era=self._state.era)
             self._scroll_y = frame.scroll_y  # the layout clamps it to the content
             self._frame_cache = frame
         return self._frame_cache
@@ -292,7 +300,7 @@ class TimelineView(QWidget):
             return
         item = self._item_at(event.position())
         if isinstance(item, Cluster):
-            self._state.set_visible_range(item.first_day, item.last_day)
+            self._state.set_visible_range(item.first, item.last)
         else:
             self._state.select(item.event_id if isinstance(item, Glyph) else None)
 

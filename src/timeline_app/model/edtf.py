@@ -1,0 +1,412 @@
+"""Reading EDTF: the Library of Congress Extended Date/Time Format (ISO 8601-2 profile).
+
+All of levels 0 and 1, and the parts of level 2 a chronology needs:
+
+- dates ``1985``, ``1985-04``, ``1985-04-12``, any year from ``-9999`` to ``9999``
+  (astronomical numbering: ``0000`` is 1 BCE), and ``Y``-prefixed years beyond
+  that (``Y170000002``, ``Y-17E7``);
+- date-times ``1985-04-12T23:20:30``, with a fraction of a second, ``Z`` or an
+  offset ``±hh``/``±hh:mm``;
+- seasons and sub-year groupings ``2001-21`` … ``2001-41``;
+- qualifiers ``?``, ``~``, ``%`` after a date or, at level 2, before or after a
+  single component (``2004-06~-11``, ``?2004-06-~11``);
+- unspecified digits ``X`` anywhere (``201X``, ``1985-XX``, ``156X-12-25``) and
+  significant digits ``1950S2``;
+- intervals ``A/B`` whose ends may be open (``..``) or unknown (empty);
+- the sets "one of" ``[1667,1668,1670..1672]`` and "all of" ``{1960,1961-12}``.
+
+Everything else is refused with a message that names the form, including the
+specification's own invalid examples and the 2012 draft's retired forms.
+``parse_edtf`` is cached: a large file repeats its date strings many times.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from itertools import product
+
+from timeline_app.model import calendar
+from timeline_app.model.calendar import MAX_ABS_YEAR, days_in_month, seconds_at
+from timeline_app.model.dates import (
+    NO_QUALIFIERS,
+    Bound,
+    DateError,
+    DateKind,
+    DatePart,
+    EdtfDate,
+    Precision,
+    Qualifiers,
+    Range,
+    TimeOfDay,
+)
+from timeline_app.model.edtf_hints import hint_for
+
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December")
+
+#: The months each sub-year code covers, as (first month, last month); a last month
+#: past 12 runs into the next year. Codes 21-24 ("independent of location") are read
+#: as the meteorological seasons of the northern hemisphere, like 25-28.
+SEASON_MONTHS: dict[int, tuple[int, int]] = {
+    21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14),
+    25: (3, 5), 26: (6, 8), 27: (9, 11), 28: (12, 14),
+    29: (9, 11), 30: (12, 14), 31: (3, 5), 32: (6, 8),
+    33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12),
+    37: (1, 4), 38: (5, 8), 39: (9, 12),
+    40: (1, 6), 41: (7, 12),
+}
+
+_QUALIFIER = {"": NO_QUALIFIERS, "~": Qualifiers(approximate=True),
+              "?": Qualifiers(uncertain=True), "%": Qualifiers(True, True)}
+
+_DATE = re.compile(
+    r"(?P<yq0>[?~%])?(?P<year>Y-?\d+(?:E\d+)?|-?[\dX]{4})(?:S(?P<sig>\d+))?(?P<yq1>[?~%])?"
+    r"(?:-(?P<mq0>[?~%])?(?P<month>[\dX]{2})(?P<mq1>[?~%])?"
+    r"(?:-(?P<dq0>[?~%])?(?P<day>[\dX]{2})(?P<dq1>[?~%])?)?)?")
+_TIME = re.compile(r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})(?:\.(?P<frac>\d{1,9}))?"
+                   r"(?P<zone>Z|[+-]\d{2}(?::\d{2})?)?")
+_PLAIN_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")
+
+
+@lru_cache(maxsize=65536)
+def parse_edtf(text: str) -> EdtfDate:
+    """Parse an EDTF string; raise DateError naming the form and the reason."""
+    if not isinstance(text, str):
+        raise DateError(f"expected a date string, got {type(text).__name__}")
+    _check_characters(text)
+    if text[0] in "[{":
+        return _parse_set(text)
+    if "/" in text:
+        return _parse_interval(text)
+    part = _parse_part(text, text)
+    return EdtfDate.of(text, DateKind.DATE, (Range(part, part),))
+
+
+def _fail(whole: str, reason: str) -> DateError:
+    return DateError(f"{whole!r} is not a date: {reason}")
+
+
+def _check_characters(text: str) -> None:
+    if not text:
+        raise DateError("'' is not a date: it is empty")
+    if text != text.strip():
+        raise _fail(text, "it has spaces around it")
+    for char in text:
+        if char.isspace():
+            raise _fail(text, "it has a space in it, and EDTF has none (not even in a set)")
+        if ord(char) > 127:
+            if unicodedata.digit(char, None) is not None:
+                raise _fail(text, f"{char!r} is not an ASCII digit: write the digits 0-9")
+            raise _fail(text, f"EDTF does not use the character {char!r}")
+
+
+# --- sets and intervals -------------------------------------------------------
+
+
+def _parse_set(text: str) -> EdtfDate:
+    opening = text[0]
+    closing = "]" if opening == "[" else "}"
+    kind = DateKind.ONE_OF if opening == "[" else DateKind.ALL_OF
+    if text[-1] != closing or closing in text[1:-1] or "[" in text[1:] or "{" in text[1:]:
+        raise _fail(text, f"a set opened with {opening!r} closes with {closing!r}, once")
+    inner = text[1:-1]
+    if not inner:
+        raise _fail(text, "a set needs at least one member")
+    members = inner.split(",")
+    ranges = tuple(_set_member(member, text, first=i == 0, last=i == len(members) - 1)
+                   for i, member in enumerate(members))
+    return EdtfDate.of(text, kind, ranges)
+
+
+def _set_member(member: str, whole: str, *, first: bool, last: bool) -> Range:
+    if not member:
+        raise _fail(whole, "a set has an empty member (two commas, or a comma at an end)")
+    if ".." not in member:
+        part = _parse_part(member, whole)
+        return Range(part, part)
+    low_text, _, high_text = member.partition("..")
+    if ".." in high_text or (not low_text and not high_text):
+        raise _fail(whole, f"{member!r} is not a set member: write a..b, ..b or a..")
+    if not low_text and not first:
+        raise _fail(whole, "only the first member of a set may start with '..'")
+    if not high_text and not last:
+        raise _fail(whole, "only the last member of a set may end with '..'")
+    low = _parse_part(low_text, whole) if low_text else None
+    high = _parse_part(high_text, whole) if high_text else None
+    if low is not None and high is not None:
+        if low.precision is not high.precision:
+            raise _fail(whole, f"the ends of {member!r} have different precisions")
+        if high.end <= low.start:
+            raise _fail(whole, f"{member!r} ends before it starts")
+    return Range(low, high, Bound.CLOSED if low else Bound.OPEN,
+                 Bound.CLOSED if high else Bound.OPEN)
+
+
+def _parse_interval(text: str) -> EdtfDate:
+    parts = text.split("/")
+    if len(parts) != 2:
+        raise _fail(text, "an interval has exactly one '/'")
+    ends: list[tuple[DatePart | None, Bound]] = []
+    for side in parts:
+        if side == "":
+            ends.append((None, Bound.UNKNOWN))
+        elif side == "..":
+            ends.append((None, Bound.OPEN))
+        else:
+            ends.append((_parse_part(side, text), Bound.CLOSED))
+    (low, low_bound), (high, high_bound) = ends
+    if low is None and high is None:
+        raise _fail(text, "an interval needs at least one known end")
+    if low is not None and high is not None and high.end <= low.start:
+        raise _fail(text, "the interval ends before it starts")
+    return EdtfDate.of(text, DateKind.INTERVAL, (Range(low, high, low_bound, high_bound),))
+
+
+# --- one date -------------------------------------------------------------------
+
+
+def _parse_part(text: str, whole: str) -> DatePart:
+    if "T" in text:
+        return _parse_date_time(text, whole)
+    match = _DATE.fullmatch(text)
+    if match is None:
+        raise _fail(whole, hint_for(text))
+    q = {name: _QUALIFIER[match[name] or ""]
+         for name in ("yq0", "yq1", "mq0", "mq1", "dq0", "dq1")}
+    year_q = q["yq0"] | q["yq1"] | q["mq1"] | q["dq1"]
+    month_q = q["mq0"] | q["mq1"] | q["dq1"]
+    day_q = q["dq0"] | q["dq1"]
+    year, month, day = match["year"], match["month"], match["day"]
+    significant = int(match["sig"]) if match["sig"] is not None else None
+    if year.startswith("Y"):
+        return _long_year(text, whole, year, significant, month, year_q)
+    if year == "-0000":
+        raise _fail(whole, "year zero has no sign: write 0000 (1 BCE)")
+    if significant is not None:
+        if month is not None or "X" in year:
+            raise _fail(whole, "significant digits (S) go on a year alone, without X")
+        value = int(year)
+        return _significant_part(text, whole, year, value, significant, year_q)
+    if month is not None and "X" not in month and 21 <= int(month) <= 41:
+        if day is not None:
+            raise _fail(whole, f"a season or sub-year grouping ({month}) has no day")
+        if "X" in year:
+            raise _fail(whole, "a season takes a whole year, without X")
+        return _season_part(text, whole, int(year), int(month), year_q | month_q)
+    return _calendar_part(text, whole, year, month, day, year_q, month_q, day_q)
+
+
+def _parse_date_time(text: str, whole: str) -> DatePart:
+    date_text, _, time_text = text.partition("T")
+    if re.fullmatch(r"\d{8}", date_text):
+        raise _fail(whole, hint_for(text))
+    if not _PLAIN_DAY.fullmatch(date_text):
+        raise _fail(whole, "a time of day follows a whole date YYYY-MM-DD, without X or "
+                    "qualifiers")
+    match = _TIME.fullmatch(time_text)
+    if match is None:
+        raise _fail(whole, _time_hint(time_text))
+    hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"])
+    if hour > 23:
+        raise _fail(whole, f"hours run from 00 to 23, not {hour:02d}")
+    if minute > 59:
+        raise _fail(whole, f"minutes run from 00 to 59, not {minute:02d}")
+    if second > 59:
+        raise _fail(whole, f"seconds run from 00 to 59, not {second:02d}"
+                    + (" (leap seconds are not placed)" if second == 60 else ""))
+    zone = match["zone"] or ""
+    offset = _offset_minutes(zone, whole)
+    year_text, month_text, day_text = date_text.rsplit("-", 2)
+    year, month, day = int(year_text), int(month_text), int(day_text)
+    if year_text == "-0000":
+        raise _fail(whole, "year zero has no sign: write 0000 (1 BCE)")
+    _check_day(whole, year, month, day)
+    local = seconds_at(year, month, day, hour, minute, second)
+    start = local - 60 * (offset or 0)
+    time = TimeOfDay(hour, minute, second, match["frac"] or "", offset, zone)
+    return DatePart(text, year_text, year, month_text, None, day_text, time, None,
+                    NO_QUALIFIERS, NO_QUALIFIERS, NO_QUALIFIERS, Precision.SECOND, start,
+                    start + 1)
+
+
+def _offset_minutes(zone: str, whole: str) -> int | None:
+    if not zone:
+        return None
+    if zone == "Z":
+        return 0
+    sign = -1 if zone[0] == "-" else 1
+    hours, minutes = int(zone[1:3]), int(zone[4:6]) if len(zone) > 3 else 0
+    if minutes > 59:
+        raise _fail(whole, f"an offset's minutes run from 00 to 59, not {minutes:02d}")
+    total = sign * (hours * 60 + minutes)
+    if not -12 * 60 <= total <= 14 * 60:
+        raise _fail(whole, f"the offset {zone} is outside -12:00 to +14:00")
+    return total
+
+
+def _time_hint(time_text: str) -> str:
+    if re.search("[a-z]", time_text):
+        return "T and Z are capitals"
+    if re.fullmatch(r"\d{2}:\d{2}(Z|[+-].*)?", time_text):
+        return ("EDTF times have seconds (hh:mm:ss): write the seconds, or give the day "
+                "alone and the time in display_date")
+    if re.fullmatch(r"\d{6}.*", time_text):
+        return "a time is written hh:mm:ss, with colons"
+    if re.fullmatch(r"\d{2}:\d{2}:\d{2}.+", time_text):
+        return "an offset is Z, ±hh or ±hh:mm, and nothing follows it"
+    return "expected a time hh:mm:ss after T, then Z or an offset ±hh:mm"
+
+
+def _check_day(whole: str, year: int, month: int, day: int) -> None:
+    if not 1 <= month <= 12:
+        raise _fail(whole, f"there is no month {month}")
+    month_days = days_in_month(year, month)
+    if day == 0 or day > month_days:
+        if month == 2 and day == 29:
+            raise _fail(whole, f"{_year_words(year)} is not a leap year")
+        if day == 0 or day > 31:
+            raise _fail(whole, f"there is no day {day}")
+        raise _fail(whole, f"{MONTH_NAMES[month]} {_year_words(year)} has {month_days} days, "
+                    f"so there is no day {day}")
+
+
+def _year_words(year: int) -> str:
+    return str(year) if year >= 1 else f"{year} ({1 - year} BCE)"
+
+
+def _check_year(whole: str, year: int) -> None:
+    if abs(year) > MAX_ABS_YEAR:
+        raise _fail(whole, f"year {year:,} is further than {MAX_ABS_YEAR:,} years from year "
+                    "0, the furthest this app can place")
+
+
+def _long_year(text: str, whole: str, year: str, significant: int | None, month: str | None,
+               qualifiers: Qualifiers) -> DatePart:
+    """``Y170000002``, ``Y-17E7``, ``Y3388E2S3``: a year and nothing more."""
+    if month is not None:
+        raise _fail(whole, "a Y year is a year alone: it takes no month or day")
+    if qualifiers:
+        raise _fail(whole, "a Y year takes no ~, ? or %: give its significant digits "
+                    "with S instead (Y-17E7S2)")
+    digits = year[1:].lstrip("-")
+    mantissa, _, exponent = digits.partition("E")
+    if mantissa.startswith("0"):
+        raise _fail(whole, "a Y year has no leading zeros")
+    if not exponent and len(mantissa) <= 4:
+        raise _fail(whole, f"Y is only for years of more than four digits: write "
+                    f"{'-' if year[1] == '-' else ''}{mantissa.zfill(4)}")
+    sign = -1 if year[1] == "-" else 1
+    if exponent and int(exponent) > 12:
+        raise _fail(whole, f"the exponent E{exponent} is beyond the years this app can place")
+    value = sign * int(mantissa) * 10 ** int(exponent or 0)
+    _check_year(whole, value)
+    if significant is not None:
+        return _significant_part(text, whole, year, value, significant, qualifiers)
+    return _year_part(text, year, value, value, value, None, qualifiers)
+
+
+def _significant_part(text: str, whole: str, year: str, value: int, significant: int,
+                      qualifiers: Qualifiers) -> DatePart:
+    """The first ``significant`` digits of the year are known; the rest may be anything.
+
+    ``1950S2`` is some year from 1900 to 1999, estimated 1950.
+    """
+    digits = str(abs(value))
+    if not 1 <= significant <= len(digits):
+        raise _fail(whole, f"S{significant} asks for more significant digits than the "
+                    f"{len(digits)} of the year {value}")
+    rest = len(digits) - significant
+    low = int(digits[:significant] + "0" * rest)
+    high = int(digits[:significant] + "9" * rest)
+    first, last = (low, high) if value >= 0 else (-high, -low)
+    _check_year(whole, first)
+    _check_year(whole, last)
+    return _year_part(text, year, value, first, last, significant, qualifiers)
+
+
+def _year_part(text: str, year: str, value: int | None, first: int, last: int,
+               significant: int | None, qualifiers: Qualifiers) -> DatePart:
+    return DatePart(text, year, value, None, None, None, None, significant, qualifiers,
+                    NO_QUALIFIERS, NO_QUALIFIERS, Precision.YEAR, seconds_at(first),
+                    seconds_at(last + 1))
+
+
+def _season_part(text: str, whole: str, year: int, code: int,
+                 qualifiers: Qualifiers) -> DatePart:
+    first_month, last_month = SEASON_MONTHS[code]
+    end_year, end_month = divmod(last_month, 12)  # the month after the last, in its year
+    return DatePart(text, f"{year:04d}" if year >= 0 else f"-{-year:04d}", year,
+                    f"{code}", code, None, None, None, qualifiers, qualifiers,
+                    NO_QUALIFIERS, Precision.SEASON, seconds_at(year, first_month),
+                    seconds_at(year + end_year, end_month + 1))
+
+
+def _calendar_part(text: str, whole: str, year: str, month: str | None, day: str | None,
+                   year_q: Qualifiers, month_q: Qualifiers, day_q: Qualifiers) -> DatePart:
+    """A year, month or day, any of whose digits may be X (unspecified)."""
+    if month is not None and "X" not in month and not 1 <= int(month) <= 12:
+        if int(month) == 0 or int(month) > 41:
+            raise _fail(whole, f"there is no month {int(month)}")
+        raise _fail(whole, f"there is no month {int(month)} (seasons are 21-41)")
+    if day is not None and month is not None and "X" not in year + month + day:
+        _check_day(whole, int(year), int(month), int(day))
+    years = _candidate_years(year)
+    months = [m for m in range(1, 13) if _matches(month, m)] if month is not None else []
+    days = [d for d in range(1, 32) if _matches(day, d)] if day is not None else []
+    if month is not None and not months:
+        raise _fail(whole, f"no month matches {month}")
+    if day is not None and not days:
+        raise _fail(whole, f"no day matches {day}")
+    earliest = _first_valid(years, months, days, month is not None, day is not None)
+    latest = _first_valid(years[::-1], months[::-1], days[::-1], month is not None,
+                          day is not None)
+    if earliest is None or latest is None:
+        raise _fail(whole, f"no calendar date matches {text}")
+    precision = (Precision.DAY if day is not None else
+                 Precision.MONTH if month is not None else Precision.YEAR)
+    start = seconds_at(*earliest)
+    end = _next_unit_start(*latest, precision)
+    value = int(year) if "X" not in year else None
+    return DatePart(text, year, value, month, None, day, None, None, year_q, month_q, day_q,
+                    precision, start, end)
+
+
+def _candidate_years(pattern: str) -> list[int]:
+    """Every year ``pattern`` (four digits, some of them X, maybe a sign) can be, in order."""
+    negative = pattern.startswith("-")
+    digits = pattern.lstrip("-")
+    choices = ["0123456789" if c == "X" else c for c in digits]
+    magnitudes = [int("".join(p)) for p in product(*choices)]
+    years = [-m for m in reversed(magnitudes)] if negative else magnitudes
+    if negative and years and years[-1] == 0:
+        years.pop()  # -0000 is not a year
+    return years
+
+
+def _matches(pattern: str | None, value: int) -> bool:
+    text = f"{value:02d}"
+    return pattern is not None and all(p in ("X", c) for p, c in zip(pattern, text, strict=True))
+
+
+def _first_valid(years: list[int], months: list[int], days: list[int], has_month: bool,
+                 has_day: bool) -> tuple[int, int, int] | None:
+    """The first (year, month, day) in the order given that is a real date."""
+    for year in years:
+        for month in (months if has_month else [1]):
+            if not has_day:
+                return year, month, 1
+            for day in days:
+                if day <= days_in_month(year, month):
+                    return year, month, day
+    return None
+
+
+def _next_unit_start(year: int, month: int, day: int, precision: Precision) -> int:
+    """The first second after the year, month or day that starts at this date."""
+    if precision is Precision.DAY:
+        return seconds_at(year, month, day) + calendar.SECONDS_PER_DAY
+    if precision is Precision.MONTH:
+        return seconds_at(year + month // 12, month % 12 + 1)
+    return seconds_at(year + 1)
