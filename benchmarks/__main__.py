@@ -19,7 +19,8 @@ from benchmarks.machine import REPO
 from benchmarks.report import write_document
 from benchmarks.runner import Plan, run
 
-FULL = Plan(gui_sizes=(1_000, 10_000, 100_000), core_sizes=(1_000, 10_000, 100_000, 1_000_000))
+FULL = Plan(gui_sizes=(1_000, 10_000, 100_000), core_sizes=(1_000, 10_000, 100_000, 1_000_000),
+            mixed_sizes=(100_000,))
 QUICK = Plan(gui_sizes=(1_000,), core_sizes=(1_000,))
 FULL_RESULTS = REPO / "benchmarks" / "results" / "full.json"
 DOC = REPO / "docs" / "performance.md"
@@ -53,7 +54,7 @@ def plan_for(args: argparse.Namespace) -> tuple[Plan, str]:
         if value is not None}
     if overrides:
         mode = "custom"
-    return Plan(base.gui_sizes, base.core_sizes,
+    return Plan(base.gui_sizes, base.core_sizes, base.mixed_sizes,
                 **{"startup_runs": base.startup_runs, "frames": base.frames,
                    "steps": base.steps, **overrides}), mode
 
@@ -78,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
                 else results_path.name)
         write_document(doc, results, name)
         log(f"document: {doc}")
-    failed = [name for entry in results["sizes"].values() for name, value in entry.items()
-              if isinstance(value, dict) and "error" in value]
+    failed = [name for group in ("sizes", "mixed") for entry in results[group].values()
+              for name, value in entry.items() if isinstance(value, dict) and "error" in value]
     return 1 if failed else 0
 
 

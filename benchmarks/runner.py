@@ -33,6 +33,7 @@ Log = Callable[[str], None]
 class Plan:
     gui_sizes: tuple[int, ...]  # everything, Qt included
     core_sizes: tuple[int, ...]  # the Qt-free core only (load, validate, filter)
+    mixed_sizes: tuple[int, ...] = ()  # everything, on the deep mix (deep time, BCE, times)
     startup_runs: int = 3
     frames: int = 40
     steps: int = 20
@@ -47,28 +48,37 @@ def run(plan: Plan, mode: str, log: Log) -> dict[str, Any]:
     results: dict[str, Any] = {
         "schema": 1, "mode": mode, "seed": SEED,
         "generated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        "plan": asdict(plan), "machine": describe(), "sizes": {},
+        "plan": asdict(plan), "machine": describe(), "sizes": {}, "mixed": {},
     }
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as folder:
         for count in plan.sizes:
             path = Path(folder) / f"synth-{count}.json"
             results["sizes"][str(count)] = measure_size(plan, count, path, log)
             path.unlink()
+        for count in plan.mixed_sizes:
+            path = Path(folder) / f"synth-{count}-deep.json"
+            results["mixed"][str(count)] = measure_size(plan, count, path, log, mix="deep",
+                                                        gui=True)
+            path.unlink()
     results["wall_s"] = time.perf_counter() - started
     results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     return results
 
 
-def measure_size(plan: Plan, count: int, path: Path, log: Log) -> dict[str, Any]:
-    log(f"{count:,} events: generating")
+def measure_size(plan: Plan, count: int, path: Path, log: Log, *, mix: str = "standard",
+                 gui: bool | None = None) -> dict[str, Any]:
+    """Every probe on a generated file of ``count`` events of ``mix``; the GUI probes
+    when ``gui`` (by default: when ``count`` is one of the plan's GUI sizes)."""
+    log(f"{count:,} events ({mix} mix): generating")
     subprocess.run([sys.executable, "-m", "benchmarks.synth", str(count), "--seed", str(SEED),
-                    "-o", str(path)], cwd=REPO, env=_env(), check=True)
+                    "--mix", mix, "-o", str(path)], cwd=REPO, env=_env(), check=True)
     repeats = ["--repeats", "1" if count >= BIG else "3"]
-    entry: dict[str, Any] = {"events": count, "file_mb": path.stat().st_size / 2**20}
+    entry: dict[str, Any] = {"events": count, "file_mb": path.stat().st_size / 2**20,
+                             "mix": mix}
     probe = _Prober(path, count, log)
     entry["json"] = probe("json_baseline", repeats)
     entry["core"] = probe("core", repeats)
-    if count in plan.gui_sizes:
+    if gui if gui is not None else count in plan.gui_sizes:
         entry["startup"] = combine_startups(
             [probe("startup", [], launched=True) for _ in range(plan.startup_runs)])
         entry["window"] = probe("window_filters", [])

@@ -115,22 +115,25 @@ def rows() -> list[tuple[str, list[Row]]]:
     ]
 
 
-def results_table(sizes: dict[str, Entry]) -> list[str]:
-    columns = sorted(sizes, key=int)
-    lines = ["| | " + " | ".join(f"{int(c):,}" for c in columns) + " |",
+def results_table(sizes: dict[str, Entry], mixed: dict[str, Entry] | None = None) -> list[str]:
+    """One column per size of the standard mix, then one per size of the deep mix."""
+    columns = [(f"{int(c):,}", sizes[c]) for c in sorted(sizes, key=int)]
+    columns += [(f"{int(c):,} deep mix", (mixed or {})[c]) for c in sorted(mixed or {}, key=int)]
+    lines = ["| | " + " | ".join(name for name, _ in columns) + " |",
              "|---|" + "---:|" * len(columns)]
     for heading, group in rows():
         lines.append(f"| **{heading}** |" + " |" * len(columns))
         for label, read in group:
-            lines.append(f"| {label} | " + " | ".join(read(sizes[c]) for c in columns) + " |")
+            lines.append(f"| {label} | " + " | ".join(read(entry) for _, entry in columns) + " |")
     return lines
 
 
-def failures(sizes: dict[str, Entry]) -> list[str]:
+def failures(sizes: dict[str, Entry], mixed: dict[str, Entry] | None = None) -> list[str]:
     """One line per probe that failed, with its reason."""
     found = []
-    for size in sorted(sizes, key=int):
-        for name, value in sizes[size].items():
-            if isinstance(value, dict) and "error" in value:
-                found.append(f"- {int(size):,} events, `{name}`: {value['error']}")
+    for group, suffix in ((sizes, ""), (mixed or {}, " (deep mix)")):
+        for size in sorted(group, key=int):
+            for name, value in group[size].items():
+                if isinstance(value, dict) and "error" in value:
+                    found.append(f"- {int(size):,} events{suffix}, `{name}`: {value['error']}")
     return found

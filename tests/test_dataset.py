@@ -105,6 +105,7 @@ EXPECTED_EVENT_IDS = {
 EXPECTED_CONFIRMED = {
     "2017-06-second-china-asean-justice-forum",
     "2017-09-caexpo-14th",
+    "2017-09-vietnam-border-procuratorates-first-meeting",  # the month; the day is one report's
     "2018-08-capgc-11th-brunei",
     "2019-beihai-asia-international-arbitration-centre",
     "2019-03-22-joint-working-committee-10th",
@@ -180,7 +181,11 @@ def seeds() -> dict[str, str]:
 
 
 def cited(event: dict) -> set[str]:
-    return {citation["source"] for citation in event.get("sources", [])}
+    """The sources an event cites, its alternative dates' included."""
+    citations = [*event.get("sources", []),
+                 *(c for alternative in event.get("alternatives", [])
+                   for c in alternative.get("sources", []))]
+    return {citation["source"] for citation in citations}
 
 
 def article_only(event: dict) -> bool:
@@ -452,11 +457,26 @@ def test_niac_facts_run_from_2024_and_its_caseload_is_the_year_2024(events):
     assert events["2024-niac-caseload"]["date"] == "2024"
 
 
-def test_cafta_completion_covers_both_possible_milestones(events):
+def test_cafta_completion_keeps_both_possible_milestones_each_with_its_reports(events):
     completion = events["cafta-3-negotiations-completed"]
-    assert completion["date"] == "2024-10-10/2025-05-20"
+    assert completion["date"] == "2024-10-10"
+    assert [a["date"] for a in completion["alternatives"]] == ["2025-05-20"]
     for day in ("10 October", "20 May 2025"):
         assert day in completion["summary"]
+    substantial = {c["source"] for c in completion["sources"]}
+    full = {c["source"] for c in completion["alternatives"][0]["sources"]}
+    assert {"xinhua-2024-10-11-cafta-a", "xinhua-2024-10-11-cafta-b"} <= substantial
+    assert full == {"xinhua-govcn-2025-05-21", "chinadaily-2025-05-22"}
+    assert not substantial & full
+
+
+def test_the_first_border_procuratorate_meeting_keeps_the_month_and_the_one_report_of_a_day(
+        events):
+    meeting = events["2017-09-vietnam-border-procuratorates-first-meeting"]
+    assert meeting["date"] == "2017-09"
+    (day,) = meeting["alternatives"]
+    assert day["date"] == "2017-09-17"
+    assert [c["source"] for c in day["sources"]] == ["vnplus-2017-procuracies"]
 
 
 def test_article_only_facts_without_a_found_day_have_no_day_precision(events):

@@ -41,7 +41,7 @@ from benchmarks.probes.common import probe_parser, run_probe
 from benchmarks.qt_session import PaintCounter, application
 from benchmarks.stats import FullCollections, peak_rss_mb, summarize, timed
 from timeline_app.layout.builder import DENSE_EVENTS, build_frame
-from timeline_app.layout.scale import TimeScale, finite_range
+from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.loader import load_report
@@ -162,7 +162,7 @@ def pan_frames(view: TimelineView, frames: Frames, steps: int) -> dict[str, Any]
 
 def layout_median_ms(shown: ShownSet, view: TimelineView, grouped: bool) -> float:
     """The layout alone for the view's current window, lane cache warm."""
-    lo, hi = finite_range((e.start, e.end) for e in shown.events) or (0, 1)
+    lo, hi = shown.known_range() or (0, 1)
     scale = TimeScale.fit(lo, hi, view.width()).with_range(*view.visible_range())
     metrics = Theme.light().layout_metrics()
     height = view.height() - OVERVIEW_HEIGHT

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from timeline_app import __version__
 from timeline_app.export.formats import MAX_SIDE, MIN_SIDE, image_format_for
 from timeline_app.list_formats import FORMATS, render_events
+from timeline_app.model.date_words import Era
 from timeline_app.model.dates import DateError
 from timeline_app.model.events import Timeline
 from timeline_app.model.loader import load_report
@@ -69,6 +70,9 @@ def _add_export_parser(
                         help="pixel density of a PNG: 2 doubles its pixels (default 1)")
     add_filter_arguments(export)
     export.add_argument("--theme", choices=("light", "dark"), default="light")
+    export.add_argument("--era", choices=[era.value for era in Era], default=Era.BCE.value,
+                        help="how years before year 1 are named: 44 BCE, 44 BC, or the "
+                             "astronomical -43 (default bce)")
     export.add_argument("--title", help="the title to show (default: the dataset's)")
 
 
@@ -173,7 +177,7 @@ def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
     return run_export(timeline, event_filter, args.output, width=args.width,
                       height=args.height, scale=args.scale, theme=args.theme,
-                      title=args.title or "")
+                      title=args.title or "", era=Era(args.era))
 
 
 def _load_dataset(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Timeline | None:

@@ -12,7 +12,6 @@ from timeline_app.layout.scale import (
     LAST_PLACE,
     MIN_SPAN_SECONDS,
     TimeScale,
-    finite_range,
 )
 from timeline_app.model.calendar import OPEN_END, OPEN_START, seconds_at
 
@@ -75,11 +74,6 @@ def test_widening_lets_a_range_beyond_the_data_be_shown() -> None:
 def test_widening_stays_within_the_furthest_years() -> None:
     scale = _scale().widened_to(OPEN_START, OPEN_END)
     assert (scale.min_place, scale.max_place) == (FIRST_PLACE, LAST_PLACE)
-
-
-def test_the_known_ends_give_the_range_and_open_ends_are_ignored() -> None:
-    assert finite_range([(OPEN_START, 100), (50, OPEN_END), (70, 80)]) == (50, 100)
-    assert finite_range([]) is None
 
 
 def test_a_one_second_view_stays_exact_at_the_age_of_the_universe() -> None:

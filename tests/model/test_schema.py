@@ -20,7 +20,6 @@ from timeline_app.model.events import (
 from timeline_app.package_data import default_dataset_path, resource_path
 
 SCHEMA = json.loads(resource_path("timeline.schema.json").read_text(encoding="utf-8"))
-DERIVED_FIELDS = {"start", "end", "search_text"}
 
 
 def schema_keys(definition: str) -> set[str]:
@@ -28,7 +27,8 @@ def schema_keys(definition: str) -> set[str]:
 
 
 def model_fields(cls: type) -> set[str]:
-    return {f.name for f in dataclasses.fields(cls)} - DERIVED_FIELDS
+    """The fields a file can set: derived ones are not passed to the constructor."""
+    return {f.name for f in dataclasses.fields(cls) if f.init}
 
 
 @pytest.mark.parametrize(

@@ -29,3 +29,15 @@ def test_the_mix_is_mostly_days_with_some_months_years_and_ranges(tmp_path):
     assert any(e.date.open_end or e.date.open_start for e in timeline.events)
     assert len({e.category for e in timeline.events}) == 8
     assert all(20 <= len(e.title) <= 60 for e in timeline.events)
+
+
+def test_the_deep_mix_holds_deep_time_bce_dates_and_times_of_day(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text(json.dumps(generate(3000, mix="deep")), encoding="utf-8")
+    report = load_report(path)
+    events = report.timeline.events
+    assert len(events) == 3000 and report.warnings == []
+    years = [e.date.first_part.year_value for e in events if e.date.first_part is not None]
+    assert sum(y < -9999 for y in years) > 800  # deep time
+    assert sum(-9999 <= y <= 0 for y in years) > 800  # BCE
+    assert sum(e.precision.value == "second" for e in events) > 800  # times of day

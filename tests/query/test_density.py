@@ -71,6 +71,7 @@ def test_the_known_ends_give_the_range_and_open_ends_are_ignored() -> None:
     rows = [((1_500, 1_600), 1), ((OPEN_START, 1_990), 2), ((1_200, OPEN_END), 0)]
     assert _index(rows).finite_range() == (1_200, 1_990)
     assert _index([((OPEN_START, OPEN_END), 0)]).finite_range() is None
+    assert _index([]).finite_range() is None
 
 
 def test_the_overview_histogram_counts_every_mark_once_and_open_starts_by_their_end() -> None:

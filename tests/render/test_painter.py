@@ -12,6 +12,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from timeline_app.export.time_window import layout_frame
 from timeline_app.layout.frame import Frame
+from timeline_app.layout.shown import ShownSet
 from timeline_app.model.calendar import seconds_at
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Category, Event
@@ -39,7 +40,7 @@ def _place(iso: str) -> int:
 
 
 def _frame(events: list[Event], theme: Theme, first: str, last: str) -> Frame:
-    return layout_frame(events, [RED], QRectF(0, 0, WIDTH, HEIGHT), theme,
+    return layout_frame(ShownSet(events, [RED]), QRectF(0, 0, WIDTH, HEIGHT), theme,
                         first=_place(first), last=_place(last))
 
 
@@ -170,7 +171,7 @@ def test_a_tick_label_that_would_run_past_the_right_edge_is_left_out() -> None:
     theme = Theme.light()
     seconds_per_pixel = 5 * 86_400  # yearly ticks
     last = seconds_at(2025) + 12 * seconds_per_pixel  # 2025 ticks 12 px from the edge
-    frame = layout_frame([], [RED], QRectF(0, 0, WIDTH, HEIGHT), theme,
+    frame = layout_frame(ShownSet([], [RED]), QRectF(0, 0, WIDTH, HEIGHT), theme,
                          first=last - WIDTH * seconds_per_pixel, last=last)
     labels = [tick.label for tick in frame.ticks.minor]
     assert frame.ticks.unit.name == "year" and labels[-1] == "2025"

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
@@ -35,10 +36,11 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from timeline_app import __version__
 from timeline_app.export.time_window import filter_window, layout_frame
 from timeline_app.layout.frame import Frame
+from timeline_app.layout.shown import ShownSet
 from timeline_app.model.date_words import Era
 from timeline_app.model.events import Category, Event, Timeline
 from timeline_app.query.filters import EventFilter
-from timeline_app.render.legend import items_for, legend_height, paint_legend
+from timeline_app.render.legend import LegendItem, items_for, legend_height, paint_legend
 from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme, ui_font
 
@@ -60,7 +62,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class ExportPage:
     """Everything an export shows; ``paint`` draws it into any logical-pixel area.
 
-    ``events`` are all the shown (filtered) events, laid out together as on
+    ``shown`` holds all the shown (filtered) events, laid out together as on
     screen; ``first``/``last`` are the places of the time window ``[first, last)``,
     ``None`` to fit them. Counts, legend and credits cover the events drawn.
     ``window_text`` names that window when ``filter_text`` does not already
@@ -68,7 +70,7 @@ class ExportPage:
     """
 
     timeline: Timeline
-    events: tuple[Event, ...]
+    shown: ShownSet
     filter_text: str
     theme: Theme
     export_date: date
@@ -81,12 +83,16 @@ class ExportPage:
 
     @classmethod
     def for_filter(cls, timeline: Timeline, event_filter: EventFilter, theme: Theme,
-                   export_date: date, title_text: str = "") -> ExportPage:
-        """The whole filtered timeline: the events' range, cut to the filter's dates."""
-        events = tuple(event_filter.apply(timeline.events))
-        first, last = filter_window(events, event_filter)
-        return cls(timeline, events, event_filter.describe(timeline), theme, export_date,
-                   title_text, first, last)
+                   export_date: date, title_text: str = "", era: Era = Era.BCE,
+                   shown: ShownSet | None = None) -> ExportPage:
+        """The whole filtered timeline: the events' range, cut to the filter's dates.
+        ``shown`` is the filter's shown set where the caller has one (the window does)."""
+        if shown is None:
+            every = ShownSet(timeline.events, timeline.categories)
+            shown = every.narrowed_to(event_filter.select(every.table))
+        first, last = filter_window(shown, event_filter)
+        return cls(timeline, shown, event_filter.describe(timeline), theme, export_date,
+                   title_text, first, last, era=era)
 
     @property
     def title(self) -> str:
@@ -106,10 +112,21 @@ class ExportPage:
     def visible_events(self) -> tuple[Event, ...]:
         """The shown events that reach into the time window: the ones the page draws."""
         if self.first is None or self.last is None:
-            return self.events
-        first, last = self.first, self.last
-        return tuple(e for e in self.events
-                     if any(m.range.start < last and m.range.end > first for m in e.marks))
+            return self.shown.events
+        return self.shown.events_of_marks(self.shown.index.query_positions(self.first,
+                                                                           self.last))
+
+    def mark_items(self) -> tuple[LegendItem, ...]:
+        """The key's items for the marks the page draws."""
+        marks, mask = self.shown.table.marks, self.shown.mark_mask
+        if self.first is not None and self.last is not None:
+            drawn = self.shown.index.query_positions(self.first, self.last)
+            return items_for([marks.ranges[p] for p in drawn],
+                             any(marks.hollow[p] for p in drawn))
+        if mask is None:
+            return items_for(marks.ranges, 1 in marks.hollow)
+        return items_for(list(compress(marks.ranges, mask)),
+                         1 in bytes(compress(marks.hollow, mask)))
 
     def credits(self) -> list[str]:
         """Short credits of the sources cited by the drawn events, without repeats."""
@@ -143,8 +160,7 @@ class _PagePainter:
         self.footer_font = ui_font(FOOTER_PX)
         self.text_metrics = QFontMetricsF(self.text_font)
         self.footer_metrics = QFontMetricsF(self.footer_font)
-        self.mark_items = items_for((mark.range, mark.hollow)
-                                    for event in page.visible_events() for mark in event.marks)
+        self.mark_items = page.mark_items()
 
     def paint(self) -> None:
         page, painter = self.page, self.painter
@@ -172,9 +188,8 @@ class _PagePainter:
 
     def _frame(self, body: QRectF, grouped: bool) -> Frame:
         page = self.page
-        return layout_frame(page.events, page.timeline.categories, body, self.theme,
-                            first=page.first, last=page.last, era=page.era,
-                            group_by_category=grouped)
+        return layout_frame(page.shown, body, self.theme, first=page.first, last=page.last,
+                            era=page.era, group_by_category=grouped)
 
     def _paint_header(self) -> float:
         painter, y = self.painter, MARGIN

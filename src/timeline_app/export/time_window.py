@@ -2,30 +2,27 @@
 
 An export cannot scroll or zoom, so its window is decided here: the filter's
 own dates where it has them, the events' range (with the fit margin) where it
-has none. An export lays out once, so it builds a fresh ``ShownSet``; the
-window keeps its own between frames for the sake of the lane cache.
+has none. Both read the marks of a ``ShownSet``: the window's own when it
+exports, or one built for the page.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF
 
 from timeline_app.layout.builder import build_frame
 from timeline_app.layout.frame import Frame
-from timeline_app.layout.scale import TimeScale, finite_range
+from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
 from timeline_app.model.calendar import OPEN_END, OPEN_START
 from timeline_app.model.date_words import Era
-from timeline_app.model.events import Category, Event
 from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
 
 
-def filter_window(events: Sequence[Event],
-                  event_filter: EventFilter) -> tuple[int | None, int | None]:
+def filter_window(shown: ShownSet, event_filter: EventFilter) -> tuple[int | None, int | None]:
     """The places ``[first, last)`` an export shows: the filter's own dates where it has
     them.
 
@@ -37,7 +34,7 @@ def filter_window(events: Sequence[Event],
     bounded_end = event_filter.end != OPEN_END
     if not (bounded_start or bounded_end):
         return None, None
-    span = finite_range((e.start, e.end) for e in events)
+    span = shown.known_range()
     if span is None and not (bounded_start and bounded_end):
         return None, None
     fit = TimeScale.fit_range(span, 1.0)
@@ -48,24 +45,21 @@ def filter_window(events: Sequence[Event],
     return first, last
 
 
-def layout_frame(events: Sequence[Event], categories: Sequence[Category], rect: QRectF,
-                 theme: Theme, *, first: int | None = None, last: int | None = None,
-                 group_by_category: bool = False, era: Era = Era.BCE) -> Frame:
-    """Lay out ``events`` for ``rect`` in one call.
+def layout_frame(shown: ShownSet, rect: QRectF, theme: Theme, *, first: int | None = None,
+                 last: int | None = None, group_by_category: bool = False,
+                 era: Era = Era.BCE) -> Frame:
+    """Lay out the ``shown`` events for ``rect`` in one call.
 
-    Without a range the frame fits all events. A given ``first`` or ``last``
+    Without a range the frame fits all their marks. A given ``first`` or ``last``
     place is honoured even beyond the events (the other end fits them), within
     the limits of a scale and at least ``MIN_SPAN_SECONDS`` wide.
     """
-    span = finite_range(mark for e in events for mark in _mark_spans(e))
+    span = shown.known_range()
     scale = TimeScale.fit_range(span, rect.width())
     if first is not None or last is not None:
         lo = scale.origin if first is None else first
         hi = scale.origin + math.ceil(scale.span) if last is None else last
         scale = scale.widened_to(lo, hi).with_range(lo, hi)
-    return build_frame(ShownSet(events, categories), scale, rect.height(),
-                       theme.layout_metrics(), group_by_category=group_by_category, era=era)
+    return build_frame(shown, scale, rect.height(), theme.layout_metrics(),
+                       group_by_category=group_by_category, era=era)
 
-
-def _mark_spans(event: Event) -> list[tuple[int, int]]:
-    return [(mark.range.start, mark.range.end) for mark in event.marks]

@@ -97,6 +97,12 @@ class Glyph:
     alternative: bool = False  # one possible date among others: drawn hollow
 
     @property
+    def plain(self) -> bool:
+        """Drawn as a plain dot or bar: nothing about its date needs a look of its own."""
+        return not (self.approximate or self.uncertain or self.unspecified or self.alternative
+                    or self.start_bound is not Bound.CLOSED or self.end_bound is not Bound.CLOSED)
+
+    @property
     def open_start(self) -> bool:
         return self.start_bound is not Bound.CLOSED
 

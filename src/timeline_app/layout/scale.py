@@ -15,13 +15,10 @@ view can hold "the current scale" and layout caches can key on its values.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from timeline_app.model.calendar import (
     MAX_ABS_YEAR,
-    OPEN_END,
-    OPEN_START,
     SECONDS_PER_DAY,
     seconds_at,
 )
@@ -148,22 +145,3 @@ class TimeScale:
             room = math.ceil(span)
             origin, offset = self.max_place - room, room - span
         return replace(self, origin=origin, offset=offset, span=span)
-
-
-def finite_range(spans: Iterable[tuple[int, int]]) -> tuple[int, int] | None:
-    """The places ``[start, end)`` covered by the known ends of ``(start, end)`` spans.
-
-    Open ends are ignored (an open start contributes its end, and an open end
-    its start), so ``2024/..`` does not stretch the view to the end of time.
-    """
-    lo = hi = None
-    for start, end in spans:
-        if start != OPEN_START:
-            lo = start if lo is None else min(lo, start)
-            hi = start + 1 if hi is None else max(hi, start + 1)
-        if end != OPEN_END:
-            hi = end if hi is None else max(hi, end)
-            lo = end - 1 if lo is None else min(lo, end - 1)
-    if lo is None or hi is None:
-        return None
-    return lo, hi

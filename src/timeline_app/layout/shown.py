@@ -17,7 +17,7 @@ panning inside a chunk never moves a mark to another lane.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from types import MappingProxyType
@@ -85,6 +85,19 @@ class ShownSet:
             full = self.table.index
             self._index = full if self.mark_mask is None else full.restricted(self.mark_mask)
         return self._index
+
+    def events_of_marks(self, positions: Iterable[int]) -> tuple[Event, ...]:
+        """The events owning the marks at ``positions``, once each, in table order."""
+        owners = self.table.marks.event
+        wanted = set(positions) if owners is None else {owners[p] for p in positions}
+        events = self.table.events
+        return tuple(events[p] for p in sorted(wanted))
+
+    def known_range(self) -> tuple[int, int] | None:
+        """The places ``[lo, hi)`` the known ends of the shown marks cover: an open start
+        contributes its end, and an open end its start, so ``2024/..`` does not stretch
+        a view to the end of time. Read off the sorted density columns."""
+        return self.density.finite_range()
 
     def narrowed_to(self, mask: bytes | None) -> ShownSet:
         """The positions of this set's table set in ``mask`` (a filter's ``select``;

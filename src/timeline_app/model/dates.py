@@ -34,10 +34,10 @@ class Precision(Enum):
     INTERVAL = "interval"
     SET = "set"
 
-    @property
-    def is_fine(self) -> bool:
-        """A day or finer: small enough to be drawn as a point when zoomed out."""
-        return self in (Precision.SECOND, Precision.DAY)
+    def __init__(self, value: str) -> None:
+        #: A day or finer: small enough to be drawn as a point when zoomed out. A plain
+        #: attribute, as building an event table reads it for every event.
+        self.is_fine = value in ("second", "day")
 
 
 class Bound(Enum):
@@ -110,13 +110,15 @@ class DatePart:
 
     @property
     def qualifiers(self) -> Qualifiers:
-        return self.year_qualifiers | self.month_qualifiers | self.day_qualifiers
+        year, month, day = self.year_qualifiers, self.month_qualifiers, self.day_qualifiers
+        if month is day and (year is month or month is NO_QUALIFIERS):  # the usual case
+            return year
+        return year | month | day
 
     @property
     def unspecified(self) -> bool:
         """Some digit is unknown: an ``X``, or digits past the significant ones."""
-        return self.significant_digits is not None or any(
-            "X" in (component or "") for component in (self.year, self.month, self.day))
+        return self.significant_digits is not None or "X" in self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,8 @@ class Range:
 
     @property
     def qualifiers(self) -> Qualifiers:
+        if self.low is self.high and self.low is not None:
+            return self.low.qualifiers
         found = NO_QUALIFIERS
         for part in (self.low, self.high):
             if part is not None:
@@ -154,7 +158,9 @@ class Range:
 
     @property
     def unspecified(self) -> bool:
-        return any(part is not None and part.unspecified for part in (self.low, self.high))
+        low, high = self.low, self.high
+        return ((low is not None and low.unspecified)
+                or (high is not low and high is not None and high.unspecified))
 
     @property
     def precision(self) -> Precision:
@@ -187,19 +193,28 @@ class EdtfDate:
 
     @classmethod
     def of(cls, text: str, kind: DateKind, ranges: tuple[Range, ...]) -> EdtfDate:
-        """Derive the span, precision and flags of ``ranges``."""
-        qualifiers = NO_QUALIFIERS
+        """Derive the span, precision and flags of ``ranges`` (once per distinct string,
+        for every date of a file: plain loops, no intermediate objects)."""
+        approximate = uncertain = unspecified = False
         for one in ranges:
-            qualifiers = qualifiers | one.qualifiers
-        first = min(ranges, key=lambda r: r.start)
-        last = max(ranges, key=lambda r: r.end)
+            for part in ((one.low,) if one.low is one.high else (one.low, one.high)):
+                if part is None:
+                    continue
+                for q in (part.year_qualifiers, part.month_qualifiers, part.day_qualifiers):
+                    approximate = approximate or q.approximate
+                    uncertain = uncertain or q.uncertain
+                unspecified = unspecified or part.unspecified
+        if len(ranges) == 1:
+            first = last = ranges[0]
+        else:
+            first = min(ranges, key=lambda r: r.start)
+            last = max(ranges, key=lambda r: r.end)
         if kind in (DateKind.ONE_OF, DateKind.ALL_OF):
             precision = Precision.SET
         else:
             precision = ranges[0].precision
-        return cls(text, kind, ranges, first.start, last.end, precision,
-                   qualifiers.approximate, qualifiers.uncertain,
-                   any(r.unspecified for r in ranges), first.low_bound, last.high_bound)
+        return cls(text, kind, ranges, first.start, last.end, precision, approximate, uncertain,
+                   unspecified, first.low_bound, last.high_bound)
 
     @property
     def is_interval(self) -> bool:

@@ -28,7 +28,14 @@ from functools import lru_cache
 from itertools import product
 
 from timeline_app.model import calendar
-from timeline_app.model.calendar import MAX_ABS_YEAR, days_in_month, seconds_at
+from timeline_app.model.calendar import (
+    MAX_ABS_YEAR,
+    OPEN_END,
+    OPEN_START,
+    days_in_month,
+    is_leap,
+    seconds_at,
+)
 from timeline_app.model.dates import (
     NO_QUALIFIERS,
     Bound,
@@ -68,6 +75,8 @@ _DATE = re.compile(
 _TIME = re.compile(r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})(?:\.(?P<frac>\d{1,9}))?"
                    r"(?P<zone>Z|[+-]\d{2}(?::\d{2})?)?")
 _PLAIN_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")
+_SIMPLE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?")
+_SPACE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=65536)
@@ -75,6 +84,15 @@ def parse_edtf(text: str) -> EdtfDate:
     """Parse an EDTF string; raise DateError naming the form and the reason."""
     if not isinstance(text, str):
         raise DateError(f"expected a date string, got {type(text).__name__}")
+    simple = _simple_part(text)
+    if simple is not None:
+        qualifiers = simple.year_qualifiers
+        return EdtfDate(text, DateKind.DATE, (Range(simple, simple),), simple.start, simple.end,
+                        simple.precision, qualifiers.approximate, qualifiers.uncertain, False,
+                        Bound.CLOSED, Bound.CLOSED)
+    interval = _simple_interval(text)
+    if interval is not None:
+        return interval
     _check_characters(text)
     if text[0] in "[{":
         return _parse_set(text)
@@ -82,6 +100,60 @@ def parse_edtf(text: str) -> EdtfDate:
         return _parse_interval(text)
     part = _parse_part(text, text)
     return EdtfDate.of(text, DateKind.DATE, (Range(part, part),))
+
+
+def _simple_part(text: str) -> DatePart | None:
+    """The most common dates, read directly: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` of a
+    year from 0 to 9999, with at most a qualifier at the end. None for anything else,
+    an invalid calendar date included: the general path reads it, or words why not."""
+    match = _SIMPLE.fullmatch(text)
+    if match is None:
+        return None
+    year_text, month_text, day_text, mark = match.groups()
+    year = int(year_text)
+    qualifiers = _QUALIFIER[mark or ""]
+    if month_text is None:
+        start = seconds_at(year)
+        return DatePart(text, year_text, year, None, None, None, None, None, qualifiers,
+                        NO_QUALIFIERS, NO_QUALIFIERS, Precision.YEAR, start,
+                        start + (366 if is_leap(year) else 365) * calendar.SECONDS_PER_DAY)
+    month = int(month_text)
+    if not 1 <= month <= 12:
+        return None
+    month_days = days_in_month(year, month)
+    if day_text is None:
+        start = seconds_at(year, month)
+        return DatePart(text, year_text, year, month_text, None, None, None, None, qualifiers,
+                        qualifiers, NO_QUALIFIERS, Precision.MONTH, start,
+                        start + month_days * calendar.SECONDS_PER_DAY)
+    day = int(day_text)
+    if not 1 <= day <= month_days:
+        return None
+    start = seconds_at(year, month, day)
+    return DatePart(text, year_text, year, month_text, None, day_text, None, None, qualifiers,
+                    qualifiers, qualifiers, Precision.DAY, start,
+                    start + calendar.SECONDS_PER_DAY)
+
+
+def _simple_interval(text: str) -> EdtfDate | None:
+    """``A/B`` of simple dates or ``..``, read directly; None for anything else."""
+    low_text, slash, high_text = text.partition("/")
+    if not slash or "/" in high_text:
+        return None
+    low = None if low_text == ".." else _simple_part(low_text)
+    high = None if high_text == ".." else _simple_part(high_text)
+    if (low is None and low_text != "..") or (high is None and high_text != "..") \
+            or (low is None and high is None) \
+            or (low is not None and high is not None and high.end <= low.start):
+        return None  # the general path reads it, or words why not
+    low_bound = Bound.OPEN if low is None else Bound.CLOSED
+    high_bound = Bound.OPEN if high is None else Bound.CLOSED
+    approximate = any(p is not None and p.year_qualifiers.approximate for p in (low, high))
+    uncertain = any(p is not None and p.year_qualifiers.uncertain for p in (low, high))
+    return EdtfDate(text, DateKind.INTERVAL, (Range(low, high, low_bound, high_bound),),
+                    low.start if low is not None else OPEN_START,
+                    high.end if high is not None else OPEN_END, Precision.INTERVAL,
+                    approximate, uncertain, False, low_bound, high_bound)
 
 
 def _fail(whole: str, reason: str) -> DateError:
@@ -93,13 +165,13 @@ def _check_characters(text: str) -> None:
         raise DateError("'' is not a date: it is empty")
     if text != text.strip():
         raise _fail(text, "it has spaces around it")
-    for char in text:
-        if char.isspace():
-            raise _fail(text, "it has a space in it, and EDTF has none (not even in a set)")
-        if ord(char) > 127:
-            if unicodedata.digit(char, None) is not None:
-                raise _fail(text, f"{char!r} is not an ASCII digit: write the digits 0-9")
-            raise _fail(text, f"EDTF does not use the character {char!r}")
+    if _SPACE.search(text):
+        raise _fail(text, "it has a space in it, and EDTF has none (not even in a set)")
+    if not text.isascii():
+        char = next(c for c in text if ord(c) > 127)
+        if unicodedata.digit(char, None) is not None:
+            raise _fail(text, f"{char!r} is not an ASCII digit: write the digits 0-9")
+        raise _fail(text, f"EDTF does not use the character {char!r}")
 
 
 # --- sets and intervals -------------------------------------------------------
@@ -155,7 +227,7 @@ def _parse_interval(text: str) -> EdtfDate:
         elif side == "..":
             ends.append((None, Bound.OPEN))
         else:
-            ends.append((_parse_part(side, text), Bound.CLOSED))
+            ends.append((_simple_part(side) or _parse_part(side, text), Bound.CLOSED))
     (low, low_bound), (high, high_bound) = ends
     if low is None and high is None:
         raise _fail(text, "an interval needs at least one known end")
@@ -173,12 +245,15 @@ def _parse_part(text: str, whole: str) -> DatePart:
     match = _DATE.fullmatch(text)
     if match is None:
         raise _fail(whole, hint_for(text))
-    q = {name: _QUALIFIER[match[name] or ""]
-         for name in ("yq0", "yq1", "mq0", "mq1", "dq0", "dq1")}
-    year_q = q["yq0"] | q["yq1"] | q["mq1"] | q["dq1"]
-    month_q = q["mq0"] | q["mq1"] | q["dq1"]
-    day_q = q["dq0"] | q["dq1"]
     year, month, day = match["year"], match["month"], match["day"]
+    if "~" in text or "?" in text or "%" in text:
+        q = {name: _QUALIFIER[match[name] or ""]
+             for name in ("yq0", "yq1", "mq0", "mq1", "dq0", "dq1")}
+        year_q = q["yq0"] | q["yq1"] | q["mq1"] | q["dq1"]
+        month_q = q["mq0"] | q["mq1"] | q["dq1"]
+        day_q = q["dq0"] | q["dq1"]
+    else:
+        year_q = month_q = day_q = NO_QUALIFIERS
     significant = int(match["sig"]) if match["sig"] is not None else None
     if year.startswith("Y"):
         return _long_year(text, whole, year, significant, month, year_q)
@@ -350,8 +425,8 @@ def _calendar_part(text: str, whole: str, year: str, month: str | None, day: str
         if int(month) == 0 or int(month) > 41:
             raise _fail(whole, f"there is no month {int(month)}")
         raise _fail(whole, f"there is no month {int(month)} (seasons are 21-41)")
-    if day is not None and month is not None and "X" not in year + month + day:
-        _check_day(whole, int(year), int(month), int(day))
+    if "X" not in text:
+        return _exact_part(text, whole, year, month, day, year_q, month_q, day_q)
     years = _candidate_years(year)
     months = [m for m in range(1, 13) if _matches(month, m)] if month is not None else []
     days = [d for d in range(1, 32) if _matches(day, d)] if day is not None else []
@@ -369,6 +444,24 @@ def _calendar_part(text: str, whole: str, year: str, month: str | None, day: str
     start = seconds_at(*earliest)
     end = _next_unit_start(*latest, precision)
     value = int(year) if "X" not in year else None
+    return DatePart(text, year, value, month, None, day, None, None, year_q, month_q, day_q,
+                    precision, start, end)
+
+
+def _exact_part(text: str, whole: str, year: str, month: str | None, day: str | None,
+                year_q: Qualifiers, month_q: Qualifiers, day_q: Qualifiers) -> DatePart:
+    """A year, month or day with every digit known: the common case, computed directly."""
+    value = int(year)
+    if day is not None and month is not None:
+        _check_day(whole, value, int(month), int(day))
+        start = seconds_at(value, int(month), int(day))
+        end, precision = start + calendar.SECONDS_PER_DAY, Precision.DAY
+    elif month is not None:
+        number = int(month)
+        start = seconds_at(value, number)
+        end, precision = seconds_at(value + number // 12, number % 12 + 1), Precision.MONTH
+    else:
+        start, end, precision = seconds_at(value), seconds_at(value + 1), Precision.YEAR
     return DatePart(text, year, value, month, None, day, None, None, year_q, month_q, day_q,
                     precision, start, end)
 

@@ -15,7 +15,7 @@ from operator import attrgetter
 from types import MappingProxyType
 from typing import Literal
 
-from timeline_app.model.date_words import describe
+from timeline_app.model.date_words import Era, describe
 from timeline_app.model.dates import DateKind, EdtfDate, Precision, Range
 
 Confidence = Literal["confirmed", "single-source", "unverified"]
@@ -114,20 +114,22 @@ class Event:
     start: int = field(init=False, compare=False, repr=False)
     end: int = field(init=False, compare=False, repr=False)
     search_text: str = field(init=False, compare=False, repr=False)
+    several_marks: bool = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "start", self.date.start)
         object.__setattr__(self, "end", self.date.end)
         object.__setattr__(self, "search_text", build_search_text(self))
+        object.__setattr__(self, "several_marks",
+                           bool(self.alternatives) or len(self.date.ranges) > 1)
 
     @property
     def precision(self) -> Precision:
         return self.date.precision
 
-    @property
-    def date_as_written(self) -> str:
+    def date_as_written(self, era: Era = Era.BCE) -> str:
         """The source's wording when there is one, else the date in words."""
-        return self.display_date or describe(self.date)
+        return self.display_date or describe(self.date, era)
 
     @property
     def marks(self) -> tuple[Mark, ...]:
@@ -138,17 +140,13 @@ class Event:
                 *(Mark(r, number, True) for number, alternative in enumerate(self.alternatives, 1)
                   for r in alternative.date.ranges))
 
-    @property
-    def has_several_marks(self) -> bool:
-        return bool(self.alternatives) or len(self.date.ranges) > 1
-
 
 def build_search_text(event: Event) -> str:
     """Casefolded text that search matches against, joined by a separator no query contains."""
     parts = [event.title, event.summary or "", event.display_date or "",
-             *event.actors, *event.places, *event.tags,
-             *(a.display_date or "" for a in event.alternatives),
-             *(a.note or "" for a in event.alternatives)]
+             *event.actors, *event.places, *event.tags]
+    for alternative in event.alternatives:  # rare: no generator for the common case
+        parts += (alternative.display_date or "", alternative.note or "")
     return "\x1f".join(parts).casefold()
 
 
@@ -187,7 +185,8 @@ class Timeline:
     def sources_cited_by(self, events: Iterable[Event]) -> list[Source]:
         """The sources that the given events cite (their alternatives' too), in the
         timeline's source order."""
-        cited = {c.source for e in events for c in cited_by(e)}
+        cited = {c.source for e in events
+                 for c in (cited_by(e) if e.alternatives else e.sources)}
         return [s for s in self.sources if s.id in cited]
 
 

@@ -22,6 +22,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 
 from timeline_app.model.events import Category, Event
 
@@ -44,7 +45,7 @@ class MarkColumns:
 
 def mark_columns(events: Sequence[Event]) -> MarkColumns:
     """The marks of ``events``, in event order (and their own order within an event)."""
-    if not any(e.has_several_marks for e in events):
+    if not any(map(_several_marks, events)):
         return MarkColumns(None, [e.start for e in events], [e.end for e in events])
     owners, starts, ends = [], [], []
     for position, event in enumerate(events):
@@ -53,6 +54,9 @@ def mark_columns(events: Sequence[Event]) -> MarkColumns:
             starts.append(mark.range.start)
             ends.append(mark.range.end)
     return MarkColumns(owners, starts, ends)
+
+
+_several_marks = attrgetter("several_marks")
 
 
 class EventColumns:

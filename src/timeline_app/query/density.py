@@ -22,6 +22,7 @@ each order with one prebuilt gather and compresses them.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, pairwise
@@ -73,8 +74,7 @@ class DensityIndex:
         return narrowed
 
     def finite_range(self) -> tuple[int, int] | None:
-        """The places ``[lo, hi)`` the known ends cover: open ends are ignored, as in
-        ``layout.scale.finite_range``, but read off the sorted columns."""
+        """The places ``[lo, hi)`` the known ends cover (``ShownSet.known_range``)."""
         lows, highs = [], []
         for starts, ends in zip(self._starts, self._ends, strict=True):
             known_starts = starts[bisect_right(starts, OPEN_START):]
@@ -111,7 +111,9 @@ class DensityIndex:
         """Marks per bin of ``[lo, hi)`` by their known start (an open start by its
         end), clamped into the end bins: the overview strip's density."""
         width = (hi - lo) / bins
-        inner = [lo + i * width for i in range(1, bins)]
+        # places are whole seconds: "before edge" is "before ceil(edge)", and comparing
+        # ints with ints is cheaper than with floats
+        inner = [math.ceil(lo + i * width) for i in range(1, bins)]
         counts = [0] * bins
         for starts, positions in zip(self._starts, self._open_starts, strict=True):
             open_count = len(positions)

@@ -69,7 +69,7 @@ class EventTable(EventColumns):
         seen: dict[str, int] = {}
         code_of = seen.setdefault
         rows = [(e.start, e.end, code_of(e.category, len(seen)), e.date.precision.is_fine,
-                 e.has_several_marks) for e in self.events]
+                 e.several_marks) for e in self.events]
         starts, ends, provisional, fine, several = (zip(*rows, strict=True) if rows
                                                     else ((), (), (), (), ()))
         self.starts, self.ends = list(starts), list(ends)
@@ -126,8 +126,3 @@ class EventTable(EventColumns):
 
     def position_of(self, event_id: str) -> int | None:
         return self._position_of_id.get(event_id)
-
-    def finite_range(self) -> tuple[int, int] | None:
-        """The first and last known place of any mark (open ends ignored), from the
-        sorted density columns rather than a walk over the events."""
-        return self.density.finite_range()

@@ -9,7 +9,7 @@ does not explain them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -27,61 +27,60 @@ _POINT_SAMPLE_PX, _BAR_SAMPLE_PX = 10.0, 34.0
 
 _PLAIN = MarkLook()
 
-Mark = tuple[Range, bool]
-"""A mark as the key sees it: its range, and whether it is drawn hollow (an alternative)."""
 
-
-def _always(_: Mark) -> bool:
+def _always(_: Range) -> bool:
     return True
 
 
 @dataclass(frozen=True, slots=True)
 class LegendItem:
     """One entry of the key: its name, how its sample mark is drawn, and which marks
-    call for it; a linked item draws two small marks joined as an event's marks are."""
+    call for it: those whose range ``shown_for`` accepts, or any hollow mark for the
+    ``for_hollow`` item; a linked item draws two small marks joined as an event's
+    marks are."""
 
     name: str
     look: MarkLook = _PLAIN
     point: bool = False
     linked: bool = False
-    shown_for: Callable[[Mark], bool] = _always
+    shown_for: Callable[[Range], bool] = _always
+    for_hollow: bool = False
 
     @property
     def sample_width(self) -> float:
         return _POINT_SAMPLE_PX if self.point else _BAR_SAMPLE_PX
 
 
+def _never(_: Range) -> bool:
+    return False
+
+
 LEGEND_ITEMS = (
     LegendItem("Day or moment", point=True),
     LegendItem("Span"),
     LegendItem("Approximate (~)", MarkLook(approximate=True),
-               shown_for=lambda m: m[0].qualifiers.approximate),
+               shown_for=lambda r: r.qualifiers.approximate),
     LegendItem("Uncertain (?)", MarkLook(uncertain=True),
-               shown_for=lambda m: m[0].qualifiers.uncertain),
+               shown_for=lambda r: r.qualifiers.uncertain),
     LegendItem("Unspecified digits (X)", MarkLook(striped=True),
-               shown_for=lambda m: m[0].unspecified),
+               shown_for=lambda r: r.unspecified),
     LegendItem("Open end (..)", MarkLook(fade_end=True),
-               shown_for=lambda m: Bound.OPEN in (m[0].low_bound, m[0].high_bound)),
+               shown_for=lambda r: Bound.OPEN in (r.low_bound, r.high_bound)),
     LegendItem("Unknown end", MarkLook(fade_end=True, broken_end=True),
-               shown_for=lambda m: Bound.UNKNOWN in (m[0].low_bound, m[0].high_bound)),
-    LegendItem("Alternative dates", MarkLook(hollow=True), linked=True,
-               shown_for=lambda m: m[1]),
+               shown_for=lambda r: Bound.UNKNOWN in (r.low_bound, r.high_bound)),
+    LegendItem("Alternative dates", MarkLook(hollow=True), linked=True, shown_for=_never,
+               for_hollow=True),
 )
 
 
-def items_for(marks: Iterable[Mark]) -> tuple[LegendItem, ...]:
-    """The key's items for these marks: the plain ones, and those some mark calls for.
-    Ranges are shared between events with the same date, so each is looked at once."""
-    distinct = {(id(one), hollow): (one, hollow) for one, hollow in marks}.values()
-    wanted = [item for item in LEGEND_ITEMS if item.shown_for is _always]
-    rest = [item for item in LEGEND_ITEMS if item.shown_for is not _always]
-    for mark in distinct:
-        for item in [i for i in rest if i.shown_for(mark)]:
-            rest.remove(item)
-            wanted.append(item)
-        if not rest:
-            break
-    return tuple(item for item in LEGEND_ITEMS if item in wanted)
+def items_for(ranges: Sequence[Range], any_hollow: bool) -> tuple[LegendItem, ...]:
+    """The key's items for marks of these ``ranges`` (``any_hollow``: some is drawn
+    hollow): the plain ones, and those some mark calls for. Ranges are shared between
+    events with the same date, so each distinct one is looked at once."""
+    distinct = dict(zip(map(id, ranges), ranges, strict=True)).values()
+    return tuple(item for item in LEGEND_ITEMS
+                 if item.shown_for is _always or (item.for_hollow and any_hollow)
+                 or any(map(item.shown_for, distinct)))
 
 
 def legend_height(theme: Theme, width: float,

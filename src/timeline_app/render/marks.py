@@ -29,6 +29,8 @@ STRIPE_PX = 5.0
 """The spacing of the stripes of a mark with unspecified digits."""
 UNKNOWN_DASHES = 3
 """The dashes an unknown end breaks into as it fades."""
+BAR_RADIUS_PX = 2.0
+"""The rounding of a bar's corners."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,7 @@ def paint_bar(painter: QPainter, rect: QRectF, color: QColor, background: QColor
         painter.setBrush(_lighter(color) if look.uncertain and not look.hollow else fill)
     painter.setPen(_outline(color, look.uncertain) if look.uncertain or look.hollow
                    else Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(rect, 2, 2)
+    painter.drawRoundedRect(rect, BAR_RADIUS_PX, BAR_RADIUS_PX)
     if look.striped:
         _paint_stripes(painter, rect, color)
     if look.broken_start or look.broken_end:

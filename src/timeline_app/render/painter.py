@@ -20,7 +20,13 @@ from PySide6.QtGui import QColor, QPainter
 from timeline_app.layout.frame import Cluster, Frame, Glyph, GlyphKind, Link, Rect
 from timeline_app.layout.ticks import Tick
 from timeline_app.model.dates import Bound
-from timeline_app.render.marks import MarkLook, paint_bar, paint_link, paint_point
+from timeline_app.render.marks import (
+    BAR_RADIUS_PX,
+    MarkLook,
+    paint_bar,
+    paint_link,
+    paint_point,
+)
 from timeline_app.render.palette import Palette, TextFont, palette_for
 from timeline_app.render.style import Theme
 
@@ -55,9 +61,8 @@ def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, 
         _paint_links(painter, frame.links, frame.glyphs, palette, colors)
         if for_export:
             selected_id = hovered_id = None
-        for glyph in frame.glyphs:
-            _paint_mark(painter, glyph, palette, colors, backgrounds[glyph.band],
-                        glyph.event_id == selected_id, glyph.event_id == hovered_id)
+        _paint_marks(painter, frame.glyphs, palette, colors, backgrounds)
+        _paint_highlights(painter, frame.glyphs, palette, selected_id, hovered_id)
         _paint_labels(painter, frame.glyphs, palette, selected_id, draft)
         _paint_axis(painter, frame, palette)
     finally:
@@ -173,18 +178,45 @@ def mark_look(glyph: Glyph) -> MarkLook:
                     glyph.unspecified, glyph.alternative)
 
 
-def _paint_mark(painter: QPainter, glyph: Glyph, palette: Palette, colors: Mapping[str, str],
-                background: QColor, selected: bool, hovered: bool) -> None:
-    color = palette.category(glyph.category, colors)
-    rect = _qrect(glyph.rect)
-    if glyph.kind is GlyphKind.POINT:
-        paint_point(painter, rect, color, background, mark_look(glyph))
-    else:
-        paint_bar(painter, rect, color, background, mark_look(glyph))
-    if selected or hovered:
-        painter.setPen(palette.selection_pen if selected else palette.hover_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 3, 3)
+def _paint_marks(painter: QPainter, glyphs: Sequence[Glyph], palette: Palette,
+                 colors: Mapping[str, str], backgrounds: Sequence[QColor]) -> None:
+    """Plain marks (most of a frame) by category with the pen and brush set once per
+    category, as ``paint_point`` and ``paint_bar`` draw them; the others one by one.
+    Marks never overlap (lanes keep them apart), so the order does not show."""
+    plain: dict[str, list[Glyph]] = {}
+    for glyph in glyphs:
+        if glyph.plain:
+            plain.setdefault(glyph.category, []).append(glyph)
+            continue
+        color, rect = palette.category(glyph.category, colors), _qrect(glyph.rect)
+        paint = paint_point if glyph.kind is GlyphKind.POINT else paint_bar
+        paint(painter, rect, color, backgrounds[glyph.band], mark_look(glyph))
+    painter.setPen(Qt.PenStyle.NoPen)
+    point = GlyphKind.POINT
+    for category, members in plain.items():
+        painter.setBrush(palette.category(category, colors))
+        for glyph in members:
+            box = glyph.rect
+            if glyph.kind is point:
+                radius = box.width / 2
+                painter.drawEllipse(QPointF(box.x + radius, box.y + box.height / 2),
+                                    radius, radius)
+            else:
+                painter.drawRoundedRect(QRectF(box.x, box.y, box.width, box.height),
+                                        BAR_RADIUS_PX, BAR_RADIUS_PX)
+
+
+def _paint_highlights(painter: QPainter, glyphs: Sequence[Glyph], palette: Palette,
+                      selected_id: str | None, hovered_id: str | None) -> None:
+    """The selected and hovered events' outlines, over every mark."""
+    if selected_id is None and hovered_id is None:
+        return
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for glyph in glyphs:
+        if glyph.event_id in (selected_id, hovered_id):
+            painter.setPen(palette.selection_pen if glyph.event_id == selected_id
+                           else palette.hover_pen)
+            painter.drawRoundedRect(_qrect(glyph.rect).adjusted(-3, -3, 3, 3), 3, 3)
 
 
 def _paint_labels(painter: QPainter, glyphs: Sequence[Glyph], palette: Palette,

@@ -65,7 +65,8 @@ class DetailsPanel(QDockWidget):
             self._show_empty()
             return
         self._browser.setHtml(event_html(timeline, event, self._state.era))
-        self._browser.setAccessibleDescription(f"{event.title}, {event.date_as_written}")
+        self._browser.setAccessibleDescription(
+            f"{event.title}, {event.date_as_written(self._state.era)}")
 
     def plain_text(self) -> str:
         """The text as a reader sees it (what Select All + Copy would give)."""

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline, chronological_key
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
@@ -47,6 +48,13 @@ class EventListModel(QAbstractTableModel):
         self._icons: dict[str, QIcon] = {}
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._era = Era.BCE
+
+    def set_era(self, era: Era) -> None:
+        """Name years in ``era``: the Date column's words change, not its order."""
+        self._era = era
+        if self._events:
+            self.dataChanged.emit(self.index(0, DATE), self.index(len(self._events) - 1, DATE))
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         categories = timeline.categories if timeline else ()
@@ -102,7 +110,7 @@ class EventListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell_text(event, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"{event.title}, {event.date_as_written}, "
+            return (f"{event.title}, {event.date_as_written(self._era)}, "
                     f"{self._labels.get(event.category, event.category)}")
         if role == Qt.ItemDataRole.DecorationRole and column == CATEGORY:
             return self._icons.get(event.category)
@@ -120,7 +128,7 @@ class EventListModel(QAbstractTableModel):
 
     def _cell_text(self, event: Event, column: int) -> str:
         if column == DATE:
-            return event.date_as_written
+            return event.date_as_written(self._era)
         if column == TITLE:
             return event.title
         return self._labels.get(event.category, event.category)
@@ -176,6 +184,7 @@ class EventList(QTableView):
         state.timeline_changed.connect(self._on_timeline_changed)
         state.shown_changed.connect(self._on_shown_changed)
         state.selection_changed.connect(self._follow_selection)
+        state.era_changed.connect(lambda: self._model.set_era(state.era))
 
     def shown_event_ids(self) -> list[str]:
         """The ids of the rows, top to bottom."""

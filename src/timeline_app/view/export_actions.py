@@ -70,10 +70,11 @@ class ExportActions(QObject):
             return None
         theme = Theme.named("dark" if dark else "light")
         if whole_timeline:
-            page = ExportPage.for_filter(timeline, state.filter, theme, date.today(), title)
+            page = ExportPage.for_filter(timeline, state.filter, theme, date.today(), title,
+                                         shown=state.shown)
         else:
             first, last = state.scale_for(1).visible_places()
-            page = ExportPage(timeline, state.shown_events(), state.filter.describe(timeline),
+            page = ExportPage(timeline, state.shown, state.filter.describe(timeline),
                               theme, date.today(), title, first, last,
                               f"window {iso_place(first)} to {iso_place(last - 1)}")
         return dataclasses.replace(page, group_by_category=state.grouped, era=state.era)

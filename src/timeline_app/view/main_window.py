@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
+from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError, Problem, summarize_warnings
@@ -129,6 +130,16 @@ class MainWindow(QMainWindow):
                                          self._on_group_toggled, checkable=True)
         self.find_action = self._action("&Search…", "Search", self.focus_search,
                                         (key(key.StandardKey.Find),))
+        self.era_group = QActionGroup(self)
+        self.era_group.setExclusive(True)
+        self.era_actions: dict[Era, QAction] = {}
+        for era, text in ((Era.BCE, "&BCE / CE"), (Era.BC, "B&C / AD"),
+                          (Era.ASTRONOMICAL, "&Astronomical (0 = 1 BCE)")):
+            action = QAction(text, self.era_group)
+            action.setCheckable(True)
+            action.setStatusTip("How years before year 1 are named")
+            action.triggered.connect(lambda _checked=False, e=era: self.set_era(e))
+            self.era_actions[era] = action
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.theme_actions: dict[ThemeChoice, QAction] = {}
@@ -169,6 +180,8 @@ class MainWindow(QMainWindow):
         for dock in (self.details, self.filter_dock, self.list_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
+        years_menu = view_menu.addMenu("&Years")
+        years_menu.addActions(list(self.era_actions.values()))
         theme_menu = view_menu.addMenu("&Theme")
         theme_menu.addActions(list(self.theme_actions.values()))
 
@@ -201,6 +214,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.details)
         self.group_action.setChecked(self._settings.group_by_category())
         self.state.set_grouped(self.group_action.isChecked())
+        self.set_era(self._settings.era())
         geometry, state = self._settings.geometry(), self._settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*FIRST_RUN_SIZE)
@@ -312,6 +326,12 @@ class MainWindow(QMainWindow):
     def _on_group_toggled(self, on: bool) -> None:
         self.state.set_grouped(on)
         self._settings.set_group_by_category(on)
+
+    def set_era(self, era: Era) -> None:
+        """Name years before year 1 in ``era`` everywhere, and remember it."""
+        self.era_actions[era].setChecked(True)
+        self.state.set_era(era)
+        self._settings.set_era(era)
 
     def set_theme(self, choice: ThemeChoice) -> None:
         self._settings.set_theme(choice)

@@ -41,7 +41,7 @@ class MarkLegend(QWidget):
 
     def _on_timeline_changed(self) -> None:
         marks = self._state.shown.table.marks
-        self._items = items_for(zip(marks.ranges, map(bool, marks.hollow), strict=True))
+        self._items = items_for(marks.ranges, 1 in marks.hollow)
         self.setAccessibleDescription("Date marks: " + "; ".join(self.item_names()))
         self._fit_height()
         self.update()

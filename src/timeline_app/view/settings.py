@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from timeline_app.model.date_words import Era
+
 MAX_RECENT_FILES = 10
 
 
@@ -47,6 +49,16 @@ class AppSettings:
 
     def set_theme(self, choice: ThemeChoice) -> None:
         self._settings.setValue("view/theme", choice.value)
+
+    def era(self) -> Era:
+        """How years before year 1 are named (BCE/CE unless chosen otherwise)."""
+        try:
+            return Era(str(self._settings.value("view/era", Era.BCE.value)))
+        except ValueError:
+            return Era.BCE
+
+    def set_era(self, era: Era) -> None:
+        self._settings.setValue("view/era", era.value)
 
     def group_by_category(self) -> bool:
         value = self._settings.value("view/group_by_category", False)

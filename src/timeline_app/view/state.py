@@ -124,7 +124,7 @@ class ViewState(QObject):
         with building_long_lived():
             self._full = ShownSet(timeline.events if timeline is not None else (),
                                   timeline.categories if timeline is not None else ())
-        self._fitted = TimeScale.fit_range(self._full.table.finite_range(), _WIDTH)
+        self._fitted = TimeScale.fit_range(self._full.known_range(), _WIDTH)
         self._shown = self._full.narrowed_to(self._filter.select(self._full.table))
         self._selected = None
         self._range = self._fitted

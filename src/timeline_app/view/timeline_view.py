@@ -353,7 +353,8 @@ class TimelineView(QWidget):
             event = self._state.shown.event(item.event_id)
             if event is None:
                 return ""
-            return f"<b>{html.escape(event.title)}</b><br>{html.escape(event.date_as_written)}"
+            when = event.date_as_written(self._state.era)
+            return f"<b>{html.escape(event.title)}</b><br>{html.escape(when)}"
         if isinstance(item, Cluster):
             return f"{item.count:,} events — click to zoom in"
         return ""
