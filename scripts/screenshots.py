@@ -2,7 +2,11 @@
 
 Starts its own Xvfb when no DISPLAY is set (needs the `xvfb` package), uses
 throwaway settings so neither the user's layout nor their theme leaks in,
-and writes light.png, dark.png, zoomed-2024.png and filtered-one-category.png.
+and writes light.png, dark.png, zoomed-2024.png and filtered-one-category.png
+of the embedded dataset, then one shot of each example in data/examples/:
+roman-republic.png (BCE years), deep-time.png (the Big Bang to Homo sapiens)
+and apollo-11.png (one day, to the second), with apollo-11-landing.png zoomed to
+the descent.
 
     python scripts/screenshots.py [--out DIR]
 """
@@ -17,11 +21,12 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "data" / "examples"
 SCREEN = "1400x900x24"
+LOAD_TIMEOUT_MS = 10_000
 
 
 @contextmanager
@@ -55,6 +60,7 @@ def render(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.app import create_main_window
+    from timeline_app.model.calendar import seconds_at
     from timeline_app.package_data import default_dataset_path
     from timeline_app.view.main_window import MainWindow
     from timeline_app.view.settings import ThemeChoice
@@ -81,12 +87,39 @@ def render(out: Path) -> list[Path]:
 
     def zoomed() -> None:
         window.set_theme(ThemeChoice.LIGHT)
-        start, end = date(2024, 1, 1).toordinal(), date(2025, 1, 1).toordinal()
+        start, end = seconds_at(2024), seconds_at(2025)
         window.view.set_visible_range(start, end)
-        in_2024 = [e.id for e in timeline.events if start <= e.first_day < end]
+        in_2024 = [e.id for e in timeline.events if start <= e.start < end]
         if in_2024:
             select(in_2024[len(in_2024) // 2])
             window.view.set_visible_range(start, end)
+
+    def open_example(name: str) -> None:
+        window.filter_panel.set_all_categories(True)
+        window.open_file(EXAMPLES / name)
+        waited = 0
+        while window.is_loading():
+            if waited > LOAD_TIMEOUT_MS:
+                sys.exit(f"{name} did not load")
+            QTest.qWait(20)
+            waited += 20
+        window.view.fit_all()
+
+    def roman_republic() -> None:
+        open_example("roman-republic.json")
+        select("caesar-assassinated")
+
+    def deep_time() -> None:
+        open_example("deep-time.json")
+        select("end-cretaceous-extinction")
+
+    def apollo_11() -> None:
+        open_example("apollo-11.json")
+        select("eagle-lands")
+
+    def apollo_11_landing() -> None:  # the powered descent, to the minute
+        window.view.set_visible_range(seconds_at(1969, 7, 20, 20, 0),
+                                      seconds_at(1969, 7, 20, 20, 25))
 
     def one_category() -> None:
         window.filter_panel.set_all_categories(False)
@@ -98,7 +131,9 @@ def render(out: Path) -> list[Path]:
 
     shots: list[tuple[str, Callable[[], None]]] = [
         ("light.png", light), ("dark.png", dark), ("zoomed-2024.png", zoomed),
-        ("filtered-one-category.png", one_category)]
+        ("filtered-one-category.png", one_category), ("roman-republic.png", roman_republic),
+        ("deep-time.png", deep_time), ("apollo-11.png", apollo_11),
+        ("apollo-11-landing.png", apollo_11_landing)]
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, prepare in shots:

@@ -35,6 +35,14 @@ def test_the_tick_unit_follows_seconds_per_pixel_from_seconds_to_billions_of_yea
     assert choose_tick_unit(scale, CHAR_WIDTH).name == unit
 
 
+def test_deep_time_labels_are_sized_by_the_round_values_the_ticks_fall_on() -> None:
+    # "12 Ga BCE" fits every 2 Ga across 570 px; the unrounded edge "13.827 Ga BCE" does not
+    scale = _view(seconds_at(-13_827_000_000), 13.83e9 * YEAR, width=570.0)
+    assert choose_tick_unit(scale, CHAR_WIDTH).name == "2 Ga"
+    labels = [t.label for t in ticks_for(scale, CHAR_WIDTH).minor]
+    assert "12 Ga BCE" in labels and "2 Ga BCE" in labels
+
+
 @settings(max_examples=200, deadline=None)
 @given(start=st.integers(-10**17, 10**17), span=st.floats(min_value=1.0, max_value=4e17),
        width=st.floats(min_value=200.0, max_value=4000.0),

@@ -167,6 +167,20 @@ def test_the_selected_label_is_elided_to_fit_in_the_bold_font_it_is_drawn_in() -
     assert QFontMetricsF(theme.font(bold=True)).horizontalAdvance(drawn) <= glyph.label.width
 
 
+def test_a_label_shifted_left_of_its_mark_never_starts_right_of_the_mark() -> None:
+    theme = Theme.light()
+    narrow = "il" * 14  # far narrower than the layout's per-character estimate
+    frame = _frame([_event("a", "2024-10-22", narrow)], theme, "2024-01-01", "2024-12-31")
+    glyph = frame.glyph_for("a")
+    assert glyph is not None and glyph.label is not None and glyph.label.x < glyph.rect.x
+    image = _render(frame, theme)
+    rows = range(round(glyph.label.y), round(glyph.label.bottom))
+    # text is dark on the light theme; the grid lines crossing the row are pale
+    inked = [x for x in range(WIDTH) if any(image.pixelColor(x, y).lightness() < 100
+                                            for y in rows)]
+    assert inked and inked[0] <= glyph.rect.x + 4  # a glyph's side bearing
+
+
 def test_a_tick_label_that_would_run_past_the_right_edge_is_left_out() -> None:
     theme = Theme.light()
     seconds_per_pixel = 5 * 86_400  # yearly ticks

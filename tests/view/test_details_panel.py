@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextDocumentFragment
 from PySide6.QtWidgets import QTextBrowser
 
-from timeline_app.model.events import Timeline
+from timeline_app.model.edtf import parse_edtf
+from timeline_app.model.events import Event, Timeline
 from timeline_app.model.loader import load
 from timeline_app.view.details_panel import EMPTY_TEXT, DetailsPanel, event_html, link_html
 from timeline_app.view.state import ViewState
@@ -36,6 +37,17 @@ def test_the_date_is_shown_as_worded_and_as_its_span(state, panel):
     text = panel.plain_text()
     assert "April 2024\nSpan: 1–30 Apr 2024\nEDTF: 2024-04" in text
     assert "Read as" not in text  # the wording and the reading are the same
+
+
+@pytest.mark.parametrize(("date", "words"), [
+    ("Y-66084050/Y-65998050", "66,084,051 BCE to 65,998,051 BCE"),
+    ("1969-07-20T20:17:39Z", "20 Jul 1969 20:17:39 UTC"),
+])
+def test_a_span_that_only_restates_the_date_is_not_repeated(date, words):
+    event = Event(id="e", title="An event", date=parse_edtf(date), category="c")
+    text = QTextDocumentFragment.fromHtml(event_html(Timeline.build("T", None, [], [], [event]),
+                                                     event)).toPlainText()
+    assert f"{words}\nEDTF: {date}" in text and "Span:" not in text
 
 
 def test_qualified_dates_say_approximate_and_open_ended(state, panel):

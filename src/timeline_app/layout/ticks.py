@@ -109,9 +109,10 @@ def label_width(chars: int, char_width: float) -> float:
 def choose_tick_unit(scale: TimeScale, char_width: float, era: Era = Era.BCE) -> TickUnit:
     """The finest unit whose labels fit between its ticks (so none overlap)."""
     spp = scale.seconds_per_pixel
-    year_chars = _year_label_chars(scale, era)
+    edge_years = (_year_of(math.floor(scale.first)), _year_of(math.floor(scale.last)), -1, 1)
     for unit in TICK_UNITS:
-        chars = year_chars if unit.kind is StepKind.YEARS else _label_chars(unit)
+        chars = (_year_label_chars(edge_years, unit.step, era) if unit.kind is StepKind.YEARS
+                 else _label_chars(unit))
         if unit.min_seconds / spp >= label_width(chars, char_width):
             return unit
     return TICK_UNITS[-1]
@@ -139,12 +140,12 @@ def _label_chars(unit: TickUnit) -> int:
     return 2 if unit.step == SECONDS_PER_DAY else 6  # 15; 15 Mar
 
 
-def _year_label_chars(scale: TimeScale, era: Era) -> int:
-    """The widest year label the view can show (the furthest years have the longest)."""
-    first_year = _year_of(math.floor(scale.first))
-    last_year = _year_of(math.floor(scale.last))
-    return max(len(_year_label(year, 10**6 if abs(year) >= 10**6 else 1, era))
-               for year in (first_year, last_year, -1, 1))
+def _year_label_chars(years: tuple[int, ...], step: int, era: Era) -> int:
+    """The widest label of a tick every ``step`` years near these years (the view's
+    edges, whose labels are the longest, and the era boundary). In Ma and Ga, ticks
+    fall on multiples of the step, so "10 Ga BCE" rather than "13.827 Ga BCE"."""
+    return max(len(_year_label(year - year % step if abs(year) >= 10**6 else year, step, era))
+               for year in years)
 
 
 _UNITS = {unit.name: unit for unit in TICK_UNITS}

@@ -68,16 +68,18 @@ def describe(date: EdtfDate, era: Era = Era.BCE) -> str:
 
 
 def describe_part(part: DatePart, era: Era = Era.BCE) -> str:
-    """One date: '15 Mar 2019', 'Spring 2001', '12 Apr 1985 23:20:30 (UTC-04:00)'."""
+    """One date: '15 Mar 2019', 'Spring 2001', '12 Apr 1985 23:20:30 UTC',
+    '12 Apr 1985 23:20:30 (UTC-04:00)'."""
     if part.time is not None:
         time = part.time
         fraction = f".{time.fraction}" if time.fraction else ""
         clock = f"{time.hour:02d}:{time.minute:02d}:{time.second:02d}{fraction}"
-        zone = ("UTC" if time.offset_minutes == 0 else
-                f"UTC{_offset_words(time.offset_minutes)}" if time.offset_minutes is not None
-                else "local time, no zone")
         day = f"{int(part.day or 1)} {MONTH_ABBR[int(part.month or 1)]} " \
               f"{year_words(int(part.year), era)}"
+        if time.offset_minutes == 0:
+            return f"{day} {clock} UTC"  # as its span reads
+        zone = (f"UTC{_offset_words(time.offset_minutes)}" if time.offset_minutes is not None
+                else "local time, no zone")
         return f"{day} {clock} ({zone})"
     if part.unspecified:
         text = _describe_unspecified(part, era)

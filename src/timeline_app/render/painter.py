@@ -236,7 +236,8 @@ def _paint_labels(painter: QPainter, glyphs: Sequence[Glyph], palette: Palette,
 
 def _paint_label(painter: QPainter, glyph: Glyph, box: Rect, palette: Palette, font: TextFont,
                  draft: bool) -> None:
-    # A label the layout shifted left of its mark (near the right edge) ends at its bound.
+    # A label the layout shifted left of its mark (near the right edge) ends at its bound,
+    # but never starts right of the mark when its text is shorter than the layout guessed.
     right_aligned = box.x < glyph.rect.x
     if draft:  # clipped to its rect instead of elided
         align = Qt.AlignmentFlag.AlignRight if right_aligned else Qt.AlignmentFlag.AlignLeft
@@ -244,5 +245,5 @@ def _paint_label(painter: QPainter, glyph: Glyph, box: Rect, palette: Palette, f
         return
     static = palette.static_text((palette.elided((glyph.title, int(box.width), font)), font))
     size = static.size()
-    x = box.right - size.width() if right_aligned else box.x
+    x = max(box.x, min(box.right - size.width(), glyph.rect.x)) if right_aligned else box.x
     painter.drawStaticText(QPointF(x, box.y + (box.height - size.height()) / 2), static)

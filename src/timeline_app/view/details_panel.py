@@ -140,7 +140,9 @@ def _date_html(date: EdtfDate, display_date: str | None, era: Era) -> str:
     lines = [f"<b>{escape(display_date or words)}</b>"]
     if display_date and display_date != words:
         lines.append(f"Read as: {escape(words)}")
-    span = f"Span: {escape(span_text)}" if span_text not in (words, display_date) else ""
+    # a span that only restates the words ("2019 to 2024" as "2019 – 2024") is left out
+    restated = span_text in (words, display_date, words.replace(" to ", " – "))
+    span = "" if restated else f"Span: {escape(span_text)}"
     if flags:
         span += (" — " if span else "") + ", ".join(flags)
     if span:
