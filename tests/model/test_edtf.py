@@ -341,6 +341,7 @@ INVALID = [
     ("Y-5E30", "beyond the years this app can place"),
     ("Y300000000000", "furthest this app can place"),
     ("2024-04-XXT10:00:00", "whole date"),
+    ("[1667, 1668, 1670..1672]", "not even in a set: write '[1667,1668,1670..1672]'"),
 ]
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from timeline_app.model.events import Timeline
-from timeline_app.view.filter_panel import SEARCH_PLACEHOLDER, FilterPanel
+from timeline_app.view.filter_panel import DATE_FIELD_TIP, SEARCH_PLACEHOLDER, FilterPanel
 from timeline_app.view.state import ViewState
 
 
@@ -59,6 +59,16 @@ def test_a_date_range_in_edtf_keeps_events_that_overlap_it(qtbot, panel, timelin
     qtbot.waitUntil(lambda: shown_ids(panel, timeline) == ["forum-open", "markup"])
 
 
+def test_bce_and_deep_time_bounds_are_taken_with_their_whole_spans(qtbot, panel, timeline):
+    qtbot.keyClicks(panel.from_field, "Y-170000000")
+    qtbot.keyClicks(panel.to_field, "-0043")
+    qtbot.waitUntil(lambda: shown_ids(panel, timeline) == [])
+    assert not panel.from_field.property("invalid") and not panel.to_field.property("invalid")
+    panel.to_field.clear()
+    qtbot.keyClicks(panel.to_field, "20XX")  # to the end of 2099
+    qtbot.waitUntil(lambda: len(shown_ids(panel, timeline)) == len(timeline.events))
+
+
 def test_an_invalid_date_is_marked_inline_and_ignored_until_fixed(qtbot, panel, timeline):
     qtbot.keyClicks(panel.from_field, "2024-13")
     qtbot.waitUntil(panel.has_invalid_input)
@@ -68,7 +78,7 @@ def test_an_invalid_date_is_marked_inline_and_ignored_until_fixed(qtbot, panel, 
     panel.from_field.clear()
     qtbot.keyClicks(panel.from_field, "2024")
     qtbot.waitUntil(lambda: not panel.has_invalid_input())
-    assert panel.from_field.toolTip() == ""
+    assert panel.from_field.toolTip() == DATE_FIELD_TIP
     assert "forum-2019" not in shown_ids(panel, timeline)
 
 
@@ -77,7 +87,7 @@ def test_a_backwards_range_is_marked_on_the_to_field(qtbot, panel):
     qtbot.keyClicks(panel.to_field, "2019")
     qtbot.waitUntil(panel.has_invalid_input)
     assert panel.to_field.toolTip()
-    assert not panel.from_field.toolTip()
+    assert panel.from_field.toolTip() == DATE_FIELD_TIP
 
 
 def test_every_control_has_an_accessible_name(panel):

@@ -166,7 +166,8 @@ def _check_characters(text: str) -> None:
     if text != text.strip():
         raise _fail(text, "it has spaces around it")
     if _SPACE.search(text):
-        raise _fail(text, "it has a space in it, and EDTF has none (not even in a set)")
+        raise _fail(text, "it has a space in it, and EDTF allows none, not even in a set: "
+                          f"write {_SPACE.sub('', text)!r}")
     if not text.isascii():
         char = next(c for c in text if ord(c) > 127)
         if unicodedata.digit(char, None) is not None:

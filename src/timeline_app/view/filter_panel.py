@@ -35,6 +35,11 @@ SEARCH_PLACEHOLDER = "Search titles, summaries, people, places…"
 _INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; padding: 1px; }"
 
 
+DATE_FIELD_TIP = ("Any EDTF date, and the range takes its whole span: 2019, 2019-03, "
+                  "2019-03-15, -0043 (44 BCE), 199X, 2001-21 (spring), "
+                  "1985-04-12T23:20:30Z, Y-170000000")
+
+
 class FilterPanel(QWidget):
     """Sets the state's filter whenever the user changes a control."""
 
@@ -56,8 +61,8 @@ class FilterPanel(QWidget):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._timer.start)
 
-        self.from_field = self._date_field("dateFrom", "From date", "e.g. 2019 or 2019-03")
-        self.to_field = self._date_field("dateTo", "To date", "e.g. 2024 or 2024-04-30")
+        self.from_field = self._date_field("dateFrom", "From date", "e.g. 2019-03 or -0043")
+        self.to_field = self._date_field("dateTo", "To date", "e.g. 2024-04-30 or 199X")
 
         self._all_button = QPushButton("&All", self)
         self._all_button.setAccessibleName("Show all categories")
@@ -114,6 +119,7 @@ class FilterPanel(QWidget):
         field.setObjectName(name)
         field.setAccessibleName(accessible)
         field.setPlaceholderText(placeholder)
+        field.setToolTip(DATE_FIELD_TIP)
         field.setClearButtonEnabled(True)
         field.textChanged.connect(self._timer.start)
         return field
@@ -198,8 +204,9 @@ class FilterPanel(QWidget):
 
 
 def _mark(field: QLineEdit, error: str | None) -> None:
-    """Show an invalid bound inline: red border, the reason as tooltip and description."""
+    """Show an invalid bound inline: red border, the reason as tooltip and description;
+    a valid one has the forms it takes as its tooltip."""
     field.setProperty("invalid", error is not None)
     field.setStyleSheet(_INVALID_STYLE if error else "")
-    field.setToolTip(error or "")
+    field.setToolTip(error or DATE_FIELD_TIP)
     field.setAccessibleDescription(error or "")
