@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline_app.model.calendar import OPEN_END, OPEN_START, civil_from_seconds, seconds_at
-from timeline_app.model.dates import Bound, DateError, DateKind, Precision
+from timeline_app.model.dates import Bound, DateError, DateKind, EdtfDate, Precision
 from timeline_app.model.edtf import parse_edtf
 
 OPEN = "open"
@@ -405,6 +405,34 @@ def test_an_interval_parses_exactly_when_it_does_not_end_before_it_starts(a, b):
     else:
         parsed = parse_edtf(text)
         assert (parsed.start, parsed.end) == (reference_day(*a), reference_day(*b) + 86_400)
+
+
+def _offset_text(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+zones = st.one_of(st.just(("", 0)), st.just(("Z", 0)),
+                  st.integers(-12 * 60, 14 * 60).map(lambda m: (_offset_text(m), m)))
+
+
+@given(real_dates.filter(lambda t: -9999 <= t[0] <= 9999), st.integers(0, 23),
+       st.integers(0, 59), st.integers(0, 59), zones)
+def test_every_date_time_is_the_one_second_its_offset_places_in_utc(day, hour, minute, second,
+                                                                    zone):
+    (year, month, date_day), (zone_text, offset) = day, zone
+    text = f"{year_text(year)}-{month:02d}-{date_day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+    parsed = parse_edtf(text + zone_text)
+    local = reference_day(year, month, date_day) + 3600 * hour + 60 * minute + second
+    assert (parsed.start, parsed.end) == (local - 60 * offset, local - 60 * offset + 1)
+
+
+@pytest.mark.parametrize("text", ["2024", "2024-04~", "-0043-03-15", "Y-170000000", "Y17000",
+                                  "1985-04-12T23:20:30.5-04:00", "2021-12-10T01:29:00",
+                                  "-0200/0200", "Y-13800000000/2024-04-12T23:20:30Z"])
+def test_the_fast_paths_build_the_date_the_general_reading_derives(text):
+    parsed = parse_edtf(text)
+    assert parsed == EdtfDate.of(text, parsed.kind, parsed.ranges)
 
 
 def _pattern(digits: str, mask: tuple[bool, ...]) -> str:

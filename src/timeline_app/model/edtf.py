@@ -75,7 +75,10 @@ _DATE = re.compile(
 _TIME = re.compile(r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})(?:\.(?P<frac>\d{1,9}))?"
                    r"(?P<zone>Z|[+-]\d{2}(?::\d{2})?)?")
 _PLAIN_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")
-_SIMPLE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?")
+_SIMPLE = re.compile(r"(-?[0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?")
+_SIMPLE_TIME = re.compile(r"(-?[0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})"
+                          r"(?:\.([0-9]{1,9}))?(Z|[+-][0-9]{2}(?::[0-9]{2})?)?")
+_SIMPLE_LONG_YEAR = re.compile(r"Y-?[1-9][0-9]{4,}")
 _SPACE = re.compile(r"\s")
 
 
@@ -84,7 +87,7 @@ def parse_edtf(text: str) -> EdtfDate:
     """Parse an EDTF string; raise DateError naming the form and the reason."""
     if not isinstance(text, str):
         raise DateError(f"expected a date string, got {type(text).__name__}")
-    simple = _simple_part(text)
+    simple = _fast_part(text)
     if simple is not None:
         qualifiers = simple.year_qualifiers
         return EdtfDate(text, DateKind.DATE, (Range(simple, simple),), simple.start, simple.end,
@@ -102,14 +105,31 @@ def parse_edtf(text: str) -> EdtfDate:
     return EdtfDate.of(text, DateKind.DATE, (Range(part, part),))
 
 
+def _fast_part(text: str) -> DatePart | None:
+    """The most common dates, read directly: ``_simple_part``, a date-time
+    (``_valid_date_time``) or a plain Y year (``Y-170000000``). None for anything else,
+    an invalid one included: the general path reads it, or words why not. Every date
+    of a forensic timeline is distinct, so each is parsed, and parsing is the load."""
+    if "T" in text:
+        return _valid_date_time(text)
+    if text[:1] == "Y":
+        if _SIMPLE_LONG_YEAR.fullmatch(text) is None:
+            return None
+        value = int(text[1:])
+        return None if abs(value) > MAX_ABS_YEAR else \
+            _year_part(text, text, value, value, value, None, NO_QUALIFIERS)
+    return _simple_part(text)
+
+
 def _simple_part(text: str) -> DatePart | None:
-    """The most common dates, read directly: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` of a
-    year from 0 to 9999, with at most a qualifier at the end. None for anything else,
-    an invalid calendar date included: the general path reads it, or words why not."""
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` of a year from -9999 to 9999, with at
+    most a qualifier at the end; None for anything else (see ``_fast_part``)."""
     match = _SIMPLE.fullmatch(text)
     if match is None:
         return None
     year_text, month_text, day_text, mark = match.groups()
+    if year_text == "-0000":
+        return None
     year = int(year_text)
     qualifiers = _QUALIFIER[mark or ""]
     if month_text is None:
@@ -140,8 +160,8 @@ def _simple_interval(text: str) -> EdtfDate | None:
     low_text, slash, high_text = text.partition("/")
     if not slash or "/" in high_text:
         return None
-    low = None if low_text == ".." else _simple_part(low_text)
-    high = None if high_text == ".." else _simple_part(high_text)
+    low = None if low_text == ".." else _fast_part(low_text)
+    high = None if high_text == ".." else _fast_part(high_text)
     if (low is None and low_text != "..") or (high is None and high_text != "..") \
             or (low is None and high is None) \
             or (low is not None and high is not None and high.end <= low.start):
@@ -228,7 +248,7 @@ def _parse_interval(text: str) -> EdtfDate:
         elif side == "..":
             ends.append((None, Bound.OPEN))
         else:
-            ends.append((_simple_part(side) or _parse_part(side, text), Bound.CLOSED))
+            ends.append((_fast_part(side) or _parse_part(side, text), Bound.CLOSED))
     (low, low_bound), (high, high_bound) = ends
     if low is None and high is None:
         raise _fail(text, "an interval needs at least one known end")
@@ -275,51 +295,75 @@ def _parse_part(text: str, whole: str) -> DatePart:
 
 
 def _parse_date_time(text: str, whole: str) -> DatePart:
-    date_text, _, time_text = text.partition("T")
-    if re.fullmatch(r"\d{8}", date_text):
-        raise _fail(whole, hint_for(text))
-    if not _PLAIN_DAY.fullmatch(date_text):
-        raise _fail(whole, "a time of day follows a whole date YYYY-MM-DD, without X or "
-                    "qualifiers")
-    match = _TIME.fullmatch(time_text)
+    part = _valid_date_time(text)
+    if part is None:
+        raise _fail(whole, _date_time_problem(text))
+    return part
+
+
+def _valid_date_time(text: str) -> DatePart | None:
+    """``YYYY-MM-DDThh:mm:ss[.fff][Z|±hh[:mm]]``, or None when it is not a valid one
+    (``_date_time_problem`` says why)."""
+    match = _SIMPLE_TIME.fullmatch(text)
     if match is None:
-        raise _fail(whole, _time_hint(time_text))
-    hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"])
-    if hour > 23:
-        raise _fail(whole, f"hours run from 00 to 23, not {hour:02d}")
-    if minute > 59:
-        raise _fail(whole, f"minutes run from 00 to 59, not {minute:02d}")
-    if second > 59:
-        raise _fail(whole, f"seconds run from 00 to 59, not {second:02d}"
-                    + (" (leap seconds are not placed)" if second == 60 else ""))
-    zone = match["zone"] or ""
-    offset = _offset_minutes(zone, whole)
-    year_text, month_text, day_text = date_text.rsplit("-", 2)
+        return None
+    year_text, month_text, day_text, hour_text, minute_text, second_text, fraction, zone = \
+        match.groups()
     year, month, day = int(year_text), int(month_text), int(day_text)
-    if year_text == "-0000":
-        raise _fail(whole, "year zero has no sign: write 0000 (1 BCE)")
-    _check_day(whole, year, month, day)
-    local = seconds_at(year, month, day, hour, minute, second)
-    start = local - 60 * (offset or 0)
-    time = TimeOfDay(hour, minute, second, match["frac"] or "", offset, zone)
+    hour, minute, second = int(hour_text), int(minute_text), int(second_text)
+    zone = zone or ""
+    if (year_text == "-0000" or not 1 <= month <= 12 or not 1 <= day <= days_in_month(year, month)
+            or hour > 23 or minute > 59 or second > 59 or _offset_problem(zone)):
+        return None
+    minutes = None if not zone else 0 if zone == "Z" else _signed_minutes(zone)
+    start = seconds_at(year, month, day, hour, minute, second) - 60 * (minutes or 0)
+    time = TimeOfDay(hour, minute, second, fraction or "", minutes, zone)
     return DatePart(text, year_text, year, month_text, None, day_text, time, None,
                     NO_QUALIFIERS, NO_QUALIFIERS, NO_QUALIFIERS, Precision.SECOND, start,
                     start + 1)
 
 
-def _offset_minutes(zone: str, whole: str) -> int | None:
-    if not zone:
-        return None
-    if zone == "Z":
-        return 0
+def _date_time_problem(text: str) -> str:
+    """Why ``text``, which has a T, is not a valid date-time."""
+    date_text, _, time_text = text.partition("T")
+    if re.fullmatch(r"\d{8}", date_text):
+        return hint_for(text)
+    if not _PLAIN_DAY.fullmatch(date_text):
+        return "a time of day follows a whole date YYYY-MM-DD, without X or qualifiers"
+    match = _TIME.fullmatch(time_text)
+    if match is None:
+        return _time_hint(time_text)
+    hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"])
+    if hour > 23:
+        return f"hours run from 00 to 23, not {hour:02d}"
+    if minute > 59:
+        return f"minutes run from 00 to 59, not {minute:02d}"
+    if second > 59:
+        return (f"seconds run from 00 to 59, not {second:02d}"
+                + (" (leap seconds are not placed)" if second == 60 else ""))
+    offset_problem = _offset_problem(match["zone"] or "")
+    if offset_problem:
+        return offset_problem
+    year_text, month_text, day_text = date_text.rsplit("-", 2)
+    if year_text == "-0000":
+        return "year zero has no sign: write 0000 (1 BCE)"
+    return _day_problem(int(year_text), int(month_text), int(day_text)) or hint_for(text)
+
+
+def _signed_minutes(zone: str) -> int:
     sign = -1 if zone[0] == "-" else 1
-    hours, minutes = int(zone[1:3]), int(zone[4:6]) if len(zone) > 3 else 0
+    return sign * (int(zone[1:3]) * 60 + (int(zone[4:6]) if len(zone) > 3 else 0))
+
+
+def _offset_problem(zone: str) -> str | None:
+    if zone in ("", "Z"):
+        return None
+    minutes = int(zone[4:6]) if len(zone) > 3 else 0
     if minutes > 59:
-        raise _fail(whole, f"an offset's minutes run from 00 to 59, not {minutes:02d}")
-    total = sign * (hours * 60 + minutes)
-    if not -12 * 60 <= total <= 14 * 60:
-        raise _fail(whole, f"the offset {zone} is outside -12:00 to +14:00")
-    return total
+        return f"an offset's minutes run from 00 to 59, not {minutes:02d}"
+    if not -12 * 60 <= _signed_minutes(zone) <= 14 * 60:
+        return f"the offset {zone} is outside -12:00 to +14:00"
+    return None
 
 
 def _time_hint(time_text: str) -> str:
@@ -336,16 +380,23 @@ def _time_hint(time_text: str) -> str:
 
 
 def _check_day(whole: str, year: int, month: int, day: int) -> None:
+    problem = _day_problem(year, month, day)
+    if problem:
+        raise _fail(whole, problem)
+
+
+def _day_problem(year: int, month: int, day: int) -> str | None:
     if not 1 <= month <= 12:
-        raise _fail(whole, f"there is no month {month}")
+        return f"there is no month {month}"
     month_days = days_in_month(year, month)
     if day == 0 or day > month_days:
         if month == 2 and day == 29:
-            raise _fail(whole, f"{_year_words(year)} is not a leap year")
+            return f"{_year_words(year)} is not a leap year"
         if day == 0 or day > 31:
-            raise _fail(whole, f"there is no day {day}")
-        raise _fail(whole, f"{MONTH_NAMES[month]} {_year_words(year)} has {month_days} days, "
-                    f"so there is no day {day}")
+            return f"there is no day {day}"
+        return (f"{MONTH_NAMES[month]} {_year_words(year)} has {month_days} days, so there is "
+                f"no day {day}")
+    return None
 
 
 def _year_words(year: int) -> str:

@@ -13,10 +13,22 @@ functions, so the key always matches the marks.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QRadialGradient
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QLinearGradient,
+    QPaintEngine,
+    QPainter,
+    QPen,
+    QRadialGradient,
+    QTransform,
+)
 
 FADE_PX = 28.0
 """How far an approximate or open end takes to fade out."""
@@ -27,6 +39,8 @@ HOLLOW_OPACITY = 0.2
 """An alternative date's tint inside its outline."""
 STRIPE_PX = 5.0
 """The spacing of the stripes of a mark with unspecified digits."""
+STRIPE_TILE_PX = 20
+"""The width of the tile that draws stripes on screen: a whole number of stripes."""
 UNKNOWN_DASHES = 3
 """The dashes an unknown end breaks into as it fades."""
 BAR_RADIUS_PX = 2.0
@@ -105,18 +119,64 @@ def paint_bar(painter: QPainter, rect: QRectF, color: QColor, background: QColor
 
 
 def _paint_stripes(painter: QPainter, rect: QRectF, color: QColor) -> None:
-    """Diagonal stripes across the bar, drawn as lines so that SVG and PDF keep them."""
+    """Diagonal stripes across the bar: the points where x + y is a multiple of
+    ``STRIPE_PX``, from the bar's top left. Into SVG and PDF as lines, which they keep
+    (a pattern brush does not survive SVG); on screen and into images as a tiled
+    brush, since a bar across a wide view has hundreds of stripes."""
+    engine = painter.paintEngine()
+    if engine is not None and engine.type() in _VECTOR_ENGINES:
+        _paint_stripe_lines(painter, rect, color)
+        return
+    device = painter.device()
+    # device pixels per logical pixel, so that the tile is drawn at the final resolution
+    ratio = (device.devicePixelRatioF() if device is not None else 1.0) * \
+        math.hypot(painter.transform().m11(), painter.transform().m12())
+    brush = QBrush(_stripe_tile(color.rgba(), math.ceil(rect.height()), round(ratio, 3)))
+    brush.setTransform(QTransform.fromTranslate(rect.left(), rect.top()))
+    painter.fillRect(rect, brush)
+
+
+_VECTOR_ENGINES = (QPaintEngine.Type.SVG, QPaintEngine.Type.Pdf)
+
+
+def _paint_stripe_lines(painter: QPainter, rect: QRectF, color: QColor) -> None:
+    """Each stripe cut to the bar here, not by a clip: SVG output ignores clipping."""
+    left, top, width, height = rect.left(), rect.top(), rect.width(), rect.height()
+    lines = []
+    offset = STRIPE_PX
+    while offset < width + height:  # the stripe x + y == offset, within the bar
+        x0, x1 = max(0.0, offset - height), min(width, offset)
+        lines.append(QLineF(left + x0, top + offset - x0, left + x1, top + offset - x1))
+        offset += STRIPE_PX
     painter.save()
-    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+    painter.setPen(_stripe_pen(color))
+    painter.drawLines(lines)
+    painter.restore()
+
+
+@lru_cache(maxsize=64)
+def _stripe_tile(rgba: int, height: int, ratio: float) -> QImage:
+    """``STRIPE_TILE_PX`` wide and ``height`` tall; it repeats across any bar that
+    tall, as the stripes repeat every ``STRIPE_PX``."""
+    tile = QImage(round(STRIPE_TILE_PX * ratio), round(height * ratio),
+                  QImage.Format.Format_ARGB32_Premultiplied)
+    tile.setDevicePixelRatio(ratio)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(_stripe_pen(QColor.fromRgba(rgba)))
+    offset = -STRIPE_PX
+    while offset <= STRIPE_TILE_PX + height + STRIPE_PX:  # x + y == offset
+        painter.drawLine(QLineF(offset, 0.0, offset - height, height))
+        offset += STRIPE_PX
+    painter.end()
+    return tile
+
+
+def _stripe_pen(color: QColor) -> QPen:
     pen = QPen(color, 1.2)
     pen.setCosmetic(True)
-    painter.setPen(pen)
-    height = rect.height()
-    x = rect.left() - height
-    while x < rect.right():
-        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + height, rect.top()))
-        x += STRIPE_PX
-    painter.restore()
+    return pen
 
 
 def _paint_breaks(painter: QPainter, rect: QRectF, background: QColor, *, start: bool,
