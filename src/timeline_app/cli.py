@@ -153,7 +153,7 @@ def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     timeline = _load_dataset(parser, args)
     if timeline is None:
         return EXIT_BAD_INPUT
-    events = event_filter.apply(timeline.events)
+    events = event_filter.apply(timeline.events, timeline.several_marks)
     width = shutil.get_terminal_size((100, 24)).columns
     sys.stdout.write(render_events(args.format, timeline, events, width))
     sys.stdout.flush()

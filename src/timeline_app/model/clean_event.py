@@ -25,21 +25,20 @@ def build_clean_event(raw: Any, category_ids: set[str], source_ids: set[str]) ->
     if type(raw) is not dict or not raw.keys() <= EVENT_KEYS or "figures" in raw \
             or "alternatives" in raw:
         return None
-    ident, title, text, category = raw.get("id"), raw.get("title"), raw.get("date"), \
-        raw.get("category")
+    get = raw.get  # one lookup: this runs for every event of a file
+    ident, title, text, category = get("id"), get("title"), get("date"), get("category")
     if not (type(ident) is str and type(title) is str and type(text) is str
             and category in category_ids and ident.strip() and title.strip()):
         return None
-    citations = _citations(raw.get("sources"), source_ids)
-    display_date, summary = raw.get("display_date"), raw.get("summary")
-    confidence, links = raw.get("confidence"), _strings(raw.get("links"))
-    actors, places, tags = (_strings(raw.get("actors")), _strings(raw.get("places")),
-                            _strings(raw.get("tags")))
+    citations = _citations(get("sources"), source_ids)
+    display_date, summary = get("display_date"), get("summary")
+    confidence, links = get("confidence"), _strings(get("links"))
+    actors, places, tags = _strings(get("actors")), _strings(get("places")), _strings(get("tags"))
     if (citations is None or actors is None or places is None or tags is None or links is None
             or not (display_date is None or type(display_date) is str)
             or not (summary is None or type(summary) is str)
             or not (confidence is None or confidence in CONFIDENCE_LEVELS)
-            or not all(is_clickable_link(link) for link in links)):
+            or (links and not all(map(is_clickable_link, links)))):
         return None
     try:
         date = parse_edtf(text)

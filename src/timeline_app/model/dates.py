@@ -9,12 +9,18 @@ the first second after its last (``end``, exclusive), as places of
 A date is drawn as one mark per ``Range``: a plain date or an interval has
 one; a set ("one of" ``[…]``, "all of" ``{…}``) has one per member, so the
 marks keep the members apart while the span covers them all.
+
+Parts, ranges and dates are named tuples rather than frozen dataclasses: a
+file of distinct dates (a forensic log has one per event) builds several per
+event, and a tuple is built in one C call, where a frozen dataclass sets each
+field through ``object.__setattr__``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from timeline_app.model.calendar import OPEN_END, OPEN_START
 
@@ -71,8 +77,7 @@ class Qualifiers:
 NO_QUALIFIERS = Qualifiers()
 
 
-@dataclass(frozen=True, slots=True)
-class TimeOfDay:
+class TimeOfDay(NamedTuple):
     """A time as written: ``offset_minutes`` is None for a floating (zone-less) time."""
 
     hour: int
@@ -83,8 +88,7 @@ class TimeOfDay:
     zone: str  # as written: "Z", "+04:30", "-04" or ""
 
 
-@dataclass(frozen=True, slots=True)
-class DatePart:
+class DatePart(NamedTuple):
     """One calendar date of an EDTF string (a year, month, season, day, maybe a time).
 
     ``year``/``month``/``day`` are the written digits (``"156X"``, ``"1X"``),
@@ -121,8 +125,7 @@ class DatePart:
         return self.significant_digits is not None or "X" in self.text
 
 
-@dataclass(frozen=True, slots=True)
-class Range:
+class Range(NamedTuple):
     """One mark's worth of a date: a date, an interval, or a set member (``a..b``).
 
     ``low``/``high`` are the same part for a plain date; None on an open or
@@ -169,8 +172,7 @@ class Range:
         return Precision.INTERVAL
 
 
-@dataclass(frozen=True, slots=True)
-class EdtfDate:
+class EdtfDate(NamedTuple):
     """A parsed EDTF string. ``ranges`` are its marks; the rest is derived once.
 
     ``start``/``end`` are the span of all the ranges together. ``precision``,

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import product
+from sys import intern
 
 from timeline_app.model import calendar
 from timeline_app.model.calendar import (
@@ -130,6 +131,8 @@ def _simple_part(text: str) -> DatePart | None:
     year_text, month_text, day_text, mark = match.groups()
     if year_text == "-0000":
         return None
+    # a file holds each year, month and day many times over: keep one string of each
+    year_text = intern(year_text)
     year = int(year_text)
     qualifiers = _QUALIFIER[mark or ""]
     if month_text is None:
@@ -137,6 +140,7 @@ def _simple_part(text: str) -> DatePart | None:
         return DatePart(text, year_text, year, None, None, None, None, None, qualifiers,
                         NO_QUALIFIERS, NO_QUALIFIERS, Precision.YEAR, start,
                         start + (366 if is_leap(year) else 365) * calendar.SECONDS_PER_DAY)
+    month_text = intern(month_text)
     month = int(month_text)
     if not 1 <= month <= 12:
         return None
@@ -146,6 +150,7 @@ def _simple_part(text: str) -> DatePart | None:
         return DatePart(text, year_text, year, month_text, None, None, None, None, qualifiers,
                         qualifiers, NO_QUALIFIERS, Precision.MONTH, start,
                         start + month_days * calendar.SECONDS_PER_DAY)
+    day_text = intern(day_text)
     day = int(day_text)
     if not 1 <= day <= month_days:
         return None

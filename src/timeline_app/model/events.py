@@ -168,6 +168,9 @@ class Timeline:
     category_by_id: MappingProxyType[str, Category] = field(compare=False, repr=False)
     source_by_id: MappingProxyType[str, Source] = field(compare=False, repr=False)
     event_by_id: MappingProxyType[str, Event] = field(compare=False, repr=False)
+    #: Some event has more than one mark: known once here, so that filtering the events
+    #: need not look at every one of them again to find out.
+    several_marks: bool = field(default=False, compare=False, repr=False)
 
     @classmethod
     def build(cls, title: str, description: str | None, categories: Iterable[Category],
@@ -179,7 +182,8 @@ class Timeline:
             title, description, categories, sources, ordered,
             MappingProxyType({c.id: c for c in categories}),
             MappingProxyType({s.id: s for s in sources}),
-            MappingProxyType({e.id: e for e in ordered}),
+            MappingProxyType(dict(zip(map(_id_of, ordered), ordered, strict=True))),
+            any(map(_several_marks_of, ordered)),
         )
 
     def sources_cited_by(self, events: Iterable[Event]) -> list[Source]:
@@ -210,4 +214,5 @@ def chronological(events: Iterable[Event]) -> list[Event]:
 
 
 _id_of = attrgetter("id")
+_several_marks_of = attrgetter("several_marks")
 _start_of = attrgetter("start")

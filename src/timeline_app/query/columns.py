@@ -43,9 +43,12 @@ class MarkColumns:
         return len(self.start)
 
 
-def mark_columns(events: Sequence[Event]) -> MarkColumns:
-    """The marks of ``events``, in event order (and their own order within an event)."""
-    if not any(map(_several_marks, events)):
+def mark_columns(events: Sequence[Event], several_marks: bool | None = None) -> MarkColumns:
+    """The marks of ``events``, in event order (and their own order within an event).
+    ``several_marks`` says whether some event has more than one, where it is known."""
+    if several_marks is None:
+        several_marks = any(map(_several_marks, events))
+    if not several_marks:
         return MarkColumns(None, [e.start for e in events], [e.end for e in events])
     owners, starts, ends = [], [], []
     for position, event in enumerate(events):
@@ -62,9 +65,13 @@ _several_marks = attrgetter("several_marks")
 class EventColumns:
     """Columns over ``events``, indexed by position in the sequence given."""
 
-    def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
+    def __init__(self, events: Sequence[Event], categories: Sequence[Category] = (),
+                 several_marks: bool | None = None) -> None:
+        """``several_marks``: whether some event has more than one mark, where the caller
+        knows (a ``Timeline`` does); None to find out when the marks are first read."""
         self.events: tuple[Event, ...] = tuple(events)
         self.categories: tuple[Category, ...] = tuple(categories)
+        self._several_marks_hint = several_marks
         #: The last search's result, for narrowing the next one (see ``EventFilter.select``).
         self.search_memo: SearchMemo | None = None
 
@@ -104,7 +111,7 @@ class EventColumns:
 
     @cached_property
     def marks(self) -> MarkColumns:
-        return mark_columns(self.events)
+        return mark_columns(self.events, self._several_marks_hint)
 
     @cached_property
     def search_texts(self) -> list[str]:

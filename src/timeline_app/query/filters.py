@@ -67,9 +67,10 @@ class EventFilter:
     def matches(self, event: Event) -> bool:
         return bool(self.apply((event,)))
 
-    def apply(self, events: Sequence[Event]) -> list[Event]:
-        """The matching events, in the order given (a Timeline's is chronological)."""
-        mask = self.select(EventColumns(events))
+    def apply(self, events: Sequence[Event], several_marks: bool | None = None) -> list[Event]:
+        """The matching events, in the order given (a Timeline's is chronological).
+        ``several_marks`` as for ``EventColumns`` (``Timeline.several_marks``)."""
+        mask = self.select(EventColumns(events, several_marks=several_marks))
         return list(events) if mask is None else list(compress(events, mask))
 
     def select(self, columns: EventColumns) -> bytes | None:
