@@ -64,6 +64,7 @@ from timeline_app.layout.frame import (
     LayoutMetrics,
     Link,
     Rect,
+    range_look,
 )
 from timeline_app.layout.lanes import lane_window
 from timeline_app.layout.scale import TimeScale
@@ -128,6 +129,7 @@ class _FrameBuilder:
                  metrics: LayoutMetrics, grouped: bool, scroll_y: float) -> None:
         self.shown, self.scale, self.height, self.m = shown, scale, height, metrics
         self.table = shown.table
+        self.looks = shown.looks
         self.marks = shown.table.marks
         self.band_info = shown.bands
         self.grouped = grouped and bool(self.band_info)
@@ -233,21 +235,21 @@ class _FrameBuilder:
     def _lane_glyphs(self, positions: list[int], band: int, lane: int,
                      lanes_top: float) -> list[Glyph]:
         m, events, marks = self.m, self.table.events, self.marks
+        owners, ranges, hollow, looks = marks.event, marks.ranges, marks.hollow, self.looks
         top = lanes_top + lane * m.lane_height
         rects, kinds = self._glyph_rects(positions, top + 2.0)
         width = self.scale.width
         glyphs = []
         free_from = 0.0  # where the lane row is free: after the previous glyph and label
         for i, (position, rect) in enumerate(zip(positions, rects, strict=True)):
-            event = events[self._event_of(position)]
-            one, qualifiers = marks.ranges[position], marks.ranges[position].qualifiers
+            event = events[position if owners is None else owners[position]]
+            one = ranges[position]
+            look = looks.get(id(one)) or looks.setdefault(id(one), range_look(one))
             last = i + 1 == len(rects)
             limit = width if last else rects[i + 1].x
             label = self._label_rect(event.title, rect, limit, top, free_from if last else None)
-            glyphs.append(Glyph(
-                event.id, event.title, event.category, kinds[i], rect, label, lane, band,
-                qualifiers.approximate, qualifiers.uncertain, one.low_bound, one.high_bound,
-                one.unspecified, bool(marks.hollow[position])))
+            glyphs.append(Glyph(event.id, event.title, event.category, kinds[i], rect, label,
+                                lane, band, *look, hollow[position] == 1))
             free_from = max(rect.right, label.right if label is not None else rect.right)
         return glyphs
 

@@ -12,7 +12,7 @@ from enum import Enum
 
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.ticks import TickSet
-from timeline_app.model.dates import Bound
+from timeline_app.model.dates import Bound, Range
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,17 @@ class Glyph:
     @property
     def open_end(self) -> bool:
         return self.end_bound is not Bound.CLOSED
+
+
+RangeLook = tuple[bool, bool, Bound, Bound, bool]
+"""What a mark's range says about its glyph: approximate, uncertain, the bounds of its
+start and end, and unspecified digits, in ``Glyph``'s order."""
+
+
+def range_look(one: Range) -> RangeLook:
+    qualifiers = one.qualifiers
+    return (qualifiers.approximate, qualifiers.uncertain, one.low_bound, one.high_bound,
+            one.unspecified)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from itertools import compress
 from types import MappingProxyType
 
+from timeline_app.layout.frame import RangeLook
 from timeline_app.layout.lanes import LaneWindow, lanes_for
 from timeline_app.model.events import Category, Event
 from timeline_app.query.density import DensityIndex
@@ -51,11 +52,16 @@ class ShownSet:
     over those marks."""
 
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
-        self._init(EventTable(events, categories), None)
+        self._init(EventTable(events, categories), None, {})
 
-    def _init(self, table: EventTable, mask: bytes | None) -> None:
+    def _init(self, table: EventTable, mask: bytes | None,
+              looks: dict[int, RangeLook]) -> None:
         """Show the events of ``table`` set in ``mask`` (None: all), and their marks."""
         self.table = table
+        #: ``range_look`` of each range laid out so far, by ``id``, shared by the sets
+        #: narrowed from one table: a frame reads the look of every mark it draws, and
+        #: the ranges live as long as the table.
+        self.looks = looks
         self.mask = mask
         self.mark_mask = None if mask is None else table.mark_mask(mask)
         self._index: IntervalIndex | None = None  # built (or restricted) on first use
@@ -105,7 +111,7 @@ class ShownSet:
         if mask is not None and 0 not in mask:
             mask = None
         narrowed = ShownSet.__new__(ShownSet)
-        narrowed._init(self.table, mask)
+        narrowed._init(self.table, mask, self.looks)
         return narrowed
 
     def position_of(self, event_id: str) -> int | None:
