@@ -1,4 +1,4 @@
-"""The three core layers (model, query, layout) and the validate/list commands import no Qt."""
+"""The core layers (model, formats, query, layout) and the text commands import no Qt."""
 
 import subprocess
 import sys
@@ -14,13 +14,17 @@ BLOCK_QT_AND_RUN = textwrap.dedent("""
             return None
 
     sys.meta_path.insert(0, BlockQt())
-    for layer in ("model", "query", "layout"):
+    for layer in ("model", "formats", "query", "layout"):
         package = importlib.import_module(f"timeline_app.{layer}")
         for module in pkgutil.iter_modules(package.__path__):
             importlib.import_module(f"timeline_app.{layer}.{module.name}")
     from timeline_app import cli, list_formats, atomic_write, package_data
     assert cli.main(["validate", str(package_data.default_dataset_path())]) == 0
     assert cli.main(["list", "--format", "csv", "--from", "2024"]) == 0
+    import tempfile, pathlib
+    out = pathlib.Path(tempfile.mkdtemp()) / "tl.json"
+    assert cli.main(["convert", str(package_data.default_dataset_path()), "-o", str(out),
+                     "--to", "timelinejs"]) == 0
     assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))]
 """)
 

@@ -1,4 +1,4 @@
-"""Command line: no command opens the window; `validate` and `list` work without Qt.
+"""Command line: no command opens the window; `validate`, `list` and `convert` work without Qt.
 
 `export` paints images with Qt, imported only then, on the offscreen platform
 unless QT_QPA_PLATFORM says otherwise, so it runs on a machine with no display.
@@ -15,17 +15,21 @@ import sys
 from collections.abc import Sequence
 
 from timeline_app import __version__
+from timeline_app.atomic_write import WriteError, write_text_atomically
 from timeline_app.export.formats import MAX_SIDE, MIN_SIDE, image_format_for
+from timeline_app.formats.columns import MappingError, parse_overrides
+from timeline_app.formats.converting import OutputFormat, converted, output_format_for
+from timeline_app.formats.opening import InputFormat, OpenOptions, open_report
 from timeline_app.list_formats import FORMATS, render_events
 from timeline_app.model.date_words import Era
 from timeline_app.model.dates import DateError
 from timeline_app.model.events import Timeline
-from timeline_app.model.loader import load_report
+from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError, summarize_warnings
 from timeline_app.package_data import default_dataset_path
 from timeline_app.query.filters import EventFilter
 
-COMMANDS = ("validate", "list", "export")
+COMMANDS = ("validate", "list", "export", "convert")
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
@@ -43,14 +47,27 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check timeline files and list problems",
                                    description="Check each FILE; exit 1 if any is invalid.")
     validate.add_argument("files", nargs="+", metavar="FILE")
+    add_input_arguments(validate)
 
     listing = commands.add_parser("list", help="list events, filtered, as a table, JSON or CSV",
                                   description="List the events of FILE (default: the embedded "
                                               "dataset), chronologically.")
     listing.add_argument("file", nargs="?", metavar="FILE")
+    add_input_arguments(listing)
     add_filter_arguments(listing)
     listing.add_argument("--format", choices=FORMATS, default="table")
     _add_export_parser(commands)
+    convert = commands.add_parser(
+        "convert", help="write a timeline as the app's JSON, CSV or TimelineJS3 JSON",
+        description="Read IN (any format the app opens) and write OUT. Without --to the "
+                    "format follows OUT's extension: .json is the app's own format, .csv its "
+                    "CSV. What the target cannot hold is listed as warnings.")
+    convert.add_argument("input", metavar="IN")
+    convert.add_argument("-o", "--output", required=True, metavar="OUT",
+                         help="the file to write (replaced atomically)")
+    convert.add_argument("--to", choices=[f.value for f in OutputFormat],
+                         help="the format to write")
+    add_input_arguments(convert)
     return parser
 
 
@@ -62,6 +79,7 @@ def _add_export_parser(
                     "with a title, the filter line, a legend and the sources. The format "
                     "follows OUT's extension: .png, .svg or .pdf. Needs no display.")
     export.add_argument("file", nargs="?", metavar="FILE")
+    add_input_arguments(export)
     export.add_argument("-o", "--output", required=True, metavar="OUT",
                         help="the image to write (replaced atomically)")
     export.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
@@ -74,6 +92,30 @@ def _add_export_parser(
                         help="how years before year 1 are named: 44 BCE, 44 BC, or the "
                              "astronomical -43 (default bce)")
     export.add_argument("--title", help="the title to show (default: the dataset's)")
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """How to read the input: shared by every command (docs/import.md)."""
+    parser.add_argument("--input-format", choices=[f.value for f in InputFormat],
+                        help="the input's format (default: from its extension and content)")
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="read FIELD (date, start, end, title, category, description, "
+                             "source, locator, url, people, places, tags, confidence, "
+                             "display_date, id) from COLUMN, a header or a letter; repeat")
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet of an XLSX workbook "
+                                                        "(default: the first)")
+    parser.add_argument("--strict", action="store_true",
+                        help="fail when any row of an imported file cannot be read, instead "
+                             "of opening the rest")
+
+
+def open_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> OpenOptions:
+    try:
+        mapping = parse_overrides(args.map)
+    except MappingError as error:
+        parser.error(str(error))
+    return OpenOptions(InputFormat(args.input_format) if args.input_format else None,
+                       mapping or None, args.sheet, args.strict)
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -105,11 +147,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     try:
         if args.command == "validate":
-            return _validate(args.files)
+            return _validate(args.files, open_options(parser, args))
         if args.command == "list":
             return _list(parser, args)
         if args.command == "export":
             return _export(parser, args)
+        if args.command == "convert":
+            return _convert(parser, args)
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`); that is not an error
         return EXIT_OK
@@ -126,11 +170,11 @@ def _open_window(arguments: list[str]) -> int:
     return run_gui(arguments[0] if arguments else None)
 
 
-def _validate(files: list[str]) -> int:
+def _validate(files: list[str], options: OpenOptions) -> int:
     status = EXIT_OK
     for file in files:
         try:
-            report = load_report(file)
+            report = open_report(file, options)
         except LoadError as error:
             for problem in error.problems:
                 print(problem.format())
@@ -139,10 +183,14 @@ def _validate(files: list[str]) -> int:
             status = EXIT_BAD_INPUT
             continue
         timeline = report.timeline
+        left_out = f", {_count(len(report.left_out), 'row')} left out" if report.left_out \
+            else ""
         print(f"{file}: valid: {_count(len(timeline.events), 'event')}, "
               f"{_count(len(timeline.categories), 'category', 'categories')}, "
               f"{_count(len(timeline.sources), 'source')}, "
-              f"{_count(len(report.warnings), 'warning')}")
+              f"{_count(len(report.warnings), 'warning')}{left_out}")
+        for problem in report.left_out:
+            print(problem.format())
         for line in summarize_warnings(report.warnings):
             print(line)
     return status
@@ -186,16 +234,50 @@ def _load_dataset(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     An unknown ``--category`` is a usage error, found once the file's categories are known.
     """
     file = args.file or str(default_dataset_path())
-    try:
-        timeline = load_report(file).timeline
-    except LoadError as error:
-        print(error.describe(), file=sys.stderr)
+    report = _open(file, open_options(parser, args))
+    if report is None:
         return None
+    timeline = report.timeline
     unknown = sorted(set(args.category or ()) - set(timeline.category_by_id))
     if unknown:
         parser.error(f"--category: unknown id {', '.join(unknown)}; "
                      f"the categories are {', '.join(timeline.category_by_id)}")
     return timeline
+
+
+def _open(file: str, options: OpenOptions) -> LoadReport | None:
+    """The file's report, telling on stderr what was left out; None after reporting a bad
+    file."""
+    try:
+        report = open_report(file, options)
+    except LoadError as error:
+        print(error.describe(), file=sys.stderr)
+        return None
+    if report.left_out:
+        print(f"{file}: warning: {_count(len(report.left_out), 'row')} left out "
+              "(timeline-app validate lists them; --strict fails instead)", file=sys.stderr)
+    return report
+
+
+def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    try:
+        target = output_format_for(args.output, args.to)
+    except ValueError as error:
+        parser.error(str(error))
+    report = _open(args.input, open_options(parser, args))
+    if report is None:
+        return EXIT_BAD_INPUT
+    text, losses = converted(report.timeline, target)
+    try:
+        write_text_atomically(args.output, text)
+    except WriteError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for loss in losses:
+        print(f"{args.output}: warning: {target.value} cannot hold {loss}", file=sys.stderr)
+    print(f"{args.input} -> {args.output}: {_count(len(report.timeline.events), 'event')} "
+          f"as {target.value}")
+    return EXIT_OK
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:

@@ -10,18 +10,24 @@ import csv
 import io
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from timeline_app.model.calendar import OPEN_END
 from timeline_app.model.date_words import iso_place
 from timeline_app.model.dates import EdtfDate
 from timeline_app.model.events import Event, Timeline
-from timeline_app.model.serialize import subset_document
+from timeline_app.model.serialize import alternative_to_json, citation_to_json, subset_document
 
 FORMATS = ("table", "json", "csv")
 
 CSV_COLUMNS = ("id", "date", "start", "end", "precision", "approximate", "uncertain",
                "category", "title", "display_date", "summary", "actors", "places", "tags",
-               "confidence", "sources")
+               "confidence", "sources", "links", "date_read_from_text", "citations",
+               "alternatives", "fields")
+"""The CSV's columns. ``citations``, ``alternatives`` and ``fields`` are JSON, so that
+the file reads back into the same events; ``sources`` names the sources for people."""
+DERIVED_CSV_COLUMNS = ("start", "end", "precision", "approximate", "uncertain")
+"""Columns that follow from ``date``: reading the CSV back ignores them."""
 
 
 def render_events(fmt: str, timeline: Timeline, events: Sequence[Event], width: int = 100) -> str:
@@ -61,6 +67,10 @@ def format_csv(timeline: Timeline, events: Sequence[Event]) -> str:
             event.category, event.title, event.display_date or "", event.summary or "",
             "; ".join(event.actors), "; ".join(event.places), "; ".join(event.tags),
             event.confidence or "", "; ".join(_citation_text(timeline, event)),
+            "; ".join(event.links), _flag(event.date_read_from_text),
+            _json([citation_to_json(c) for c in event.sources]),
+            _json([alternative_to_json(a) for a in event.alternatives]),
+            _json(dict(event.fields)),
         ))
     return buffer.getvalue()
 
@@ -95,3 +105,7 @@ def _fit(text: str, width: int) -> str:
 
 def _flag(value: bool) -> str:
     return "yes" if value else "no"
+
+
+def _json(value: list[Any] | dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False) if value else ""

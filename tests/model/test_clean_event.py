@@ -42,6 +42,10 @@ events = st.fixed_dictionaries(
         "confidence": mostly(st.sampled_from(["confirmed", "single-source", "unverified"]),
                              st.sampled_from(["sure", 1])),
         "links": links,
+        "fields": mostly(st.dictionaries(names, st.text(max_size=4), max_size=3),
+                         st.one_of(st.dictionaries(names, st.integers(), min_size=1,
+                                                   max_size=2), st.text(max_size=3))),
+        "date_read_from_text": mostly(st.booleans(), st.sampled_from(["yes", 1, None])),
     },
 )
 

@@ -15,6 +15,7 @@ from timeline_app.model.events import (
     Citation,
     Event,
     Figure,
+    Period,
     Source,
 )
 from timeline_app.package_data import default_dataset_path, resource_path
@@ -36,7 +37,8 @@ def model_fields(cls: type) -> set[str]:
     [("event", Event, keys.EVENT_KEYS), ("category", Category, keys.CATEGORY_KEYS),
      ("source", Source, keys.SOURCE_KEYS), ("figure", Figure, keys.FIGURE_KEYS),
      ("citation", Citation, keys.CITATION_KEYS),
-     ("alternative", AlternativeDate, keys.ALTERNATIVE_KEYS)],
+     ("alternative", AlternativeDate, keys.ALTERNATIVE_KEYS),
+     ("period", Period, keys.PERIOD_KEYS)],
 )
 def test_the_schema_the_model_and_the_validator_know_the_same_keys(definition, model,
                                                                     validator_keys):
@@ -54,7 +56,7 @@ def test_the_schema_lists_the_same_confidence_levels_as_the_model():
 def test_required_fields_are_those_without_a_default_in_the_model():
     for definition, model in [("event", Event), ("category", Category), ("source", Source),
                               ("figure", Figure), ("citation", Citation),
-                              ("alternative", AlternativeDate)]:
+                              ("alternative", AlternativeDate), ("period", Period)]:
         required = {f.name for f in dataclasses.fields(model)
                     if f.init and f.default is dataclasses.MISSING
                     and f.default_factory is dataclasses.MISSING}

@@ -34,7 +34,9 @@ def build_clean_event(raw: Any, category_ids: set[str], source_ids: set[str]) ->
     display_date, summary = get("display_date"), get("summary")
     confidence, links = get("confidence"), _strings(get("links"))
     actors, places, tags = _strings(get("actors")), _strings(get("places")), _strings(get("tags"))
+    fields, read_from_text = _fields(get("fields")), get("date_read_from_text", False)
     if (citations is None or actors is None or places is None or tags is None or links is None
+            or fields is None or type(read_from_text) is not bool
             or not (display_date is None or type(display_date) is str)
             or not (summary is None or type(summary) is str)
             or not (confidence is None or confidence in CONFIDENCE_LEVELS)
@@ -45,7 +47,7 @@ def build_clean_event(raw: Any, category_ids: set[str], source_ids: set[str]) ->
     except DateError:
         return None
     return Event(ident, title, date, category, display_date, summary, actors, places, tags, (),
-                 citations, confidence, links)
+                 citations, confidence, links, (), fields, read_from_text)
 
 
 def _citations(value: Any, source_ids: set[str]) -> tuple[Citation, ...] | None:
@@ -60,6 +62,14 @@ def _citations(value: Any, source_ids: set[str]) -> tuple[Citation, ...] | None:
             return None
         result.append(Citation(source, locator))
     return tuple(result)
+
+
+def _fields(value: Any) -> tuple[tuple[str, str], ...] | None:
+    if value is None:
+        return ()
+    if type(value) is not dict or not all(type(text) is str for text in value.values()):
+        return None
+    return tuple(value.items())
 
 
 def _strings(value: Any) -> tuple[str, ...] | None:

@@ -21,6 +21,7 @@ from timeline_app.model.events import (
     Citation,
     Event,
     Figure,
+    Period,
     Source,
     Timeline,
     is_clickable_link,
@@ -31,6 +32,7 @@ from timeline_app.model.keys import (
     CITATION_KEYS,
     EVENT_KEYS,
     FIGURE_KEYS,
+    PERIOD_KEYS,
     SOURCE_KEYS,
     TOP_KEYS,
 )
@@ -132,9 +134,10 @@ def _build(document: Any, out: _Collector,
                 events.append(event)
         if index % step == 0:
             progress(index / len(events_value))
+    periods = _periods(document.get("periods", []), out)
     if out.errors or title is None:
         return None
-    return Timeline.build(title, description, categories, sources, events)
+    return Timeline.build(title, description, categories, sources, events, periods)
 
 
 def _categories(value: Any, out: _Collector) -> list[Category]:
@@ -149,6 +152,19 @@ def _categories(value: Any, out: _Collector) -> list[Category]:
         if ident is not None and label is not None and color is not None:
             result.append(Category(ident, label, color, description))
     _check_unique(value, "categories", out)
+    return result
+
+
+def _periods(value: Any, out: _Collector) -> list[Period]:
+    result: list[Period] = []
+    for index, raw in _objects(value, "periods", out):
+        path = f"periods[{index}]"
+        out.unknown_keys(raw, PERIOD_KEYS, path)
+        title = _required_text(raw, "title", path, out)
+        date = _required_date(raw, path, out)
+        color = _color(raw, path, out) if raw.get("color") is not None else None
+        if title is not None and date is not None:
+            result.append(Period(title, date, color))
     return result
 
 
@@ -230,12 +246,38 @@ def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
         _text_list(raw, "places", path, out),
         _text_list(raw, "tags", path, out),
         _figures(raw.get("figures"), f"{path}.figures", out),
+        _fields(raw.get("fields"), f"{path}.fields", out),
+        _flag(raw, "date_read_from_text", path, out),
     )
     if ident is None or title is None or date is None or category is None:
         return None
-    display_date, summary, actors, places, tags, figures = event_fields
+    display_date, summary, actors, places, tags, figures, fields, read_from_text = event_fields
     return Event(ident, title, date, category, display_date, summary, actors, places, tags,
-                 figures, citations, confidence, links, alternatives)
+                 figures, citations, confidence, links, alternatives, fields, read_from_text)
+
+
+def _fields(value: Any, where: str, out: _Collector) -> tuple[tuple[str, str], ...]:
+    """Other fields a file had: an object of names and text values."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        out.error(where, f"must be an object of names and texts, not {describe_type(value)}")
+        return ()
+    result = []
+    for name, text in value.items():
+        if not isinstance(text, str):
+            out.error(f"{where}.{name}", f"must be a string, not {describe_type(text)}")
+            continue
+        result.append((name, text))
+    return tuple(result)
+
+
+def _flag(obj: dict[str, Any], key: str, path: str, out: _Collector) -> bool:
+    value = obj.get(key, False)
+    if isinstance(value, bool):
+        return value
+    out.error(f"{path}.{key}", f"must be true or false, not {describe_type(value)}")
+    return False
 
 
 def _alternatives(value: Any, where: str, source_ids: set[str],

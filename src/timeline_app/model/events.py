@@ -109,6 +109,11 @@ class Event:
     confidence: Confidence | None = None
     links: tuple[str, ...] = ()
     alternatives: tuple[AlternativeDate, ...] = ()
+    #: Other fields the file had, as (name, value), in its order: an import keeps
+    #: every column it has no place for.
+    fields: tuple[tuple[str, str], ...] = ()
+    #: The date was read from words (an import); ``display_date`` holds them.
+    date_read_from_text: bool = False
     # Derived once at construction: plain attributes, because filtering and
     # layout read them for every event on every change.
     start: int = field(init=False, compare=False, repr=False)
@@ -147,6 +152,8 @@ def build_search_text(event: Event) -> str:
              *event.actors, *event.places, *event.tags]
     for alternative in event.alternatives:  # rare: no generator for the common case
         parts += (alternative.display_date or "", alternative.note or "")
+    if event.fields:
+        parts += [value for _, value in event.fields]
     return "\x1f".join(parts).casefold()
 
 
@@ -154,6 +161,15 @@ def is_clickable_link(url: str) -> bool:
     """Only http and https links are ever opened; anything else is shown as text."""
     scheme, sep, _ = url.partition(":")
     return bool(sep) and scheme.lower() in LINK_SCHEMES and url[len(scheme) + 1:].startswith("//")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A stretch of time drawn behind the events, such as an era of a TimelineJS file."""
+
+    title: str
+    date: EdtfDate
+    color: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,10 +187,12 @@ class Timeline:
     #: Some event has more than one mark: known once here, so that filtering the events
     #: need not look at every one of them again to find out.
     several_marks: bool = field(default=False, compare=False, repr=False)
+    periods: tuple[Period, ...] = ()
 
     @classmethod
     def build(cls, title: str, description: str | None, categories: Iterable[Category],
-              sources: Iterable[Source], events: Iterable[Event]) -> Timeline:
+              sources: Iterable[Source], events: Iterable[Event],
+              periods: Iterable[Period] = ()) -> Timeline:
         categories = tuple(categories)
         sources = tuple(sources)
         ordered = tuple(chronological(events))
@@ -184,6 +202,7 @@ class Timeline:
             MappingProxyType({s.id: s for s in sources}),
             MappingProxyType(dict(zip(map(_id_of, ordered), ordered, strict=True))),
             any(map(_several_marks_of, ordered)),
+            tuple(sorted(periods, key=lambda p: p.date.start)),
         )
 
     def sources_cited_by(self, events: Iterable[Event]) -> list[Source]:

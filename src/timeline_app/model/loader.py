@@ -12,7 +12,7 @@ import json
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -32,6 +32,8 @@ ProgressCallback = Callable[[float], None]
 class LoadReport:
     timeline: Timeline
     warnings: list[Problem]
+    #: rows or items of an imported file that were left out, each naming its place
+    left_out: list[Problem] = field(default_factory=list)
 
 
 def max_file_bytes() -> int:
@@ -67,7 +69,7 @@ def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
 def read_document(path: Path, max_bytes: int, progress: ProgressCallback) -> Any:
     """Read and parse the JSON; raise LoadError for any file or syntax problem."""
     file = str(path)
-    data = _read_bytes(path, max_bytes)
+    data = read_bytes(path, max_bytes)
     progress(0.2)
     text = _decode(data, file)
     if not text.strip():
@@ -87,7 +89,7 @@ def read_document(path: Path, max_bytes: int, progress: ProgressCallback) -> Any
     return document
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: Path, max_bytes: int) -> bytes:
     file = str(path)
     try:
         if path.is_dir():

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from timeline_app.model.events import Category, Citation, Event, Source, Timeline
+from timeline_app.model.events import (
+    AlternativeDate,
+    Category,
+    Citation,
+    Event,
+    Period,
+    Source,
+    Timeline,
+)
 
 
 def subset_document(timeline: Timeline, events: Sequence[Event]) -> dict[str, Any]:
@@ -17,8 +25,15 @@ def subset_document(timeline: Timeline, events: Sequence[Event]) -> dict[str, An
     document["categories"] = [category_to_json(c) for c in timeline.categories
                               if c.id in used_categories]
     document["sources"] = [source_to_json(s) for s in timeline.sources_cited_by(events)]
+    if timeline.periods:
+        document["periods"] = [period_to_json(p) for p in timeline.periods]
     document["events"] = [event_to_json(e) for e in events]
     return document
+
+
+def period_to_json(period: Period) -> dict[str, Any]:
+    return _without_empty({"title": period.title, "date": period.date.text,
+                           "color": period.color})
 
 
 def category_to_json(category: Category) -> dict[str, Any]:
@@ -43,16 +58,22 @@ def event_to_json(event: Event) -> dict[str, Any]:
         "tags": list(event.tags),
         "figures": [_without_empty({"label": f.label, "value": f.value, "unit": f.unit})
                     for f in event.figures],
-        "sources": [_citation_to_json(c) for c in event.sources],
+        "sources": [citation_to_json(c) for c in event.sources],
         "confidence": event.confidence, "links": list(event.links),
-        "alternatives": [_without_empty({
-            "date": a.date.text, "display_date": a.display_date, "note": a.note,
-            "sources": [_citation_to_json(c) for c in a.sources]})
-            for a in event.alternatives],
+        "alternatives": [alternative_to_json(a) for a in event.alternatives],
+        "fields": dict(event.fields) or None,
+        "date_read_from_text": event.date_read_from_text or None,
     })
 
 
-def _citation_to_json(citation: Citation) -> dict[str, Any]:
+def alternative_to_json(alternative: AlternativeDate) -> dict[str, Any]:
+    return _without_empty({
+        "date": alternative.date.text, "display_date": alternative.display_date,
+        "note": alternative.note,
+        "sources": [citation_to_json(c) for c in alternative.sources]})
+
+
+def citation_to_json(citation: Citation) -> dict[str, Any]:
     return _without_empty({"source": citation.source, "locator": citation.locator})
 
 

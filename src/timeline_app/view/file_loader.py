@@ -1,4 +1,5 @@
-"""Loading a timeline file for the window: in place when small, in a thread when large.
+"""Loading a file for the window (any format the app opens): in place when small, in a
+thread when large.
 
 Files up to ``SYNC_LOAD_BYTES`` load synchronously (a few milliseconds, and
 tests see the result at once); larger files load in a worker thread that
@@ -12,7 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from timeline_app.model.loader import LoadReport, load_report
+from timeline_app.formats.opening import OpenOptions, open_report
+from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError
 
 SYNC_LOAD_BYTES = 4 * 1024 * 1024
@@ -25,13 +27,13 @@ class _LoadThread(QThread):
     loaded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, path: Path, parent: QObject) -> None:
+    def __init__(self, path: Path, options: OpenOptions, parent: QObject) -> None:
         super().__init__(parent)
-        self.path = path
+        self.path, self.options = path, options
 
     def run(self) -> None:
         try:
-            report = load_report(self.path, progress=self.progressed.emit)
+            report = open_report(self.path, self.options, progress=self.progressed.emit)
         except LoadError as error:
             self.failed.emit(error)
         else:
@@ -54,21 +56,23 @@ class FileLoader(QObject):
     def busy(self) -> bool:
         return self._thread is not None
 
-    def load(self, path: Path, *, keep_view: bool) -> None:
-        """Load ``path``; the caller checks ``busy()`` first."""
+    def load(self, path: Path, *, keep_view: bool, options: OpenOptions | None = None) -> None:
+        """Load ``path``, read as ``options`` say (default: found from the file); the
+        caller checks ``busy()`` first."""
+        options = options or OpenOptions()
         try:
             size = path.stat().st_size
         except OSError:
             size = 0  # the loader reports the missing or unreadable file itself
         if size <= SYNC_LOAD_BYTES:
             try:
-                report = load_report(path)
+                report = open_report(path, options)
             except LoadError as error:
                 self.failed.emit(error)
             else:
                 self._emit_loaded(path, report, keep_view)
             return
-        thread = _LoadThread(path, self)
+        thread = _LoadThread(path, options, self)
         thread.progressed.connect(self.progressed)
         thread.loaded.connect(lambda report: self._emit_loaded(path, report, keep_view))
         thread.failed.connect(self.failed)

@@ -1,0 +1,216 @@
+"""A spreadsheet of events (CSV, TSV or XLSX) read into a timeline document.
+
+Each row is an event; ``formats.columns`` says which column holds what. A row
+needs a date (``date``, or ``start`` with an optional ``end``) and a title (or
+a description to take one from, with a warning). A row that cannot be read is
+left out, and the problem names its row and column. Lists (people, places,
+tags) are separated by semicolons or line breaks. Every column that holds no
+field is kept on the event under its header. The app's own CSV
+(``timeline-app list --format csv``) is recognised by its header and reads
+back into the same events.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from timeline_app.formats.columns import ColumnMap, Field, match_columns
+from timeline_app.formats.date_cells import DateCellError, DateReading, read_date
+from timeline_app.formats.document_builder import DocumentBuilder, Imported, title_from
+from timeline_app.formats.table import Cell, Table, cell_text, column_letter
+from timeline_app.list_formats import CSV_COLUMNS, DERIVED_CSV_COLUMNS
+from timeline_app.model.events import CONFIDENCE_LEVELS
+
+_LIST_SEPARATORS = re.compile(r"\s*[;\n]\s*")
+_CONFIDENCE = {level.replace("-", " "): level for level in CONFIDENCE_LEVELS}
+
+
+class NotAChronologyError(ValueError):
+    """A table with no column of dates or no column of titles at all."""
+
+
+def import_table(table: Table, path: Path, overrides: Mapping[str, str] | None = None,
+                 title: str | None = None) -> Imported:
+    own_csv = table.header[:len(CSV_COLUMNS)] == CSV_COLUMNS
+    if own_csv:  # its citations column is exact; its sources column is for people
+        overrides = {"source": "", **(overrides or {})}
+    columns = match_columns(table.header, overrides)
+    _check_chronology(table, columns)
+    builder = DocumentBuilder(path, title)
+    builder.warnings.extend(table.warnings)
+    ignored = {table.header.index(c) for c in DERIVED_CSV_COLUMNS} if own_csv else set()
+    rows = _Rows(table, columns, builder, own_csv, ignored)
+    for index, row in enumerate(table.rows):
+        if any(cell_text(cell).strip() for cell in row):
+            rows.read(index, row)
+    return builder.result()
+
+
+def _check_chronology(table: Table, columns: ColumnMap) -> None:
+    listed = ", ".join(repr(h) for h in table.header if h) or "none"
+    if columns.get(Field.DATE) is None and columns.get(Field.START) is None:
+        raise NotAChronologyError(
+            "no column holds dates, so this is not a chronology the app can open: name one "
+            "'date' (or 'start' and 'end'), or map it with --map date=COLUMN (the columns are "
+            f"{listed})")
+    if columns.get(Field.TITLE) is None and columns.get(Field.DESCRIPTION) is None:
+        raise NotAChronologyError(
+            "no column holds titles: name one 'title' (or 'headline', 'event'), or map it "
+            f"with --map title=COLUMN (the columns are {listed})")
+
+
+class _Rows:
+    """Reads one row at a time into the builder (split out to keep each step short)."""
+
+    def __init__(self, table: Table, columns: ColumnMap, builder: DocumentBuilder,
+                 own_csv: bool, ignored: set[int]) -> None:
+        self.table, self.columns, self.builder, self.own_csv = table, columns, builder, own_csv
+        self.others = [c for c in columns.others if c not in ignored]
+
+    def read(self, index: int, row: tuple[Cell, ...]) -> None:
+        builder, place = self.builder, self.table.place(index)
+        date = self._date(index, row)
+        if date is None:
+            return
+        title = self._text(row, Field.TITLE)
+        description = self._text(row, Field.DESCRIPTION)
+        if not title:
+            if not description:
+                builder.leave_out(place, "the row has no title and no description to take "
+                                         "one from: it was left out")
+                return
+            title = title_from(description)
+            builder.warn("title-from-text", place, "no title: the description's start was "
+                                                   "taken as its title")
+        event_id = builder.event_id(self._text(row, Field.ID), place.replace(" ", "-"))
+        if event_id is None:
+            return
+        event: dict[str, Any] = {"id": event_id, "title": title, "date": date.edtf,
+                                 "category": builder.category(self._text(row, Field.CATEGORY))}
+        display_date = self._text(row, Field.DISPLAY_DATE) or date.words
+        if display_date:
+            event["display_date"] = display_date
+        if date.words is not None:
+            event["date_read_from_text"] = True
+        if description:
+            event["summary"] = description
+        for field, key in ((Field.PEOPLE, "actors"), (Field.PLACES, "places"),
+                           (Field.TAGS, "tags"), (Field.URL, "links")):
+            items = _items(self._text(row, field))
+            if items:
+                event[key] = items
+        self._confidence(index, row, event)
+        event["sources"] = self._citations(index, row)
+        if self.own_csv:
+            self._own_csv_columns(index, row, event)
+        fields = {self._header(c): cell_text(row[c]) for c in self.others
+                  if c < len(row) and cell_text(row[c]).strip()}
+        if fields:
+            event["fields"] = fields
+        builder.add_event(event, place)
+
+    def _date(self, index: int, row: tuple[Cell, ...]) -> DateReading | None:
+        """The row's date from ``date``, else from ``start`` and ``end``; None (and a
+        problem) when it has none or an unreadable one."""
+        builder, table = self.builder, self.table
+        readings: dict[Field, DateReading] = {}
+        for field in (Field.DATE, Field.START, Field.END):
+            column = self.columns.get(field)
+            if column is None or column >= len(row):
+                continue
+            try:
+                reading = read_date(row[column])
+            except DateCellError as error:
+                builder.leave_out(table.place(index, column), f"{error}: the row was left out")
+                return None
+            if reading is not None:
+                readings[field] = reading
+        if Field.DATE in readings:
+            return readings[Field.DATE]
+        start, end = readings.get(Field.START), readings.get(Field.END)
+        if start is None:
+            column = self.columns.get(Field.DATE)
+            column = self.columns.get(Field.START) if column is None else column
+            builder.leave_out(table.place(index, column), "the row has no date: it was left "
+                                                          "out")
+            return None
+        if end is None:
+            return start
+        words = " to ".join(w for w in (start.words or start.edtf, end.words or end.edtf))
+        from_text = start.words is not None or end.words is not None
+        return DateReading(f"{start.edtf}/{end.edtf}", words if from_text else None)
+
+    def _text(self, row: tuple[Cell, ...], field: Field) -> str:
+        column = self.columns.get(field)
+        if column is None or column >= len(row):
+            return ""
+        return cell_text(row[column]).strip()
+
+    def _header(self, column: int) -> str:
+        return self.table.header[column] or f"column {column_letter(column)}"
+
+    def _confidence(self, index: int, row: tuple[Cell, ...], event: dict[str, Any]) -> None:
+        text = self._text(row, Field.CONFIDENCE)
+        if not text:
+            return
+        level = _CONFIDENCE.get(text.casefold().replace("-", " "))
+        if level is not None:
+            event["confidence"] = level
+            return
+        column = self.columns.get(Field.CONFIDENCE)
+        assert column is not None
+        self.builder.warn("confidence", self.table.place(index, column),
+                          f"{text!r} is not one of {', '.join(CONFIDENCE_LEVELS)}: it is kept "
+                          "as a field of the event")
+        event.setdefault("fields", {})[self._header(column)] = text
+
+    def _citations(self, index: int, row: tuple[Cell, ...]) -> list[dict[str, str]]:
+        """The row's sources (one or more, with one locator for all), else the file."""
+        sources = _items(self._text(row, Field.SOURCE))
+        locator = self._text(row, Field.LOCATOR)
+        if not sources:
+            return [self.builder.file_citation(self.table.place(index))]
+        citations = []
+        for text in sources:
+            citation = {"source": self.builder.source(text)}
+            if locator:
+                citation["locator"] = locator
+            citations.append(citation)
+        return citations
+
+    def _own_csv_columns(self, index: int, row: tuple[Cell, ...], event: dict[str, Any]) -> None:
+        """The exact columns of the app's own CSV: citations, alternatives and fields as
+        JSON, and whether the date was read from text."""
+        for name, key in (("citations", "sources"), ("alternatives", "alternatives"),
+                          ("fields", "fields")):
+            value = self._json_cell(index, row, name)
+            if value:
+                event[key] = value
+        for citation in event["sources"] if isinstance(event["sources"], list) else []:
+            if isinstance(citation, dict) and isinstance(citation.get("source"), str):
+                self.builder.source_with_id(citation["source"])
+        if self._cell(row, "date_read_from_text") == "yes":
+            event["date_read_from_text"] = True
+
+    def _json_cell(self, index: int, row: tuple[Cell, ...], name: str) -> Any:
+        text = self._cell(row, name)
+        if not text:
+            return None
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            self.builder.warn("json-cell", self.table.place(index, self.table.header.index(name)),
+                              f"not the JSON this column holds ({error.msg}): it was ignored")
+            return None
+
+    def _cell(self, row: tuple[Cell, ...], name: str) -> str:
+        column = self.table.header.index(name)
+        return cell_text(row[column]).strip() if column < len(row) else ""
+
+
+def _items(text: str) -> list[str]:
+    return [item for item in _LIST_SEPARATORS.split(text) if item] if text else []
