@@ -45,8 +45,8 @@ _THIRDS = {"early": 0, "mid": 1, "middle": 1, "late": 2}
 _CIRCA = re.compile(r"(?:circa|ca\.|ca|c\.|c|about|around|approximately|approx\.?|"
                     r"roughly|大约|约)\s*(.+)")
 _UNCERTAIN = re.compile(r"(?:probably|possibly|perhaps|maybe)\s+(.+)")
-_YEAR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,12})\s*(bce|bc|b\.c\.e\.|b\.c\.|ce|ad|a\.d\.|"
-                   r"c\.e\.)?")
+_YEAR = re.compile(r"(\d{1,3}(?:,\d{3})+|\d{1,12})\s*(bce|bc|b\.c\.e\.?|b\.c\.?|ce|ad|a\.d\.?|"
+                   r"c\.e\.?)?")
 _ERA_FIRST = re.compile(r"(ad|a\.d\.|ce)\s+(\d{1,4})")
 _MONTH_YEAR = re.compile(r"([a-z]+)\.?,?\s+(?:of\s+)?(.+)")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s+(.+)")

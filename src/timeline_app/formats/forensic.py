@@ -30,6 +30,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from timeline_app.formats.columns import header_key
 from timeline_app.formats.document_builder import DocumentBuilder, Imported, title_from
 from timeline_app.formats.table import Table, cell_text
+from timeline_app.model.dates import DateError
+from timeline_app.model.edtf import parse_edtf
 
 NOT_A_TIME = frozenset({"not a time", "not set", "never", "invalid", "infinite", "infinity",
                         "-", "n/a"})
@@ -121,6 +123,11 @@ def _add_record(builder: DocumentBuilder, record: Mapping[str, str], place: str,
         return
     except ValueError as error:
         builder.leave_out(place, f"{error}: the record was left out")
+        return
+    try:
+        parse_edtf(date)
+    except DateError as error:
+        builder.leave_out(place, f"the time is not a date: {error}: the record was left out")
         return
     message = next((record[f] for f in _TITLE_FIELDS if record.get(f, "").strip()), "")
     title = title_from(message.splitlines()[0] if message else "") or "(no message)"

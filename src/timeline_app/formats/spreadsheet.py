@@ -23,10 +23,14 @@ from timeline_app.formats.date_cells import DateCellError, DateReading, read_dat
 from timeline_app.formats.document_builder import DocumentBuilder, Imported, title_from
 from timeline_app.formats.table import Cell, Table, cell_text, column_letter
 from timeline_app.list_formats import CSV_COLUMNS, DERIVED_CSV_COLUMNS
+from timeline_app.model.dates import DateError
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import CONFIDENCE_LEVELS
 
 _LIST_SEPARATORS = re.compile(r"\s*[;\n]\s*")
 _CONFIDENCE = {level.replace("-", " "): level for level in CONFIDENCE_LEVELS}
+#: the app's own CSV columns read by ``_own_csv_columns``, or there for people only
+_OWN_CSV_READ = ("sources", "citations", "alternatives", "fields", "date_read_from_text")
 
 
 class NotAChronologyError(ValueError):
@@ -36,13 +40,15 @@ class NotAChronologyError(ValueError):
 def import_table(table: Table, path: Path, overrides: Mapping[str, str] | None = None,
                  title: str | None = None) -> Imported:
     own_csv = table.header[:len(CSV_COLUMNS)] == CSV_COLUMNS
-    if own_csv:  # its citations column is exact; its sources column is for people
-        overrides = {"source": "", **(overrides or {})}
+    if own_csv:  # its citations column is exact, its sources column is for people, and
+        # its start and end follow from its date
+        overrides = {"source": "", "start": "", "end": "", **(overrides or {})}
     columns = match_columns(table.header, overrides)
     _check_chronology(table, columns)
     builder = DocumentBuilder(path, title)
     builder.warnings.extend(table.warnings)
-    ignored = {table.header.index(c) for c in DERIVED_CSV_COLUMNS} if own_csv else set()
+    ignored = {table.header.index(c) for c in (*DERIVED_CSV_COLUMNS, *_OWN_CSV_READ)} \
+        if own_csv else set()
     rows = _Rows(table, columns, builder, own_csv, ignored)
     for index, row in enumerate(table.rows):
         if any(cell_text(cell).strip() for cell in row):
@@ -114,8 +120,9 @@ class _Rows:
         builder.add_event(event, place)
 
     def _date(self, index: int, row: tuple[Cell, ...]) -> DateReading | None:
-        """The row's date from ``date``, else from ``start`` and ``end``; None (and a
-        problem) when it has none or an unreadable one."""
+        """The row's date: from ``start`` (or ``date``) to ``end`` when the row has an end,
+        else ``start`` or ``date``; None (and a problem) when it has none or an unreadable
+        one."""
         builder, table = self.builder, self.table
         readings: dict[Field, DateReading] = {}
         for field in (Field.DATE, Field.START, Field.END):
@@ -129,9 +136,8 @@ class _Rows:
                 return None
             if reading is not None:
                 readings[field] = reading
-        if Field.DATE in readings:
-            return readings[Field.DATE]
-        start, end = readings.get(Field.START), readings.get(Field.END)
+        start = readings.get(Field.START) or readings.get(Field.DATE)
+        end = readings.get(Field.END)
         if start is None:
             column = self.columns.get(Field.DATE)
             column = self.columns.get(Field.START) if column is None else column
@@ -140,9 +146,17 @@ class _Rows:
             return None
         if end is None:
             return start
+        interval = f"{start.edtf}/{end.edtf}"
+        try:
+            parse_edtf(interval)
+        except DateError as error:
+            column = self.columns.get(Field.END)
+            builder.leave_out(table.place(index, column), f"the start and end make no date: "
+                                                          f"{error}: the row was left out")
+            return None
         words = " to ".join(w for w in (start.words or start.edtf, end.words or end.edtf))
         from_text = start.words is not None or end.words is not None
-        return DateReading(f"{start.edtf}/{end.edtf}", words if from_text else None)
+        return DateReading(interval, words if from_text else None)
 
     def _text(self, row: tuple[Cell, ...], field: Field) -> str:
         column = self.columns.get(field)
@@ -190,9 +204,14 @@ class _Rows:
             value = self._json_cell(index, row, name)
             if value:
                 event[key] = value
-        for citation in event["sources"] if isinstance(event["sources"], list) else []:
-            if isinstance(citation, dict) and isinstance(citation.get("source"), str):
-                self.builder.source_with_id(citation["source"])
+        alternatives = event.get("alternatives")
+        cited = [event["sources"], *(a.get("sources") for a in alternatives
+                                     if isinstance(a, dict))] if isinstance(alternatives, list) \
+            else [event["sources"]]
+        for citations in cited:
+            for citation in citations if isinstance(citations, list) else []:
+                if isinstance(citation, dict) and isinstance(citation.get("source"), str):
+                    self.builder.source_with_id(citation["source"])
         if self._cell(row, "date_read_from_text") == "yes":
             event["date_read_from_text"] = True
 
