@@ -128,12 +128,17 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
                         help="keep events whose span starts by the end of DATE")
     parser.add_argument("--search", metavar="TEXT",
                         help="case-insensitive text in title, summary, date, people, places, tags")
+    parser.add_argument("--dates-from-text", choices=("only", "hide"),
+                        help="keep only, or hide, the events whose date an importer read "
+                             "from words such as 'early 2024'")
 
 
 def filter_from_arguments(parser: argparse.ArgumentParser,
                           args: argparse.Namespace) -> EventFilter:
     try:
-        return EventFilter.from_text(args.category, args.date_from, args.date_to, args.search)
+        read_from_text = {None: None, "only": True, "hide": False}[args.dates_from_text]
+        return EventFilter.from_text(args.category, args.date_from, args.date_to, args.search,
+                                     read_from_text)
     except DateError as error:
         parser.error(str(error))
 

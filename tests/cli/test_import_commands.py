@@ -96,3 +96,12 @@ def test_a_file_that_is_not_a_chronology_gets_one_line(tmp_path):
     assert result.returncode == 1
     problem_lines = [line for line in result.stdout.splitlines() if "no column holds" in line]
     assert len(problem_lines) == 1
+
+
+def test_dates_from_text_keeps_only_or_hides_the_worded_dates():
+    worded = str(FIXTURES / "worded.csv")
+    only = run("list", worded, "--dates-from-text", "only", "--format", "json")
+    hidden = run("list", worded, "--dates-from-text", "hide", "--format", "json")
+    assert [e["title"] for e in json.loads(only.stdout)["events"]] == [
+        "Mill ledger begun", "Letters catalogued"]
+    assert [e["title"] for e in json.loads(hidden.stdout)["events"]] == ["Survey report filed"]

@@ -184,3 +184,17 @@ def test_a_bound_may_be_any_edtf_date_and_means_its_whole_span():
     assert EventFilter.from_text(date_from="1985-04-12T23:20:30Z",
                                  date_to="1985-04-12T23:20:30Z").apply((moment,)) == [moment]
     assert EventFilter.from_text(date_from="1985-04-12T23:20:31Z").apply((moment,)) == []
+
+
+def test_dates_read_from_text_can_be_kept_alone_or_hidden():
+    worded = event("worded", "2024-01", display_date="early 2024", date_read_from_text=True)
+    plain = event("plain", "2024-02")
+    only = EventFilter.from_text(read_from_text=True)
+    hidden = EventFilter.from_text(read_from_text=False)
+    assert [e.id for e in only.apply((worded, plain))] == ["worded"]
+    assert [e.id for e in hidden.apply((worded, plain))] == ["plain"]
+    assert not only.is_empty
+    assert only.describe(TIMELINE) == "only dates read from text"
+    assert hidden.describe(TIMELINE) == "no dates read from text"
+    table = EventTable((worded, plain), ())
+    assert only.select(table) == b"\x01\x00"

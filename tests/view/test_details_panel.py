@@ -7,10 +7,18 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocumentFragment
 from PySide6.QtWidgets import QTextBrowser
 
+from tests.formats.conftest import FIXTURES
+from timeline_app.formats.opening import open_report
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.loader import load
-from timeline_app.view.details_panel import EMPTY_TEXT, DetailsPanel, event_html, link_html
+from timeline_app.view.details_panel import (
+    DATE_FROM_TEXT_NOTE,
+    EMPTY_TEXT,
+    DetailsPanel,
+    event_html,
+    link_html,
+)
 from timeline_app.view.state import ViewState
 
 
@@ -105,3 +113,16 @@ def test_the_text_is_selectable_and_nothing_is_followed_inside_the_panel(panel):
     assert not browser.openExternalLinks()
     assert not browser.openLinks()
     assert browser.accessibleName()
+
+
+def test_an_imported_row_shows_its_worded_date_its_other_fields_and_its_file(qtbot, state):
+    widget = DetailsPanel(state)
+    qtbot.addWidget(widget)
+    state.set_timeline(open_report(FIXTURES / "worded.csv").timeline)
+    letters = next(e for e in state.timeline.events if e.title == "Letters catalogued")
+    state.select(letters.id)
+    text = widget.plain_text()
+    assert "early 2024" in text
+    assert DATE_FROM_TEXT_NOTE in text
+    assert "Other fields" in text and "Archive box: Box 3" in text and "Condition: good" in text
+    assert "worded.csv" in text and "row 2" in text  # the file it came from, and where

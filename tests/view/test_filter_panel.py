@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.formats.conftest import FIXTURES
+from timeline_app.formats.opening import open_report
 from timeline_app.model.events import Timeline
 from timeline_app.view.filter_panel import DATE_FIELD_TIP, SEARCH_PLACEHOLDER, FilterPanel
 from timeline_app.view.state import ViewState
@@ -95,3 +97,20 @@ def test_every_control_has_an_accessible_name(panel):
                    panel._none_button, panel.category_box,
                    *(panel.category_checkbox(c) for c in ("forums", "agreements", "training"))):
         assert widget.accessibleName(), widget.objectName()
+
+
+def test_the_dates_control_appears_for_worded_dates_and_keeps_only_them(qtbot, state):
+    widget = FilterPanel(state)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert not widget.text_dates.isVisible()  # nothing to choose without worded dates
+    timeline = open_report(FIXTURES / "worded.csv").timeline
+    state.set_timeline(timeline)
+    assert widget.text_dates.isVisible()
+    assert widget.text_dates.accessibleName() == "Dates read from text"
+    widget.text_dates.setFocus()
+    qtbot.keyClick(widget.text_dates, Qt.Key.Key_Down)
+    assert [e.title for e in state.filter.apply(timeline.events)] == [
+        "Mill ledger begun", "Letters catalogued"]
+    qtbot.keyClick(widget.text_dates, Qt.Key.Key_Down)
+    assert [e.title for e in state.filter.apply(timeline.events)] == ["Survey report filed"]

@@ -60,6 +60,7 @@ def mark_columns(events: Sequence[Event], several_marks: bool | None = None) -> 
 
 
 _several_marks = attrgetter("several_marks")
+_read_from_text = attrgetter("date_read_from_text")
 
 
 class EventColumns:
@@ -112,6 +113,11 @@ class EventColumns:
     @cached_property
     def marks(self) -> MarkColumns:
         return mark_columns(self.events, self._several_marks_hint)
+
+    @cached_property
+    def read_from_text(self) -> bytes:
+        """A byte per position: 1 where an importer read the event's date from words."""
+        return bytes(map(_read_from_text, self.events))
 
     @cached_property
     def search_texts(self) -> list[str]:

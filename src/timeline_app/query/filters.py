@@ -8,7 +8,9 @@ Semantics (all criteria are ANDed):
   be any EDTF date, and means its whole span. Open and unknown event ends are
   unbounded, so ``2024/..`` overlaps every later range;
 - search: a casefolded substring of the title, summary, display dates,
-  actors, places, tags or alternative dates' notes.
+  actors, places, tags or alternative dates' notes;
+- dates read from text: ``True`` keeps only the events whose date an importer
+  read from words ("early 2024"), ``False`` hides them; ``None`` keeps both.
 
 There is one implementation of these criteria: ``select``, over the columns
 of ``query.columns`` (a byte mask, built in C loops). ``apply`` (CLI,
@@ -43,17 +45,20 @@ class EventFilter:
     #: The bounds as the user wrote them, for describe(); empty when unbounded.
     start_text: str = ""
     end_text: str = ""
+    read_from_text: bool | None = None
 
     @classmethod
     def from_text(cls, categories: Iterable[str] | None = None, date_from: str | None = None,
-                  date_to: str | None = None, search: str | None = None) -> EventFilter:
+                  date_to: str | None = None, search: str | None = None,
+                  read_from_text: bool | None = None) -> EventFilter:
         """Build a filter from user input; raise DateError naming the bad bound."""
         start = _bound(date_from, "from", use_start=True)
         end = _bound(date_to, "to", use_start=False)
         if start >= end:
             raise DateError(f"the range starts ({date_from}) after it ends ({date_to})")
         cats = frozenset(categories) if categories is not None else None
-        return cls(cats, start, end, search or "", date_from or "", date_to or "")
+        return cls(cats, start, end, search or "", date_from or "", date_to or "",
+                   read_from_text)
 
     @property
     def has_range(self) -> bool:
@@ -62,7 +67,8 @@ class EventFilter:
     @property
     def is_empty(self) -> bool:
         """True when the filter lets every event through."""
-        return self.categories is None and not self.has_range and not self.search
+        return (self.categories is None and not self.has_range and not self.search
+                and self.read_from_text is None)
 
     def matches(self, event: Event) -> bool:
         return bool(self.apply((event,)))
@@ -84,12 +90,15 @@ class EventFilter:
         mask: bytes | None = None
         if self.categories is not None:
             mask = columns.in_categories(self.categories)
+        if self.read_from_text is not None:
+            flags = columns.read_from_text
+            mask = intersect(mask, flags if self.read_from_text else flags.translate(_NOT))
         if self.has_range:
             mask = intersect(mask, self._in_range(columns))
         if not self.search:
             return mask
         needle = self.search.casefold()
-        others = (self.categories, self.start, self.end)
+        others = (self.categories, self.start, self.end, self.read_from_text)
         memo = columns.search_memo
         if memo is not None and memo[0] == others and memo[1] in needle:
             mask = memo[2]
@@ -127,7 +136,13 @@ class EventFilter:
             parts.append(self._describe_range())
         if self.search:
             parts.append(f'search "{self.search}"')
+        if self.read_from_text is not None:
+            parts.append("only dates read from text" if self.read_from_text
+                         else "no dates read from text")
         return " · ".join(parts) if parts else "All events"
+
+
+_NOT = bytes([1, 0]).ljust(256, b"\0")
 
 
 def _bound(text: str | None, name: str, use_start: bool) -> int:

@@ -92,6 +92,8 @@ def event_html(timeline: Timeline, event: Event, era: Era = Era.BCE) -> str:
     """The details of one event as html, built only from escaped strings."""
     parts = [f"<h2>{escape(event.title)}</h2>", _header_line(timeline, event),
              _date_html(event.date, event.display_date, era)]
+    if event.date_read_from_text:
+        parts.append(f"<p><i>{escape(DATE_FROM_TEXT_NOTE)}</i></p>")
     if event.summary:
         parts.append(f"<p>{_paragraphs(event.summary)}</p>")
     parts.append(_facts(event))
@@ -107,7 +109,14 @@ def event_html(timeline: Timeline, event: Event, era: Era = Era.BCE) -> str:
     if event.links:
         rows = "".join(f"<li>{link_html(url)}</li>" for url in event.links)
         parts.append(f"<h3>Links</h3><ul>{rows}</ul>")
+    if event.fields:
+        rows = "".join(f"<li>{escape(name)}: {escape(value)}</li>" for name, value in event.fields)
+        parts.append(f"<h3>Other fields</h3><ul>{rows}</ul>")
     return "".join(parts)
+
+
+DATE_FROM_TEXT_NOTE = ("Date read from text: the file wrote it in words, and the app read "
+                       "them as the date above.")
 
 
 def link_html(url: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,11 @@ DEBOUNCE_MS = 150
 SEARCH_PLACEHOLDER = "Search titles, summaries, people, places…"
 _INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; padding: 1px; }"
 
+
+#: The choices of the "read from text" control and the filter value each sets.
+TEXT_DATE_CHOICES: tuple[tuple[str, bool | None], ...] = (
+    ("All dates", None), ("Only dates read from text", True),
+    ("No dates read from text", False))
 
 DATE_FIELD_TIP = ("Any EDTF date, and the range takes its whole span: 2019, 2019-03, "
                   "2019-03-15, -0043 (44 BCE), 199X, 2001-21 (spring), "
@@ -63,6 +69,19 @@ class FilterPanel(QWidget):
 
         self.from_field = self._date_field("dateFrom", "From date", "e.g. 2019-03 or -0043")
         self.to_field = self._date_field("dateTo", "To date", "e.g. 2024-04-30 or 199X")
+
+        self.text_dates = QComboBox(self)
+        self.text_dates.setObjectName("textDates")
+        self.text_dates.setAccessibleName("Dates read from text")
+        self.text_dates.setToolTip("Events whose date an importer read from words such as "
+                                   "'early 2024' or 'circa 1850'")
+        for text, _value in TEXT_DATE_CHOICES:
+            self.text_dates.addItem(text)
+        self.text_dates.currentIndexChanged.connect(self._update_filter)
+        self._text_dates_label = QLabel("&Dates", self)
+        self._text_dates_label.setBuddy(self.text_dates)
+        for widget in (self.text_dates, self._text_dates_label):
+            widget.setVisible(False)  # until a timeline with worded dates is shown
 
         self._all_button = QPushButton("&All", self)
         self._all_button.setAccessibleName("Show all categories")
@@ -96,6 +115,7 @@ class FilterPanel(QWidget):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
+        form.addRow(self._text_dates_label, self.text_dates)
         for label in self.findChildren(QLabel):
             # The mnemonic underline splits the text into runs and Qt clipped the
             # kerned "o" of "To" to a "c"; unkerned text draws whole.
@@ -137,6 +157,12 @@ class FilterPanel(QWidget):
             self._category_layout.removeWidget(box)
             box.deleteLater()
         self._checkboxes = {}
+        worded = self._state.has_dates_read_from_text()
+        self.text_dates.setVisible(worded)
+        self._text_dates_label.setVisible(worded)
+        if not worded:
+            with QSignalBlocker(self.text_dates):
+                self.text_dates.setCurrentIndex(0)
         if timeline is not None:
             counts = self._state.category_totals()
             for index, category in enumerate(timeline.categories):
@@ -185,7 +211,8 @@ class FilterPanel(QWidget):
         try:
             new_filter = EventFilter.from_text(categories, self.from_field.text().strip(),
                                                self.to_field.text().strip(),
-                                               self.search_field.text().strip())
+                                               self.search_field.text().strip(),
+                                               TEXT_DATE_CHOICES[self.text_dates.currentIndex()][1])
         except DateError as error:  # both bounds parse but the range runs backwards
             _mark(self.to_field, str(error).replace("--from: ", "").replace("--to: ", ""))
             return

@@ -103,6 +103,10 @@ class ViewState(QObject):
     def era(self) -> Era:
         return self._era
 
+    def has_dates_read_from_text(self) -> bool:
+        """Whether an importer read some event's date from words (a filter offers them)."""
+        return 1 in self._full.table.read_from_text
+
     def scale_for(self, width: float) -> TimeScale:
         """The visible range across ``width`` pixels, with the view's limits."""
         return self._range.with_width(width)
