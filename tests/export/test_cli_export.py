@@ -100,3 +100,13 @@ def test_a_full_disk_exits_1_and_leaves_the_old_export_intact(qapp, tmp_path, mo
     assert cli.main(["export", str(MINI), "-o", str(target)]) == 1
     assert "No space left on device" in capsys.readouterr().err
     assert target.read_bytes() == b"old pdf"
+
+
+def test_the_eras_of_a_timelinejs_template_are_drawn_behind_its_events(tmp_path):
+    out = tmp_path / "eras.svg"
+    example = Path(__file__).parents[2] / "docs" / "examples" / "apollo-11-timelinejs-template.csv"
+    result = run(str(example), "-o", str(out), "--width", "1400")
+    assert result.returncode == 0, result.stderr
+    texts = " ".join("".join(t.itertext()) for t in ET.parse(out).getroot().iter(SVG_TEXT))
+    assert "On the Moon" in texts and "Eagle lands in the Sea of Tranquility" in texts
+    assert "imported from apollo-11-timelinejs-template.csv" in texts

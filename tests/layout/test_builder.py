@@ -17,7 +17,7 @@ from timeline_app.layout.lanes import assign_lanes, lane_window
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
 from timeline_app.model.edtf import parse_edtf
-from timeline_app.model.events import Category, Event
+from timeline_app.model.events import Category, Event, Period
 
 CATEGORIES = (Category("a", "Alpha", "#aa0000"), Category("b", "Beta", "#0000aa"))
 BASE = date(2020, 1, 1).toordinal()
@@ -311,3 +311,22 @@ def test_a_small_mark_budget_keeps_every_event_once_and_lanes_apart(
     lanes = {(g.band, g.lane) for g in frame.glyphs}
     assert len(frame.glyphs) <= 10 or len({lane for _, lane in lanes}) == 1
     _assert_lanes_do_not_overlap(frame)
+
+
+def test_periods_are_clipped_to_the_view_and_push_the_lanes_below_their_row():
+    metrics = LayoutMetrics()
+    periods = (Period("Before", parse_edtf("2019")), Period("Early", parse_edtf("2020-01/2020-03"),
+                                                           "#336699"),
+               Period("Later", parse_edtf("2020-06/2021")))
+    events = [_event(1, "2020-02-10")]
+    frame = build_frame(ShownSet(events, CATEGORIES, periods), _scale(BASE, BASE + 200), 300.0,
+                        metrics)
+    assert [p.title for p in frame.periods] == ["Early", "Later"]  # 2019 is out of view
+    early, later = frame.periods
+    assert early.rect.x == 0.0 and early.color == "#336699"  # starts with the view
+    assert later.rect.right == 900.0  # runs past the view's right edge
+    assert early.alternate and not later.alternate  # every other period of the data
+    assert early.label.y == metrics.axis_height
+    assert frame.bands[0].rect.y == metrics.axis_height + metrics.period_row_height
+    plain = build_frame(ShownSet(events, CATEGORIES), _scale(BASE, BASE + 120), 300.0, metrics)
+    assert plain.periods == () and plain.bands[0].rect.y == metrics.axis_height

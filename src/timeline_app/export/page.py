@@ -88,7 +88,7 @@ class ExportPage:
         """The whole filtered timeline: the events' range, cut to the filter's dates.
         ``shown`` is the filter's shown set where the caller has one (the window does)."""
         if shown is None:
-            every = ShownSet(timeline.events, timeline.categories)
+            every = ShownSet(timeline.events, timeline.categories, timeline.periods)
             shown = every.narrowed_to(event_filter.select(every.table))
         first, last = filter_window(shown, event_filter)
         return cls(timeline, shown, event_filter.describe(timeline), theme, export_date,

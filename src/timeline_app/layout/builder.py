@@ -2,8 +2,10 @@
 
 Everything here is in pixels of the frame (0, 0 at its top left) and Qt-free.
 
-Vertical structure: an axis strip on top, then one band (ungrouped) or one band
-per category (grouped, in category order, each with a header). A band holds
+Vertical structure: an axis strip on top, a period row under it when the
+timeline has periods (eras: a tint behind the events and the title in the
+row), then one band (ungrouped) or one band per category (grouped, in category
+order, each with a header). A band holds
 lanes; each lane row has a glyph on top and the label under it.
 
 Lanes (``layout.lanes``): greedy by start, O(n log n), on only the events of a
@@ -63,6 +65,7 @@ from timeline_app.layout.frame import (
     GlyphKind,
     LayoutMetrics,
     Link,
+    PeriodBand,
     Rect,
     range_look,
 )
@@ -136,6 +139,8 @@ class _FrameBuilder:
         self.band_of = (self.band_info.of_code if self.grouped
                         else (0,) * len(self.band_info.of_code))
         self.scroll_y = scroll_y
+        #: Where the bands start: under the axis, and under the period row if any.
+        self.top = metrics.axis_height + (metrics.period_row_height if shown.periods else 0.0)
         self.lo, self.hi = scale.visible_places()
         # Cluster columns: whole seconds, aligned to multiples of their width, so
         # they hold still while panning.
@@ -163,7 +168,24 @@ class _FrameBuilder:
         return Frame(scale.width, self.height, scale, ticks_for(scale, m.char_width, era),
                      Rect(0.0, 0.0, scale.width, m.axis_height), tuple(bands), tuple(glyphs),
                      tuple(clusters), tuple(links), visible, dense, content_height,
-                     self.scroll_y, self.shown.category_colors)
+                     self.scroll_y, self.shown.category_colors, self._periods())
+
+    def _periods(self) -> tuple[PeriodBand, ...]:
+        """The periods that reach into the view, clipped to it, in the data's order."""
+        scale, m, width = self.scale, self.m, self.scale.width
+        row_top = m.axis_height
+        bands = []
+        for index, period in enumerate(self.shown.periods):
+            start, end = period.date.start, period.date.end
+            if end <= self.lo or start >= self.hi:
+                continue
+            left = max(scale.x_for(start), 0.0) if start > self.lo else 0.0
+            right = min(scale.x_for(end), width) if end < self.hi else width
+            bands.append(PeriodBand(period.title, period.color,
+                                    Rect(left, row_top, right - left, self.height - row_top),
+                                    Rect(left, row_top, right - left, m.period_row_height),
+                                    index % 2 == 1))
+        return tuple(bands)
 
     def _visible_positions(self, hi: int | None = None) -> list[int]:
         return self.shown.index.query_positions(self.lo, self.hi if hi is None
@@ -199,7 +221,7 @@ class _FrameBuilder:
         """How many lanes a band can show: a fixed number per category band, or
         as many as fit the frame above an overflow row."""
         m = self.m
-        available = max(self.height - m.axis_height, m.lane_height)
+        available = max(self.height - self.top, m.lane_height)
         return (MAX_BAND_LANES if self.grouped
                 else max(1, int((available - m.overflow_height) // m.lane_height)))
 
@@ -208,7 +230,7 @@ class _FrameBuilder:
         """Band rects (scrolled), the top of each band's lanes, and its lane capacity
         (at most ``cap`` lanes each)."""
         m = self.m
-        available = max(self.height - m.axis_height, m.lane_height)
+        available = max(self.height - self.top, m.lane_height)
         header = m.header_height if self.grouped else 0.0
         if dense:
             body = DENSE_BAND_LANES * m.lane_height if self.grouped else available
@@ -220,7 +242,7 @@ class _FrameBuilder:
                        + (m.overflow_height if count > cap else 0.0)
                        for shown, count in zip(capacities, lane_counts, strict=True)]
         self.scroll_y = min(max(self.scroll_y, 0.0), max(0.0, sum(heights) - available))
-        y = m.axis_height - self.scroll_y
+        y = self.top - self.scroll_y
         bands, lane_tops = [], []
         for band, band_height in enumerate(heights):
             category = self.band_info.categories[band] if self.grouped else None

@@ -70,6 +70,10 @@ class LayoutMetrics:
     def overflow_height(self) -> float:
         return self.line_height + 6.0
 
+    @property
+    def period_row_height(self) -> float:
+        return self.line_height + 4.0
+
 
 class GlyphKind(Enum):
     POINT = "point"  # a day or a moment, narrower than its dot at this zoom
@@ -168,6 +172,18 @@ class Band:
 
 
 @dataclass(frozen=True, slots=True)
+class PeriodBand:
+    """A period (an era of a TimelineJS file) on screen: a tint behind the events
+    across ``rect``, and its title in ``label``, in the period row under the axis."""
+
+    title: str
+    color: str | None  # '#RRGGBB' from the data, or None for the theme's tint
+    rect: Rect
+    label: Rect
+    alternate: bool = False  # every other period of the data, shaded apart from its neighbours
+
+
+@dataclass(frozen=True, slots=True)
 class Frame:
     width: float
     height: float
@@ -183,6 +199,7 @@ class Frame:
     content_height: float  # all bands; more than the view's height means it can scroll
     scroll_y: float
     category_colors: Mapping[str, str]  # category id -> '#RRGGBB' from the data
+    periods: tuple[PeriodBand, ...] = ()
 
     def item_at(self, x: float, y: float) -> Glyph | Cluster | None:
         """The glyph (or its label) or cluster under a point, topmost first."""

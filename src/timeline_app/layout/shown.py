@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from timeline_app.layout.frame import RangeLook
 from timeline_app.layout.lanes import LaneWindow, lanes_for
-from timeline_app.model.events import Category, Event
+from timeline_app.model.events import Category, Event, Period
 from timeline_app.query.density import DensityIndex
 from timeline_app.query.event_table import EventTable
 from timeline_app.query.interval_index import IntervalIndex
@@ -51,13 +51,16 @@ class ShownSet:
     """The shown events of one timeline's ``EventTable``, their marks, and the indexes
     over those marks."""
 
-    def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
-        self._init(EventTable(events, categories), None, {})
+    def __init__(self, events: Sequence[Event], categories: Sequence[Category] = (),
+                 periods: Sequence[Period] = ()) -> None:
+        self._init(EventTable(events, categories), None, {}, tuple(periods))
 
     def _init(self, table: EventTable, mask: bytes | None,
-              looks: dict[int, RangeLook]) -> None:
+              looks: dict[int, RangeLook], periods: tuple[Period, ...]) -> None:
         """Show the events of ``table`` set in ``mask`` (None: all), and their marks."""
         self.table = table
+        #: The timeline's periods, drawn behind the events whatever the filter.
+        self.periods = periods
         #: ``range_look`` of each range laid out so far, by ``id``, shared by the sets
         #: narrowed from one table: a frame reads the look of every mark it draws, and
         #: the ranges live as long as the table.
@@ -111,7 +114,7 @@ class ShownSet:
         if mask is not None and 0 not in mask:
             mask = None
         narrowed = ShownSet.__new__(ShownSet)
-        narrowed._init(self.table, mask, self.looks)
+        narrowed._init(self.table, mask, self.looks, self.periods)
         return narrowed
 
     def position_of(self, event_id: str) -> int | None:

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from timeline_app.layout.frame import Cluster, Frame, Glyph, GlyphKind, Link, Rect
+from timeline_app.layout.frame import Cluster, Frame, Glyph, GlyphKind, Link, PeriodBand, Rect
 from timeline_app.layout.ticks import Tick
 from timeline_app.model.dates import Bound
 from timeline_app.render.marks import (
@@ -53,6 +53,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, 
         painter.setClipRect(rect)
         painter.translate(rect.topLeft())
         _paint_bands(painter, frame, palette)
+        _paint_period_tints(painter, frame.periods, palette)
         _paint_grid(painter, frame, palette)
         alternate = [i % 2 == 1 and band.header is not None for i, band in enumerate(frame.bands)]
         backgrounds = [palette.band_brush.color() if on_alternate else palette.background
@@ -64,6 +65,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, 
         _paint_marks(painter, frame.glyphs, palette, colors, backgrounds)
         _paint_highlights(painter, frame.glyphs, palette, selected_id, hovered_id)
         _paint_labels(painter, frame.glyphs, palette, selected_id, draft)
+        _paint_period_row(painter, frame, palette)
         _paint_axis(painter, frame, palette)
     finally:
         painter.restore()
@@ -84,6 +86,42 @@ def _paint_bands(painter: QPainter, frame: Frame, palette: Palette) -> None:
         header = _qrect(band.header).adjusted(6, 0, -6, 0)
         text = palette.elided((band.label, int(header.width()), TextFont.BOLD))
         painter.drawText(header, _LEFT, text)
+
+
+_PERIOD_TINT_ALPHA = 28
+_PERIOD_ROW_ALPHA = 90
+
+
+def _period_color(period: PeriodBand, palette: Palette, alpha: int) -> QColor:
+    color = QColor(period.color) if period.color else QColor(palette.muted)
+    color.setAlpha(alpha // 2 if period.alternate else alpha)
+    return color
+
+
+def _paint_period_tints(painter: QPainter, periods: Sequence[PeriodBand],
+                        palette: Palette) -> None:
+    """Each period as a faint tint behind the events, across its whole span."""
+    for period in periods:
+        painter.fillRect(_qrect(period.rect), _period_color(period, palette, _PERIOD_TINT_ALPHA))
+
+
+def _paint_period_row(painter: QPainter, frame: Frame, palette: Palette) -> None:
+    """The row under the axis with each period's title, drawn over scrolled content;
+    an edge line at each start keeps neighbouring periods apart."""
+    if not frame.periods:
+        return
+    row = frame.periods[0].label
+    painter.fillRect(QRectF(0, row.y, frame.width, row.height), palette.background)
+    painter.setFont(palette.font(TextFont.SMALL))
+    for period in frame.periods:
+        box = _qrect(period.label)
+        painter.fillRect(box, _period_color(period, palette, _PERIOD_ROW_ALPHA))
+        painter.setPen(palette.axis_pen)
+        painter.drawLine(box.topLeft(), box.bottomLeft())
+        text = palette.elided((period.title, int(box.width()) - 8, TextFont.SMALL))
+        if text:
+            painter.setPen(palette.foreground)
+            painter.drawText(box.adjusted(4, 0, -4, 0), _LEFT, text)
 
 
 def _paint_grid(painter: QPainter, frame: Frame, palette: Palette) -> None:

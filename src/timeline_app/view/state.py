@@ -126,8 +126,8 @@ class ViewState(QObject):
         kept_range, kept_selection = self._range, self._selected
         self._timeline = timeline
         with building_long_lived():
-            self._full = ShownSet(timeline.events if timeline is not None else (),
-                                  timeline.categories if timeline is not None else ())
+            self._full = (ShownSet(timeline.events, timeline.categories, timeline.periods)
+                          if timeline is not None else ShownSet(()))
         self._fitted = TimeScale.fit_range(self._full.known_range(), _WIDTH)
         self._shown = self._full.narrowed_to(self._filter.select(self._full.table))
         self._selected = None
