@@ -121,6 +121,11 @@ def render(out: Path) -> list[Path]:
         window.view.set_visible_range(seconds_at(1969, 7, 20, 20, 0),
                                       seconds_at(1969, 7, 20, 20, 25))
 
+    def timelinejs_eras() -> None:  # a TimelineJS template, its eras drawn as periods
+        window.filter_panel.set_all_categories(True)
+        window.open_file(ROOT / "docs" / "examples" / "apollo-11-timelinejs-template.csv")
+        window.view.fit_all()
+
     def one_category() -> None:
         window.filter_panel.set_all_categories(False)
         window.filter_panel.category_checkbox(timeline.categories[0].id).setChecked(True)
@@ -133,7 +138,7 @@ def render(out: Path) -> list[Path]:
         ("light.png", light), ("dark.png", dark), ("zoomed-2024.png", zoomed),
         ("filtered-one-category.png", one_category), ("roman-republic.png", roman_republic),
         ("deep-time.png", deep_time), ("apollo-11.png", apollo_11),
-        ("apollo-11-landing.png", apollo_11_landing)]
+        ("apollo-11-landing.png", apollo_11_landing), ("timelinejs-eras.png", timelinejs_eras)]
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, prepare in shots:
@@ -144,6 +149,13 @@ def render(out: Path) -> list[Path]:
         if not window.grab().save(str(path)):
             sys.exit(f"could not write {path}")
         written.append(path)
+    dialog = window.import_file(ROOT / "tests" / "formats" / "fixtures" / "worded.csv")
+    QTest.qWait(300)
+    path = out / "import-dialog.png"
+    if not dialog.grab().save(str(path)):
+        sys.exit(f"could not write {path}")
+    written.append(path)
+    dialog.reject()
     window.close()
     return written
 

@@ -302,9 +302,9 @@ def test_run_gui_without_a_display_says_what_is_missing_and_returns_one(monkeypa
     assert "no DISPLAY is set" in capsys.readouterr().err
 
 
-def test_dragging_anything_but_a_json_file_is_refused(window, tmp_path):
+def test_dragging_a_file_the_app_does_not_open_is_refused(window, tmp_path):
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
     enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)

@@ -52,6 +52,20 @@ def read_xlsx_table(path: Path, sheet: str | None = None) -> Table:
     return table
 
 
+def sheet_names(path: Path) -> tuple[str, ...]:
+    """The workbook's sheets, in its order."""
+    file = str(path)
+    _check_workbook(path, file)
+    try:
+        workbook = load_workbook(path, read_only=True)
+    except _BAD_WORKBOOK as error:
+        _fail(file, f"the workbook cannot be read: {error}")
+    try:
+        return tuple(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
 def _check_workbook(path: Path, file: str) -> None:
     try:
         with path.open("rb") as handle:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
+from timeline_app.formats.opening import OPEN_SUFFIXES, OpenOptions
 from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.loader import LoadReport
@@ -42,13 +43,14 @@ from timeline_app.view.event_list import EventList
 from timeline_app.view.export_actions import ExportActions
 from timeline_app.view.file_loader import FileLoader
 from timeline_app.view.filter_panel import FilterPanel
+from timeline_app.view.import_dialog import ImportDialog
 from timeline_app.view.mark_legend import MarkLegend
 from timeline_app.view.recent_files_menu import RecentFilesMenu
 from timeline_app.view.settings import AppSettings, ThemeChoice
 from timeline_app.view.shortcuts import shortcut_rows, shortcuts_text
 from timeline_app.view.state import ViewState
 from timeline_app.view.status_bar import TimelineStatusBar
-from timeline_app.view.text_dialog import TextDialog, problems_text
+from timeline_app.view.text_dialog import MAX_PROBLEMS_SHOWN, TextDialog, problems_text
 from timeline_app.view.themes import apply_theme, resolve
 from timeline_app.view.timeline_view import TimelineView
 
@@ -64,7 +66,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._settings = settings or AppSettings()
         self._path: Path | None = None
+        self._options = OpenOptions()  # how the open file was read, for Reload
+        self._loading_options = OpenOptions()  # how the file being loaded is read
         self._warnings: list[Problem] = []
+        self._left_out: list[Problem] = []
         self.state = ViewState(self)
         self._loader = FileLoader(self)
 
@@ -110,12 +115,16 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key, view = QKeySequence, self.view
-        self.open_action = self._action("&Open…", "Open a timeline file", self.choose_file,
-                                        (key(key.StandardKey.Open),))
+        self.open_action = self._action("&Open…", "Open a timeline, a spreadsheet, a "
+                                        "TimelineJS or a forensic timeline file",
+                                        self.choose_file, (key(key.StandardKey.Open),))
+        self.import_action = self._action("&Import…", "Preview how a file will be read, "
+                                          "choose its columns, and open it",
+                                          self.choose_import, (key("Ctrl+Shift+O"),))
         self.reload_action = self._action("&Reload", "Reload the current file", self.reload,
                                           (key("F5"),))
-        self.warnings_action = self._action("Load &Warnings…", "Show the warnings of the file",
-                                            self.show_warnings)
+        self.warnings_action = self._action("Load &Warnings…", "Show the rows left out and "
+                                            "the warnings of the file", self.show_warnings)
         self.quit_action = self._action("&Quit", "Quit", self.close, (key("Ctrl+Q"),))
         self.zoom_in_action = self._action("Zoom &In", "Zoom in", view.zoom_in,
                                            (key("Ctrl+="), key("Ctrl++")))
@@ -161,6 +170,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("&File")
         self.recent_menu = RecentFilesMenu(self._settings, self.open_file, self)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.reload_action)
         self.file_menu.addSeparator()
@@ -246,25 +256,48 @@ class MainWindow(QMainWindow):
         return self._loader.busy()
 
     def open_file(self, path: str | os.PathLike[str]) -> None:
-        """Open ``path``; on failure show its problems and keep what was loaded."""
-        self._load(Path(path), keep_view=False)
+        """Open ``path`` in the format found from it; on failure show its problems and
+        keep what was loaded."""
+        self._load(Path(path), OpenOptions(), keep_view=False)
 
     def reload(self) -> None:
+        """Read the open file again, as it was read (an import keeps its columns)."""
         if self._path is not None:
-            self._load(self._path, keep_view=True)
+            self._load(self._path, self._options, keep_view=True)
 
     def choose_file(self) -> None:
-        start = str(self._path.parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start,
-                                              "Timeline files (*.json);;All files (*)")
+        path = self._ask_for_file("Open")
         if path:
             self.open_file(path)
 
-    def _load(self, path: Path, *, keep_view: bool) -> None:
+    def choose_import(self) -> None:
+        path = self._ask_for_file("Import")
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str | os.PathLike[str]) -> ImportDialog:
+        """Show how ``path`` will be read; Open in the dialog opens what it previewed."""
+        dialog = ImportDialog(Path(path), self)
+        dialog.accepted.connect(lambda: self._open_previewed(dialog))
+        dialog.open()
+        return dialog
+
+    def _open_previewed(self, dialog: ImportDialog) -> None:
+        preview = dialog.preview
+        if preview.report is not None and not self._loader.busy():
+            self._on_loaded(preview.path, preview.report, False, preview.options)
+
+    def _ask_for_file(self, verb: str) -> str:
+        start = str(self._path.parent) if self._path else ""
+        path, _ = QFileDialog.getOpenFileName(self, f"{verb} a File", start, OPEN_FILTER)
+        return path
+
+    def _load(self, path: Path, options: OpenOptions, *, keep_view: bool) -> None:
         if self._loader.busy():
             self.status.showMessage("Still loading the previous file…", 3000)
             return
-        self._loader.load(path, keep_view=keep_view)
+        self._loading_options = options
+        self._loader.load(path, keep_view=keep_view, options=options)
 
     def _on_background_load_started(self, path: Path) -> None:
         self.status.start_progress(path)
@@ -276,15 +309,20 @@ class MainWindow(QMainWindow):
         self.open_action.setEnabled(True)
         self.reload_action.setEnabled(True)
 
-    def _on_loaded(self, path: Path, report: LoadReport, keep_view: bool) -> None:
+    def _on_loaded(self, path: Path, report: LoadReport, keep_view: bool,
+                   options: OpenOptions | None = None) -> None:
         self._path = path
+        self._options = options if options is not None else self._loading_options
         self._warnings = list(report.warnings)
+        self._left_out = list(report.left_out)
         self.state.set_timeline(report.timeline, keep_view=keep_view)
         if path.resolve() != default_dataset_path().resolve():
             self._settings.add_recent_file(str(path))
             self._settings.set_last_file(str(path.resolve()))
         self._update_title()
         self._update_warnings()
+        if self._left_out:
+            self._show_left_out()
         if self._fit_filter_dock_on_load:
             self._fit_filter_dock_on_load = False
             QTimer.singleShot(0, self._fit_filter_dock)  # once the new checkboxes are laid out
@@ -366,17 +404,38 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self._path) if self._path else "")
 
     def _update_warnings(self) -> None:
-        self.warnings_action.setEnabled(bool(self._warnings))
-        self.status.show_warnings(self._warnings)
+        self.warnings_action.setEnabled(bool(self._warnings or self._left_out))
+        self.status.show_warnings(self._warnings, len(self._left_out))
         self._update_status()
 
+    def _show_left_out(self) -> None:
+        """After a load that left rows out: which, and why, once the window is up."""
+        count, name = len(self._left_out), self._path.name if self._path else ""
+        events = len(self.state.timeline.events) if self.state.timeline else 0
+        heading = (f"{name} was opened with {events:,} events. {count:,} "
+                   f"row{'s were' if count != 1 else ' was'} left out, because "
+                   f"{'they' if count != 1 else 'it'} could not be read; nothing was guessed.")
+        dialog = TextDialog(self, "Rows left out", heading, _problem_lines(self._left_out))
+        dialog.setObjectName("leftOutDialog")
+        if self.isVisible():
+            dialog.open()
+        else:  # at startup: once the window is up and the event loop runs
+            QTimer.singleShot(0, dialog.exec)
+
     def show_warnings(self) -> None:
-        if not self._warnings:
+        """The rows left out, then the warnings, of the open file."""
+        if not (self._warnings or self._left_out):
             return
-        TextDialog(self, "Load warnings",
-                   f"{len(self._warnings):,} warnings in {self._path.name if self._path else ''}."
-                   " The file loaded; these are worth a look.",
-                   "\n".join(summarize_warnings(self._warnings))).exec()
+        name = self._path.name if self._path else ""
+        parts = []
+        if self._left_out:
+            parts.append(f"Rows left out ({len(self._left_out):,}):\n"
+                         + _problem_lines(self._left_out))
+        if self._warnings:
+            parts.append(f"Warnings ({len(self._warnings):,}):\n"
+                         + "\n".join(summarize_warnings(self._warnings)))
+        TextDialog(self, "Load warnings", f"{name} loaded; these are worth a look.",
+                   "\n\n".join(parts)).exec()
 
     # ---- help ------------------------------------------------------------
 
@@ -396,13 +455,13 @@ class MainWindow(QMainWindow):
     # ---- Qt overrides ------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_json_file(event.mimeData().urls()) is not None:
+        if dropped_file(event.mimeData().urls()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_json_file(event.mimeData().urls())
+        path = dropped_file(event.mimeData().urls())
         if path is None:
             event.ignore()
             return
@@ -430,9 +489,22 @@ def _stacked(name: str, *widgets: QWidget) -> QWidget:
     return container
 
 
-def dropped_json_file(urls: list[QUrl]) -> Path | None:
-    """The first local ``.json`` file among dropped URLs."""
+def dropped_file(urls: list[QUrl]) -> Path | None:
+    """The first local file among dropped URLs that the app opens (by its extension)."""
     for url in urls:
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(OPEN_SUFFIXES):
             return Path(url.toLocalFile())
     return None
+
+
+OPEN_FILTER = ";;".join((
+    "Everything timeline_app opens (" + " ".join(f"*{s}" for s in OPEN_SUFFIXES) + ")",
+    "Timelines and TimelineJS (*.json)", "Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.xlsm)",
+    "Forensic timelines (*.csv *.jsonl *.ndjson)", "All files (*)"))
+
+
+def _problem_lines(problems: list[Problem]) -> str:
+    lines = [p.format() for p in problems[:MAX_PROBLEMS_SHOWN]]
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        lines.append(f"… and {len(problems) - MAX_PROBLEMS_SHOWN:,} more")
+    return "\n".join(lines)

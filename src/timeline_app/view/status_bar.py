@@ -47,10 +47,14 @@ class TimelineStatusBar(QStatusBar):
         self.file_label.setText(path.name if path else "")
         self.file_label.setToolTip(str(path) if path else "")
 
-    def show_warnings(self, warnings: list[Problem]) -> None:
+    def show_warnings(self, warnings: list[Problem], left_out: int = 0) -> None:
+        """The button that opens the load warnings: how many, and the rows left out."""
         count = len(warnings)
-        self.warnings_button.setVisible(count > 0)
-        self.warnings_button.setText(f"{count:,} warning{'s' if count != 1 else ''}")
+        self.warnings_button.setVisible(count > 0 or left_out > 0)
+        parts = [f"{left_out:,} row{'s' if left_out != 1 else ''} left out"] if left_out else []
+        if count or not left_out:
+            parts.append(f"{count:,} warning{'s' if count != 1 else ''}")
+        self.warnings_button.setText(" · ".join(parts))
         self.warnings_button.setToolTip(
             "\n".join(summarize_warnings(warnings)[:WARNINGS_IN_TOOLTIP]))
 
