@@ -25,6 +25,8 @@ SEED = 1
 PROBE_TIMEOUT_S = 900
 BIG = 1_000_000
 """From this size on, loads are timed once, not three times."""
+CSV_MAX = 100_000
+"""Spreadsheet imports are measured up to this size (the import issue's target)."""
 
 Log = Callable[[str], None]
 
@@ -78,6 +80,8 @@ def measure_size(plan: Plan, count: int, path: Path, log: Log, *, mix: str = "st
     probe = _Prober(path, count, log)
     entry["json"] = probe("json_baseline", repeats)
     entry["core"] = probe("core", repeats)
+    if count <= CSV_MAX and mix == "standard":
+        entry["csv"] = probe("csv_import", repeats)
     if gui if gui is not None else count in plan.gui_sizes:
         entry["startup"] = combine_startups(
             [probe("startup", [], launched=True) for _ in range(plan.startup_runs)])

@@ -98,6 +98,14 @@ def rows() -> list[tuple[str, list[Row]]]:
            cell("view", lambda v, m=mode, lv=level, k=kind: spread(v["pan"][m][lv][k])))
           for mode, suffix in MODES for level, label in LEVEL_ROWS[1:3] for kind in PAN_LABELS),
     ]
+    spreadsheet = [
+        ("`open_report` of the CSV", cell("csv", lambda c: f"{seconds(c['median_s'])} "
+                                                          f"({c['csv_mb']:,.1f} MB)")),
+        ("`csv.reader` over it", cell("csv", lambda c: seconds(c["csv_reader_median_s"]))),
+        ("`load_report` of the same events as JSON",
+         cell("csv", lambda c: seconds(c["json_load_median_s"]))),
+        ("ratio to the two together", cell("csv", lambda c: f"{c['ratio']:.1f}×")),
+    ]
     export = [
         ("PNG 1920×1080", cell("export", lambda x: f"{seconds(x['png']['median_s'])} "
                                                    f"({x['png']['bytes'] / 2**10:,.0f} KB)")),
@@ -106,6 +114,7 @@ def rows() -> list[tuple[str, list[Row]]]:
     ]
     return [
         ("Load and validate (median of 3 loads; 1 load at 1,000,000)", load),
+        ("Open a spreadsheet of the same events (CSV, median of 3)", spreadsheet),
         ("Filter change, Qt-free core (`EventFilter.apply`), median / max ms", core_filters),
         ("Filter change in the window, until repainted, median / max ms", window_filters),
         ("First window (median of the launches)", startup),

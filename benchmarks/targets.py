@@ -15,6 +15,7 @@ from benchmarks.tables import FILTER_NAMES, LEVEL_ROWS, PAN_LABELS
 
 TARGET_EVENTS = 100_000
 LOAD_RATIO = 3.0
+CSV_RATIO = 3.0
 FILTER_MS = 50.0
 PAINT_P95_MS = 16.0
 USABLE_S = 1.5
@@ -43,6 +44,17 @@ def _load(entry: Entry) -> Verdict:
     detail += _collections({"full_gc": load.get("full_gc_first_load")}, "during the first load")
     return Verdict(name, f"{ratio:.1f}× ({seconds(load['median_s'])})", ratio <= LOAD_RATIO,
                    detail)
+
+
+def _csv(entry: Entry) -> Verdict:
+    name = f"A CSV opens ≤ {CSV_RATIO:g}× `csv.reader` + the JSON load of the same events"
+    sheet = section(entry, "csv")
+    if sheet is None:
+        return Verdict(name, "not measured", None, "")
+    detail = (f"`csv.reader` {seconds(sheet['csv_reader_median_s'])}, the same events as JSON "
+              f"{seconds(sheet['json_load_median_s'])}")
+    return Verdict(name, f"{sheet['ratio']:.1f}× ({seconds(sheet['median_s'])})",
+                   sheet["ratio"] <= CSV_RATIO, detail)
 
 
 def _filter(entry: Entry) -> Verdict:
@@ -155,7 +167,7 @@ def _collections(probe: dict[str, Any], where: str) -> str:
 
 
 CHECKS: tuple[Callable[[Entry], Verdict], ...] = (
-    _load, _filter, _paint_levels, _paint_motion, _usable, _png, _memory)
+    _load, _csv, _filter, _paint_levels, _paint_motion, _usable, _png, _memory)
 
 
 def verdicts(sizes: dict[str, Any]) -> list[Verdict] | None:

@@ -34,11 +34,13 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
 def test_every_probe_should_report_numbers_and_no_errors(run) -> None:
     results, _ = run
     entry = results["sizes"][str(SIZE)]
-    assert set(entry) >= {"json", "core", "startup", "window", "view", "export"}
+    assert set(entry) >= {"json", "core", "csv", "startup", "window", "view", "export"}
     assert not [name for name, value in entry.items()
                 if isinstance(value, dict) and "error" in value]
     assert entry["core"]["events"] == SIZE
     assert entry["core"]["load"]["median_s"] > 0 and entry["json"]["median_s"] > 0
+    assert entry["csv"]["events"] == SIZE  # every row of the spreadsheet opens
+    assert entry["csv"]["ratio"] == entry["csv"]["median_s"] / entry["csv"]["yardstick_s"]
     assert set(entry["window"]["filters"]) == {"category_toggle", "hide_half",
                                                "search_keystroke", "date_range"}
     for levels in entry["view"]["paint"].values():

@@ -76,14 +76,19 @@ class _Rows:
                  own_csv: bool, ignored: set[int]) -> None:
         self.table, self.columns, self.builder, self.own_csv = table, columns, builder, own_csv
         self.others = [c for c in columns.others if c not in ignored]
+        # Each field's column, looked up once: an Enum key hashes in Python, and a row
+        # reads a dozen fields.
+        self.at = {field.value: columns.get(field) for field in Field}
+        self.date_columns = [(field, columns.get(field))
+                             for field in (Field.DATE, Field.START, Field.END)]
 
     def read(self, index: int, row: tuple[Cell, ...]) -> None:
         builder, place = self.builder, self.table.place(index)
         date = self._date(index, row)
         if date is None:
             return
-        title = self._text(row, Field.TITLE)
-        description = self._text(row, Field.DESCRIPTION)
+        title = self._text(row, "title")
+        description = self._text(row, "description")
         if not title:
             if not description:
                 builder.leave_out(place, "the row has no title and no description to take "
@@ -92,20 +97,20 @@ class _Rows:
             title = title_from(description)
             builder.warn("title-from-text", place, "no title: the description's start was "
                                                    "taken as its title")
-        event_id = builder.event_id(self._text(row, Field.ID), place.replace(" ", "-"))
+        event_id = builder.event_id(self._text(row, "id"), place.replace(" ", "-"))
         if event_id is None:
             return
         event: dict[str, Any] = {"id": event_id, "title": title, "date": date.edtf,
-                                 "category": builder.category(self._text(row, Field.CATEGORY))}
-        display_date = self._text(row, Field.DISPLAY_DATE) or date.words
+                                 "category": builder.category(self._text(row, "category"))}
+        display_date = self._text(row, "display_date") or date.words
         if display_date:
             event["display_date"] = display_date
         if date.words is not None:
             event["date_read_from_text"] = True
         if description:
             event["summary"] = description
-        for field, key in ((Field.PEOPLE, "actors"), (Field.PLACES, "places"),
-                           (Field.TAGS, "tags"), (Field.URL, "links")):
+        for field, key in (("people", "actors"), ("places", "places"), ("tags", "tags"),
+                           ("url", "links")):
             items = _items(self._text(row, field))
             if items:
                 event[key] = items
@@ -125,8 +130,7 @@ class _Rows:
         one."""
         builder, table = self.builder, self.table
         readings: dict[Field, DateReading] = {}
-        for field in (Field.DATE, Field.START, Field.END):
-            column = self.columns.get(field)
+        for field, column in self.date_columns:
             if column is None or column >= len(row):
                 continue
             try:
@@ -158,8 +162,9 @@ class _Rows:
         from_text = start.words is not None or end.words is not None
         return DateReading(interval, words if from_text else None)
 
-    def _text(self, row: tuple[Cell, ...], field: Field) -> str:
-        column = self.columns.get(field)
+    def _text(self, row: tuple[Cell, ...], field: str) -> str:
+        """The stripped text of ``field`` (a ``Field`` value) in ``row``; empty without one."""
+        column = self.at[field]
         if column is None or column >= len(row):
             return ""
         return cell_text(row[column]).strip()
@@ -168,7 +173,7 @@ class _Rows:
         return self.table.header[column] or f"column {column_letter(column)}"
 
     def _confidence(self, index: int, row: tuple[Cell, ...], event: dict[str, Any]) -> None:
-        text = self._text(row, Field.CONFIDENCE)
+        text = self._text(row, "confidence")
         if not text:
             return
         level = _CONFIDENCE.get(text.casefold().replace("-", " "))
@@ -184,8 +189,8 @@ class _Rows:
 
     def _citations(self, index: int, row: tuple[Cell, ...]) -> list[dict[str, str]]:
         """The row's sources (one or more, with one locator for all), else the file."""
-        sources = _items(self._text(row, Field.SOURCE))
-        locator = self._text(row, Field.LOCATOR)
+        sources = _items(self._text(row, "source"))
+        locator = self._text(row, "locator")
         if not sources:
             return [self.builder.file_citation(self.table.place(index))]
         citations = []
