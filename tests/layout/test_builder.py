@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from timeline_app.layout import builder as builder_module
 from timeline_app.layout.builder import DENSE_EVENTS, MARK_BUDGET, build_frame
-from timeline_app.layout.frame import Cluster, Frame, GlyphKind, LayoutMetrics
+from timeline_app.layout.frame import FADE_PX, Cluster, Frame, GlyphKind, LayoutMetrics
 from timeline_app.layout.lanes import assign_lanes, lane_window
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
@@ -77,13 +77,25 @@ def _frame(events: list[Event], first: float, last: float, *, width: float = 900
                        LayoutMetrics(), group_by_category=grouped)
 
 
+def _drawn_at(event: Event) -> tuple[int, int]:
+    """Where a single-range event is drawn: its span, or the bound it is known by."""
+    one = event.date.ranges[0]
+    if one.low is None and one.high is not None:
+        return one.high.start, one.high.end
+    if one.high is None and one.low is not None:
+        return one.low.start, one.low.end
+    return event.start, event.end
+
+
 def _visible_ids(events: list[Event], first: float, last: float) -> set[str]:
     lo, hi = _scale(first, last).visible_places()
-    return {e.id for e in events if e.start < hi and e.end > lo}
+    return {e.id for e in events if _drawn_at(e)[0] < hi and _drawn_at(e)[1] > lo}
 
 
 def _accounted_ids(frame: Frame) -> list[str]:
-    return [g.event_id for g in frame.glyphs] + [i for c in frame.clusters for i in c.event_ids]
+    overflow = frame.context_overflow.event_ids if frame.context_overflow is not None else ()
+    return ([g.event_id for g in (*frame.glyphs, *frame.context)]
+            + [i for c in frame.clusters for i in c.event_ids] + list(overflow))
 
 
 @settings(max_examples=150, deadline=None)
@@ -162,19 +174,49 @@ def test_a_day_is_a_point_and_a_month_is_a_bar_over_the_whole_month() -> None:
     assert bar.rect.right == pytest.approx(scale.x_for(place(date(2020, 5, 1).toordinal())))
 
 
-def test_open_ends_stop_at_the_frame_edges_so_their_fades_are_on_screen() -> None:
-    frame = _frame([_event(0, "2020-02-01/.."), _event(1, "../2020-02-20")], BASE, BASE + 100)
-    open_end, open_start = frame.glyph_for("e000000"), frame.glyph_for("e000001")
-    assert open_end is not None and open_end.open_end
-    assert open_end.rect.right == pytest.approx(frame.width)
-    assert open_start is not None and open_start.open_start
-    assert open_start.rect.x == pytest.approx(0.0)
+def test_a_date_bounded_on_one_side_is_a_mark_at_its_bound_with_a_short_fade() -> None:
+    frame = _frame([_event(0, "2020-02-01/..", title="Since"),
+                    _event(1, "../2020-02-20", title="No later than")], BASE, BASE + 100)
+    since, by = frame.glyph_for("e000000"), frame.glyph_for("e000001")
+    assert since is not None and since.open_end and by is not None and by.open_start
+    day = 900.0 / 100
+    scale = _scale(BASE, BASE + 100)
+    # the known day, widened to a dot, and a fade of fixed length on the open side
+    assert since.rect.x == pytest.approx(scale.x_for(place(BASE + 31)) + day / 2 - 5.0)
+    assert since.rect.width == pytest.approx(10.0 + FADE_PX)
+    assert by.rect.right == pytest.approx(scale.x_for(place(BASE + 50)) + day / 2 + 5.0)
+    assert by.rect.width == pytest.approx(10.0 + FADE_PX)
+    assert since.title == "from 1 Feb 2020 · Since"
+    assert by.title == "by 20 Feb 2020 · No later than"
+
+
+def test_a_date_bounded_on_one_side_is_not_drawn_where_its_bound_is_out_of_view() -> None:
+    frame = _frame([_event(0, "../2021-09")], BASE, BASE + 30)  # January 2020
+    assert frame.glyphs == () and frame.visible_count == 0
 
 
 def test_a_bar_clipped_by_the_view_still_runs_past_the_frame_edge() -> None:
-    frame = _frame([_event(0, "2019-12-01/2020-06-01")], BASE, BASE + 100)
-    glyph = frame.glyphs[0]
-    assert glyph.rect.x < 0 and glyph.rect.right > frame.width
+    frame = _frame([_event(0, "2019-12-01/2020-02-15"), _event(1, "2020-03-01/2020-06-01")],
+                   BASE, BASE + 100)
+    before, after = frame.glyph_for("e000000"), frame.glyph_for("e000001")
+    assert before is not None and before.rect.x < 0
+    assert after is not None and after.rect.right > frame.width
+
+
+def test_spans_wider_than_the_view_go_to_the_context_band_and_leave_the_lanes_free() -> None:
+    days = [_event(i, f"2020-01-{10 + i:02d}", title=f"Day {i}") for i in range(5)]
+    spans = [_event(10 + i, f"2019-{1 + i:02d}-01/2020-{6 + i:02d}-30", title=f"Span {i}")
+             for i in range(5)]
+    starts_inside = _event(20, "2020-01-20/2021-12-31", title="Starts inside")
+    frame = _frame(days + spans + [starts_inside], BASE, BASE + 30)
+    assert [g.title for g in frame.context[:1]] == ["Starts inside"]  # it starts in the view
+    assert len(frame.context) == 2 and frame.context_overflow is not None
+    assert frame.context_overflow.count == 4
+    band = frame.context_band
+    assert band is not None and all(band.y <= g.rect.y < band.bottom for g in frame.context)
+    assert all(g.label is not None and g.label.x >= 4.0 for g in frame.context)
+    assert sorted(g.title for g in frame.glyphs) == [f"Day {i}" for i in range(5)]
+    assert all(g.rect.y >= band.bottom for g in frame.glyphs)
 
 
 def test_grouping_puts_each_category_in_its_own_band_with_a_header() -> None:
@@ -228,7 +270,7 @@ def test_events_too_close_for_a_label_go_to_separate_lanes() -> None:
 
 
 def test_a_label_is_left_out_when_too_few_characters_fit() -> None:
-    frame = _frame([_event(0, "2020-01-02/2020-04-07"), _event(1, "2020-04-09")],
+    frame = _frame([_event(0, "2020-02-10/2020-04-07"), _event(1, "2020-04-09")],
                    BASE, BASE + 100)
     bar, point = frame.glyph_for("e000000"), frame.glyph_for("e000001")
     assert bar is not None and point is not None and bar.lane == point.lane

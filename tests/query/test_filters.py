@@ -40,7 +40,8 @@ def ids(event_filter: EventFilter) -> list[str]:
 
 def test_an_empty_filter_keeps_every_event_in_chronological_order():
     assert ids(EventFilter()) == [e.id for e in TIMELINE.events]
-    assert ids(EventFilter())[0] == "open-start"
+    # a date known only by its end sorts at that end (March 2019), not at the start of time
+    assert ids(EventFilter())[:3] == ["year-2017", "cui", "open-start"]
 
 
 def test_a_month_event_overlaps_a_range_that_touches_its_last_day():

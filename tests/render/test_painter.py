@@ -218,12 +218,13 @@ def test_a_pdf_of_faded_marks_has_no_soft_masks_for_a_viewer_to_drop() -> None:
     assert pdf.count(b"/SMask") == pdf.count(b"/SMask /None")
 
 
-def test_an_open_start_fades_in_from_the_left_edge_of_the_frame() -> None:
+def test_a_date_known_only_by_its_end_fades_in_toward_it_and_leaves_the_past_empty() -> None:
     theme = Theme.light()
     frame = _frame([_event("s", "../2024-05")], theme, "2024-01-01", "2024-06-30")
     glyph = frame.glyphs[0]
     y = round(glyph.rect.y + glyph.rect.height / 2)
     image = _render(frame, theme)
-    edge, solid = image.pixelColor(1, y), image.pixelColor(round(FADE_PX) + 4, y)
-    assert _is_reddish(solid)
-    assert edge.green() > 220  # within a few percent of the white background
+    assert _is_reddish(image.pixelColor(round(glyph.rect.right) - 4, y))  # May itself
+    assert image.pixelColor(round(glyph.rect.x) + 1, y).green() > 220  # the faded end
+    assert glyph.rect.x > FADE_PX  # a short fade, not a bar from the left edge
+    assert image.pixelColor(1, y).green() > 220

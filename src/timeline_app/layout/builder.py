@@ -58,6 +58,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
 from timeline_app.layout.frame import (
+    FADE_PX,
     Band,
     Cluster,
     Frame,
@@ -69,13 +70,15 @@ from timeline_app.layout.frame import (
     Rect,
     range_look,
 )
-from timeline_app.layout.lanes import lane_window
+from timeline_app.layout.lanes import LaneWindow, lane_window, wide_span
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
 from timeline_app.layout.ticks import ticks_for
 from timeline_app.model.calendar import OPEN_END, OPEN_START
-from timeline_app.model.date_words import Era
+from timeline_app.model.date_words import Era, short_part
+from timeline_app.model.dates import Range
 from timeline_app.query.density import column_of
+from timeline_app.query.event_table import LOOSE_START
 
 DENSE_EVENTS = 3000
 """More visible marks than this and the frame shows density clusters only."""
@@ -87,6 +90,10 @@ rest go to the overflow clusters, which are per column and so bounded."""
 
 CLUSTER_PX = 40.0
 """Width of a cluster column; columns are aligned to absolute time, so stable when panning."""
+
+CONTEXT_ROWS = 3
+"""Rows of the context band: marks wider than the view, one a row; the last row says
+how many more there are when they do not all fit."""
 
 MAX_BAND_LANES = 8
 """Lanes shown per category band when grouped; later lanes overflow into clusters."""
@@ -134,6 +141,7 @@ class _FrameBuilder:
         self.table = shown.table
         self.looks = shown.looks
         self.marks = shown.table.marks
+        self.loose_marks = shown.table.has_loose_marks
         self.band_info = shown.bands
         self.grouped = grouped and bool(self.band_info)
         self.band_of = (self.band_info.of_code if self.grouped
@@ -151,24 +159,81 @@ class _FrameBuilder:
             self.edges.append((column + len(self.edges)) * width)
 
     def build(self, era: Era) -> Frame:
+        self.era = era
         scale, m = self.scale, self.m
         band_count = len(self.band_info) if self.grouped else 1
         visible = self.shown.density.visible_count(self.lo, self.hi)
         dense = visible > DENSE_EVENTS
         links: list[Link] = []
+        context: list[Glyph] = []
+        context_band: Rect | None = None
+        more: Cluster | None = None
         if dense:
             bands, _, _ = self._bands(band_count, [0] * band_count, dense)
             glyphs: list[Glyph] = []
             clusters = self._dense_clusters(bands)
         else:
-            glyphs, clusters, bands = self._sparse(band_count)
+            window = lane_window(self.lo, scale.seconds_per_pixel, scale.width)
+            visible_positions = self._visible_positions()
+            wide = self._wide(visible_positions, wide_span(window))
+            if wide:
+                context, context_band, more = self._context(wide)
+            glyphs, clusters, bands = self._sparse(band_count, window, visible_positions)
             if self.marks.event is not None:  # some event has several marks
-                links = _links(glyphs)
+                links = _links(glyphs + context)
         content_height = sum(b.rect.height for b in bands)
         return Frame(scale.width, self.height, scale, ticks_for(scale, m.char_width, era),
                      Rect(0.0, 0.0, scale.width, m.axis_height), tuple(bands), tuple(glyphs),
                      tuple(clusters), tuple(links), visible, dense, content_height,
-                     self.scroll_y, self.shown.category_colors, self._periods())
+                     self.scroll_y, self.shown.category_colors, self._periods(),
+                     tuple(context), context_band, more)
+
+    def _wide(self, positions: list[int], view: float) -> list[int]:
+        """The marks about as wide as the view or wider (they get no lane, see
+        ``layout.lanes.wide_span``): those that start or end in the view first, then the
+        shortest, so the rows go to the spans most about what is shown."""
+        starts, ends, lo, hi = self.marks.start, self.marks.end, self.lo, self.hi
+        wide = [p for p in positions if ends[p] - starts[p] > view]
+        return sorted(wide, key=lambda p: (not (lo <= starts[p] < hi or lo < ends[p] <= hi),
+                                           ends[p] - starts[p], p))
+
+    def _context(self, wide: list[int]) -> tuple[list[Glyph], Rect, Cluster | None]:
+        """One row per wide mark, up to ``CONTEXT_ROWS`` (the last row says how many more
+        there are when they do not fit), under the axis and the period row; the lanes
+        start below it."""
+        m, scale, marks, events = self.m, self.scale, self.marks, self.table.events
+        shown = wide if len(wide) <= CONTEXT_ROWS else wide[:CONTEXT_ROWS - 1]
+        rows = len(shown) + (len(wide) > len(shown))
+        row_height, top, width = m.context_row_height, self.top, scale.width
+        glyphs = []
+        for row, position in enumerate(shown):
+            event = events[self._event_of(position)]
+            one = marks.ranges[position]
+            look = self.looks.get(id(one)) or self.looks.setdefault(id(one), range_look(one))
+            left = max(scale.x_for(marks.start[position]), -_OFFSCREEN_PX)
+            right = min(scale.x_for(marks.end[position]), width + _OFFSCREEN_PX)
+            y = top + row * row_height + 2.0
+            rect = Rect(left, y, right - left, row_height - 4.0)
+            title = (loose_label(one, marks.loose[position], event.title, self.era)
+                     if marks.loose[position] else event.title)
+            x = max(left, 0.0) + 4.0
+            room = min(right, width) - x - 4.0
+            label = Rect(x, y, room, rect.height) if room > MIN_LABEL_CHARS * m.char_width \
+                else None
+            glyphs.append(Glyph(event.id, title, event.category, GlyphKind.BAR, rect, label,
+                                row, 0, *look, marks.hollow[position] == 1))
+        band = Rect(0.0, top, width, rows * row_height)
+        self.top += band.height
+        rest = wide[len(shown):]
+        if not rest:
+            return glyphs, band, None
+        codes = Counter(map(marks.category.__getitem__, rest))
+        mix = tuple((self.table.category_ids[code], n) for code, n in sorted(codes.items()))
+        overflow = Cluster(Rect(0.0, top + len(shown) * row_height + 2.0, width,
+                                row_height - 4.0), len(rest),
+                           min(marks.start[p] for p in rest), max(marks.end[p] for p in rest),
+                           mix, 0, self._ids_of(rest))
+        return glyphs, band, overflow
 
     def _periods(self) -> tuple[PeriodBand, ...]:
         """The periods that reach into the view, clipped to it, in the data's order."""
@@ -195,22 +260,27 @@ class _FrameBuilder:
         owners = self.marks.event
         return position if owners is None else owners[position]
 
-    def _sparse(self, band_count: int) -> tuple[list[Glyph], list[Cluster], list[Band]]:
-        band_of, scale, m = self.band_of, self.scale, self.m
+    def _sparse(self, band_count: int, window: LaneWindow, visible: list[int]
+                ) -> tuple[list[Glyph], list[Cluster], list[Band]]:
+        band_of, m = self.band_of, self.m
         limit = self._lane_limit()
-        window = lane_window(self.lo, scale.seconds_per_pixel, scale.width)
         lanes, lane_counts = self.shown.lanes(window, self.grouped,
                                               LABEL_RESERVE_CHARS * m.char_width,
                                               m.marker_radius + 1, limit)
         slots: dict[tuple[int, int], list[int]] = {}
         category = self.marks.category
-        for position in self._visible_positions():
-            slots.setdefault((band_of[category[position]], lanes[position]), []).append(position)
+        for position in visible:
+            lane = lanes.get(position)
+            if lane is not None:  # else wider than the view: in the context band
+                slots.setdefault((band_of[category[position]], lane), []).append(position)
         bands, lane_tops, capacities = self._bands(band_count, lane_counts, False,
                                                    _lane_cap(slots, limit))
         overflow: dict[int, list[int]] = {}
         glyphs = []
+        drawn_start = self.marks.start
         for (band, lane), positions in sorted(slots.items()):
+            if self.loose_marks:  # drawn at their bound, out of the order of their spans
+                positions.sort(key=drawn_start.__getitem__)
             if lane < capacities[band]:
                 glyphs += self._lane_glyphs(positions, band, lane, lane_tops[band])
             else:
@@ -258,6 +328,7 @@ class _FrameBuilder:
                      lanes_top: float) -> list[Glyph]:
         m, events, marks = self.m, self.table.events, self.marks
         owners, ranges, hollow, looks = marks.event, marks.ranges, marks.hollow, self.looks
+        loose = marks.loose
         top = lanes_top + lane * m.lane_height
         rects, kinds = self._glyph_rects(positions, top + 2.0)
         width = self.scale.width
@@ -269,8 +340,10 @@ class _FrameBuilder:
             look = looks.get(id(one)) or looks.setdefault(id(one), range_look(one))
             last = i + 1 == len(rects)
             limit = width if last else rects[i + 1].x
-            label = self._label_rect(event.title, rect, limit, top, free_from if last else None)
-            glyphs.append(Glyph(event.id, event.title, event.category, kinds[i], rect, label,
+            title = (loose_label(one, loose[position], event.title, self.era)
+                     if loose[position] else event.title)
+            label = self._label_rect(title, rect, limit, top, free_from if last else None)
+            glyphs.append(Glyph(event.id, title, event.category, kinds[i], rect, label,
                                 lane, band, *look, hollow[position] == 1))
             free_from = max(rect.right, label.right if label is not None else rect.right)
         return glyphs
@@ -282,13 +355,23 @@ class _FrameBuilder:
         origin, offset, width = scale.origin, scale.offset, scale.width
         per_second = width / scale.span
         radius, height = m.marker_radius, m.glyph_height
-        fine, starts, ends = marks.fine, marks.start, marks.end
+        fine, starts, ends, loose = marks.fine, marks.start, marks.end, marks.loose
         rects, kinds = [], []
         point, bar = GlyphKind.POINT, GlyphKind.BAR
         for position in positions:
             start, end = starts[position], ends[position]
             left = ((start - origin) - offset) * per_second
             right = ((end - origin) - offset) * per_second
+            if loose[position]:  # its known bound, and a fade of fixed length beyond it
+                if right - left < 2 * radius:
+                    left, right = (left + right) / 2 - radius, (left + right) / 2 + radius
+                if loose[position] == LOOSE_START:
+                    left -= FADE_PX
+                else:
+                    right += FADE_PX
+                rects.append(Rect(left, y, right - left, height))
+                kinds.append(bar)
+                continue
             if fine[position] and right - left < 2 * radius:
                 x = (left + right) / 2
                 rects.append(Rect(x - radius, y, 2 * radius, height))
@@ -353,7 +436,7 @@ class _FrameBuilder:
                            bands: list[Band]) -> list[Cluster]:
         """One cluster per column of each band's overflowing marks.
 
-        Each band's marks are sorted by position, hence by start, so the columns
+        Each band's marks are sorted by where they are drawn, so the columns
         (``density.column_of``: by ``max(start, view's first place)``, and the
         view starts in column 0) are cut by one bisect per column edge instead
         of one per mark.
@@ -362,7 +445,7 @@ class _FrameBuilder:
         order = {c: i for i, c in enumerate(self.band_info.categories)}
         clusters = []
         for band, positions in sorted(overflow.items()):
-            positions.sort()
+            positions.sort(key=marks.start.__getitem__)
             starts = [marks.start[p] for p in positions]
             cuts = [0, *(bisect_left(starts, edge) for edge in edges[1:-1]), len(positions)]
             top = bands[band].rect.bottom - m.overflow_height + 2.0
@@ -403,6 +486,16 @@ class _FrameBuilder:
                          and column_of(marks.start[p], view_lo, edges) == column]
             return self._ids_of(positions)()
         return members
+
+
+def loose_label(one: Range, side: int, title: str, era: Era) -> str:
+    """The label of a mark known by one bound: "by Sep 2025 · title" or
+    "from 2024 · title"."""
+    if side == LOOSE_START and one.high is not None:
+        return f"by {short_part(one.high, era)} · {title}"
+    if one.low is not None:
+        return f"from {short_part(one.low, era)} · {title}"
+    return title
 
 
 def _links(glyphs: Sequence[Glyph]) -> list[Link]:

@@ -14,6 +14,10 @@ from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.ticks import TickSet
 from timeline_app.model.dates import Bound, Range
 
+FADE_PX = 28.0
+"""How far an approximate or open end takes to fade out; a mark known by one bound only
+is drawn as that bound and a fade of this length toward its open side."""
+
 
 @dataclass(frozen=True, slots=True)
 class Rect:
@@ -73,6 +77,10 @@ class LayoutMetrics:
     @property
     def period_row_height(self) -> float:
         return self.line_height + 4.0
+
+    @property
+    def context_row_height(self) -> float:
+        return self.line_height + 5.0
 
 
 class GlyphKind(Enum):
@@ -200,9 +208,22 @@ class Frame:
     scroll_y: float
     category_colors: Mapping[str, str]  # category id -> '#RRGGBB' from the data
     periods: tuple[PeriodBand, ...] = ()
+    #: Marks wider than the view, one a row in a thin band above the lanes, labelled at
+    #: the visible edge; ``context_overflow`` holds those with no row left (its places
+    #: are their whole spans, so clicking it shows them).
+    context: tuple[Glyph, ...] = ()
+    context_band: Rect | None = None
+    context_overflow: Cluster | None = None
 
     def item_at(self, x: float, y: float) -> Glyph | Cluster | None:
         """The glyph (or its label) or cluster under a point, topmost first."""
+        for glyph in self.context:
+            if glyph.rect.contains(x, y):
+                return glyph
+        if self.context_overflow is not None and self.context_overflow.rect.contains(x, y):
+            return self.context_overflow
+        if self.context_band is not None and self.context_band.contains(x, y):
+            return None
         for glyph in reversed(self.glyphs):
             hit = Rect(glyph.rect.x - 3, glyph.rect.y - 3, glyph.rect.width + 6,
                        glyph.rect.height + 6)
@@ -214,5 +235,6 @@ class Frame:
         return None
 
     def glyph_for(self, event_id: str) -> Glyph | None:
-        return next((g for g in self.glyphs if g.event_id == event_id), None)
+        return next((g for g in (*self.glyphs, *self.context) if g.event_id == event_id),
+                    None)
 

@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
+from timeline_app.query.event_table import LOOSE_START
+
 ZOOM_LEVELS_PER_OCTAVE = 4
 _extent = itemgetter(0, 1)  # of a (start, end, position) row
 _position = itemgetter(2)
@@ -69,6 +71,13 @@ def lane_window(first: int, seconds_per_pixel: float, width: float) -> LaneWindo
                       (chunk + WINDOW_CHUNKS) * chunk_seconds)
 
 
+def wide_span(window: LaneWindow) -> float:
+    """Marks longer than this get no lane (the frame's context band holds them): the
+    shortest view the window's level can show, so that every mark wider than the view
+    is one of them whatever the zoom inside the level."""
+    return (window.last - window.first) / WINDOW_CHUNKS / 2 ** (1 / ZOOM_LEVELS_PER_OCTAVE)
+
+
 def assign_lanes(extents: Sequence[tuple[float, float]], limit: int | None = None) -> list[int]:
     """Greedy lanes for ``[start, end)`` extents sorted by start: each takes the
     lowest lane free at its start. O(n log n); no two extents in a lane overlap.
@@ -100,14 +109,20 @@ def assign_lanes(extents: Sequence[tuple[float, float]], limit: int | None = Non
 def lanes_for(positions: Sequence[int], start: Sequence[int], end: Sequence[int],
               fine: bytes, category: Sequence[int], band_of: Sequence[int], bands: int,
               window: LaneWindow, reserve_px: float, marker_px: float,
-              limit: int) -> tuple[dict[int, int], list[int]]:
-    """(lane per position, lane count per band) for the marks at ``positions``.
+              limit: int, loose: bytes = b"", fade_px: float = 0.0
+              ) -> tuple[dict[int, int], list[int]]:
+    """(lane per position, lane count per band) for the marks at ``positions``; a mark
+    wider than a view has no lane.
 
     ``band_of`` maps a category code (``category[p]``) to a band. Lanes from
     ``limit`` up are not told apart (see ``assign_lanes``): all are ``limit``.
     A fine mark (``fine[p]``: a day or a second) narrower than its dot is a
     point covering ``marker_px`` either side of its middle; any other mark
-    covers its span. Both are widened to ``reserve_px``, then clipped to start
+    covers its span. A mark loose on one side (``loose[p]``: ``LOOSE_START`` or
+    ``LOOSE_END`` of ``query.event_table``) also covers ``fade_px`` on that side,
+    where its fade is drawn. A mark longer than ``wide_span`` gets no lane: the
+    frame draws it in its context band. All others are
+    widened to ``reserve_px``, then clipped to start
     no earlier than the window: what happened before it is never drawn, and
     clipping lets the spans carried into the window that end soonest take the
     lowest lanes, instead of every long span stacking up at the bottom. Extents
@@ -118,11 +133,23 @@ def lanes_for(positions: Sequence[int], start: Sequence[int], end: Sequence[int]
     half = marker_px * spp
     point_width = max(2 * half, reserve)
     origin = window.first
+    fade = fade_px * spp
+    wide = wide_span(window)
     rows: list[list[tuple[float, float, int]]] = [[] for _ in range(bands)]
     for p in positions:
         lo: float = start[p] - origin
         hi: float = end[p] - origin
-        if fine[p] and hi - lo < 2 * half:
+        if hi - lo > wide:
+            continue
+        if loose and loose[p]:
+            if hi - lo < 2 * half:
+                lo, hi = lo + (hi - lo) / 2 - half, lo + (hi - lo) / 2 + half
+            if loose[p] == LOOSE_START:
+                lo -= fade
+            else:
+                hi += fade
+            hi = max(hi, lo + reserve)
+        elif fine[p] and hi - lo < 2 * half:
             lo = lo + (hi - lo) / 2 - half
             hi = lo + point_width
         elif hi < lo + reserve:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import compress
 from types import MappingProxyType
 
-from timeline_app.layout.frame import RangeLook
+from timeline_app.layout.frame import FADE_PX, RangeLook
 from timeline_app.layout.lanes import LaneWindow, lanes_for
 from timeline_app.model.events import Category, Event, Period
 from timeline_app.query.density import DensityIndex
@@ -143,7 +143,8 @@ class ShownSet:
         band_count = len(self.bands) if grouped else 1
         band_of = self.bands.of_code if grouped else (0,) * len(self.bands.of_code)
         result = lanes_for(positions, marks.start, marks.end, marks.fine, marks.category,
-                           band_of, band_count, window, reserve_px, marker_px, limit)
+                           band_of, band_count, window, reserve_px, marker_px, limit,
+                           marks.loose if self.table.has_loose_marks else b"", FADE_PX)
         self._lanes[key] = result
         if len(self._lanes) > _LANE_CACHE_SIZE:
             self._lanes.popitem(last=False)

@@ -96,6 +96,16 @@ def describe_part(part: DatePart, era: Era = Era.BCE) -> str:
     return text + _qualifier_words(part)
 
 
+def short_part(part: DatePart, era: Era = Era.BCE) -> str:
+    """One date as briefly as a label wants it: a month as 'Sep 2025', else as
+    ``describe_part`` words it."""
+    if (part.month is not None and part.day is None and part.time is None
+            and part.season is None and not part.unspecified):
+        return (f"{MONTH_ABBR[int(part.month)]} {year_words(int(part.year), era)}"
+                + _qualifier_words(part))
+    return describe_part(part, era)
+
+
 def describe_span(date: EdtfDate, era: Era = Era.BCE) -> str:
     """The span in words: '1–30 Apr 2024', '1 Dec 2022 – 30 Jun 2024',
     '13 Apr 1985 03:20:30 UTC', '1 Jan 2024 – …'."""

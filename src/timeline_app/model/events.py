@@ -15,6 +15,7 @@ from operator import attrgetter
 from types import MappingProxyType
 from typing import Literal
 
+from timeline_app.model.calendar import OPEN_START
 from timeline_app.model.date_words import Era, describe
 from timeline_app.model.dates import DateKind, EdtfDate, Precision, Range
 
@@ -118,12 +119,17 @@ class Event:
     # layout read them for every event on every change.
     start: int = field(init=False, compare=False, repr=False)
     end: int = field(init=False, compare=False, repr=False)
+    #: Where the event sorts: its start, or for a date known only by its end ("no
+    #: later than September 2025"), the start of that bound, not the beginning of time.
+    place: int = field(init=False, compare=False, repr=False)
     search_text: str = field(init=False, compare=False, repr=False)
     several_marks: bool = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "start", self.date.start)
+        start = self.date.start
+        object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", self.date.end)
+        object.__setattr__(self, "place", start if start != OPEN_START else known_place(self.date))
         object.__setattr__(self, "search_text", build_search_text(self))
         object.__setattr__(self, "several_marks",
                            bool(self.alternatives) or len(self.date.ranges) > 1)
@@ -144,6 +150,13 @@ class Event:
         return (*(Mark(r, 0, own_hollow) for r in self.date.ranges),
                 *(Mark(r, number, True) for number, alternative in enumerate(self.alternatives, 1)
                   for r in alternative.date.ranges))
+
+
+def known_place(date: EdtfDate) -> int:
+    """The earliest place the date's ranges are known by: a range open at its start is
+    known by the start of its end part; a range open on both sides by nothing."""
+    return min(r.high.start if r.low is None and r.high is not None else r.start
+               for r in date.ranges)
 
 
 def build_search_text(event: Event) -> str:
@@ -220,18 +233,19 @@ def cited_by(event: Event) -> tuple[Citation, ...]:
     return (*event.sources, *(c for a in event.alternatives for c in a.sources))
 
 
-#: Sort key: span start, then id. A C-level getter, because loading sorts every event.
-chronological_key: Callable[[Event], tuple[int, str]] = attrgetter("start", "id")
+#: Sort key: place (the span start, or a known end's bound), then id. A C-level getter,
+#: because loading sorts every event.
+chronological_key: Callable[[Event], tuple[int, str]] = attrgetter("place", "id")
 
 
 def chronological(events: Iterable[Event]) -> list[Event]:
     """``events`` sorted by ``chronological_key``, as two stable sorts on plain keys
-    (id, then start): comparing ints and strings is cheaper than comparing tuples."""
+    (id, then place): comparing ints and strings is cheaper than comparing tuples."""
     ordered = sorted(events, key=_id_of)
-    ordered.sort(key=_start_of)
+    ordered.sort(key=_place_of)
     return ordered
 
 
 _id_of = attrgetter("id")
 _several_marks_of = attrgetter("several_marks")
-_start_of = attrgetter("start")
+_place_of = attrgetter("place")

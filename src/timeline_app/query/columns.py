@@ -10,7 +10,7 @@ costs a C loop per criterion, not a Python call per event (docs/performance.md).
 the CLI and the exports share one filtering code path. Each column is built
 on first use: a category filter never builds the search texts.
 
-Dates are read per *mark* (``MarkColumns``): an event has one mark per range
+Dates are read per *mark* (``MarkColumns``, as ``spans``): an event has one mark per range
 of its date and of each alternative date, and a date filter keeps an event
 when any of its marks matches. While every event has a single mark (the usual
 case) mark ``p`` is event ``p`` and no mapping between them is built.
@@ -111,7 +111,8 @@ class EventColumns:
         return [e.category for e in self.events]
 
     @cached_property
-    def marks(self) -> MarkColumns:
+    def spans(self) -> MarkColumns:
+        """The span of every mark: what a date filter reads."""
         return mark_columns(self.events, self._several_marks_hint)
 
     @cached_property

@@ -25,8 +25,9 @@ import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import islice
+from itertools import compress, islice, repeat
 
+from timeline_app.model.calendar import OPEN_END, OPEN_START
 from timeline_app.model.dates import Range
 from timeline_app.model.events import Category, Event, chronological
 from timeline_app.query.columns import EventColumns, MarkColumns, category_order, code_column
@@ -34,17 +35,31 @@ from timeline_app.query.density import DensityIndex
 from timeline_app.query.interval_index import IntervalIndex
 from timeline_app.query.masks import gatherer
 
+LOOSE_START = 1
+"""A mark known only by its end ("no later than"): drawn at that end, fading toward the past."""
+LOOSE_END = 2
+"""A mark known only by its start ("since"): drawn at that start, fading toward the future."""
+
 
 @dataclass(frozen=True)
 class MarkTable(MarkColumns):
     """Marks sorted by start, with what layout reads of each: whether it may be drawn as
-    a point (``fine``), its category code, its range, and whether it is one possible
-    date among others (``hollow``, see ``model.events.Mark``)."""
+    a point (``fine``), its category code, its range, whether it is one possible date
+    among others (``hollow``, see ``model.events.Mark``), and which side of it is
+    loose (``loose``: ``LOOSE_START``, ``LOOSE_END`` or 0).
+
+    ``start``/``end`` are where a mark is *drawn*: its span, except that a mark
+    bounded on one side only is drawn at its known bound (the span of that part of
+    the date), so that "no later than September 2025" is a mark at September 2025,
+    not a bar from the beginning of time. What a date filter reads is the span
+    itself (``EventTable.spans``).
+    """
 
     fine: bytes
     category: bytes | Sequence[int]
     ranges: list[Range]
     hollow: bytes
+    loose: bytes
 
 
 class EventTable(EventColumns):
@@ -53,10 +68,12 @@ class EventTable(EventColumns):
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
         super().__init__(events, categories)
         self._read_columns()
-        if not all(map(operator.le, self.starts, islice(self.starts, 1, None))):
+        if not all(map(operator.le, self.places, islice(self.places, 1, None))):
             self.events = tuple(chronological(self.events))
             self._read_columns()
-        self.marks: MarkTable = self._mark_table()
+        self.spans, self.marks = self._mark_tables()
+        #: Some mark is bounded on one side only (drawn at its bound, see ``MarkTable``).
+        self.has_loose_marks = self.marks.loose.count(0) != len(self.marks.loose)
         self.density = DensityIndex(self.marks.start, self.marks.end, self.marks.category,
                                     len(self.category_ids))
         self._mark_gather: Callable[[bytes], bytes] | None = None
@@ -68,10 +85,13 @@ class EventTable(EventColumns):
         remapped to ``category_ids`` order afterwards."""
         seen: dict[str, int] = {}
         code_of = seen.setdefault
-        rows = [(e.start, e.end, code_of(e.category, len(seen)), e.date.precision.is_fine,
-                 e.several_marks) for e in self.events]
-        starts, ends, provisional, fine, several = (zip(*rows, strict=True) if rows
-                                                    else ((), (), (), (), ()))
+        rows = [(e.place, e.start, e.end, code_of(e.category, len(seen)),
+                 e.date.precision.is_fine, e.several_marks) for e in self.events]
+        places, starts, ends, provisional, fine, several = (
+            zip(*rows, strict=True) if rows else ((), (), (), (), (), ()))
+        #: Each event's ``place`` (where it sorts), in order: the check that the events
+        #: are chronological.
+        self.places = list(places)
         self.starts, self.ends = list(starts), list(ends)
         self.fine: bytes = bytes(fine)
         self._several_marks = any(several)
@@ -82,24 +102,30 @@ class EventTable(EventColumns):
                          if len(remap) < 256
                          else code_column(map(remap.__getitem__, provisional), len(remap)))
 
-    def _mark_table(self) -> MarkTable:
-        """The marks, sorted by start: the events' own columns while each has one mark."""
+    def _mark_tables(self) -> tuple[MarkColumns, MarkTable]:
+        """The marks' spans, and the table layout reads, sorted by start: the events' own
+        columns while each has one mark."""
         events = self.events
         if not self._several_marks:
-            return MarkTable(None, self.starts, self.ends, self.fine, self.category,
-                             [e.date.ranges[0] for e in events], bytes(len(events)))
-        rows = sorted((mark.range.start, position, index, mark)
-                      for position, event in enumerate(events)
-                      for index, mark in enumerate(event.marks))
-        category = self.category
-        return MarkTable(
-            [position for _, position, _, _ in rows],
-            [mark.range.start for *_, mark in rows], [mark.range.end for *_, mark in rows],
-            bytes(mark.range.precision.is_fine for *_, mark in rows),
-            code_column((category[position] for _, position, _, _ in rows),
-                        len(self.category_ids)),
-            [mark.range for *_, mark in rows],
-            bytes(mark.hollow for *_, mark in rows))
+            owners, starts, ends = None, self.starts, self.ends
+            fine, category = self.fine, self.category
+            ranges = [e.date.ranges[0] for e in events]
+            hollow = bytes(len(events))
+        else:
+            rows = sorted((mark.range.start, position, index, mark)
+                          for position, event in enumerate(events)
+                          for index, mark in enumerate(event.marks))
+            owners = [position for _, position, _, _ in rows]
+            starts = [mark.range.start for *_, mark in rows]
+            ends = [mark.range.end for *_, mark in rows]
+            fine = bytes(mark.range.precision.is_fine for *_, mark in rows)
+            category = code_column((self.category[p] for p in owners), len(self.category_ids))
+            ranges = [mark.range for *_, mark in rows]
+            hollow = bytes(mark.hollow for *_, mark in rows)
+        drawn_starts, drawn_ends, loose = _drawn_at(starts, ends, ranges)
+        return (MarkColumns(owners, starts, ends),
+                MarkTable(owners, drawn_starts, drawn_ends, fine, category, ranges, hollow,
+                          loose))
 
     def mark_mask(self, event_mask: bytes) -> bytes:
         """The marks of the events set in ``event_mask``."""
@@ -126,3 +152,28 @@ class EventTable(EventColumns):
 
     def position_of(self, event_id: str) -> int | None:
         return self._position_of_id.get(event_id)
+
+
+def _drawn_at(starts: list[int], ends: list[int], ranges: list[Range]
+              ) -> tuple[list[int], list[int], bytes]:
+    """Where each mark is drawn (``MarkTable``), and which side of it is loose. Only
+    marks with an open start or end are looked at, found in C loops; while there are
+    none, the spans are shared, not copied."""
+    count = len(starts)
+    candidates = sorted(set(compress(range(count), map(operator.eq, starts, repeat(OPEN_START))))
+                        | set(compress(range(count), map(operator.eq, ends, repeat(OPEN_END)))))
+    loose = bytearray(count)
+    drawn_starts, drawn_ends = starts, ends
+    for position in candidates:
+        one = ranges[position]
+        if one.low is None and one.high is not None:
+            side, part = LOOSE_START, one.high
+        elif one.high is None and one.low is not None:
+            side, part = LOOSE_END, one.low
+        else:
+            continue  # open on both sides: drawn across everything, as it is
+        if drawn_starts is starts:
+            drawn_starts, drawn_ends = list(starts), list(ends)
+        drawn_starts[position], drawn_ends[position] = part.start, part.end
+        loose[position] = side
+    return drawn_starts, drawn_ends, bytes(loose)

@@ -3,10 +3,13 @@
 Semantics (all criteria are ANDed):
 - categories: the event's category is one of them (ORed); ``None`` means all;
 - date range: one of the event's marks (its date, a member of its set, or
-  one of its alternative dates) overlaps the range. ``--from 2024`` starts at
-  the first second of 2024 and ``--to 2024`` ends with its last; a bound may
-  be any EDTF date, and means its whole span. Open and unknown event ends are
-  unbounded, so ``2024/..`` overlaps every later range;
+  one of its alternative dates) overlaps the range, so the event *may* fall in
+  it; with ``within``, one of its marks lies wholly inside the range, so it
+  does. ``--from 2024`` starts at the first second of 2024 and ``--to 2024``
+  ends with its last; a bound may be any EDTF date, and means its whole span.
+  Open and unknown event ends are unbounded, so ``2024/..`` overlaps every
+  later range and is within none that ends. ``may_fall`` counts the kept events
+  that only may fall in the range: those no mark of which lies wholly inside;
 - search: a casefolded substring of the title, summary, display dates,
   actors, places, tags or alternative dates' notes;
 - dates read from text: ``True`` keeps only the events whose date an importer
@@ -46,11 +49,12 @@ class EventFilter:
     start_text: str = ""
     end_text: str = ""
     read_from_text: bool | None = None
+    within: bool = False
 
     @classmethod
     def from_text(cls, categories: Iterable[str] | None = None, date_from: str | None = None,
                   date_to: str | None = None, search: str | None = None,
-                  read_from_text: bool | None = None) -> EventFilter:
+                  read_from_text: bool | None = None, within: bool = False) -> EventFilter:
         """Build a filter from user input; raise DateError naming the bad bound."""
         start = _bound(date_from, "from", use_start=True)
         end = _bound(date_to, "to", use_start=False)
@@ -58,7 +62,7 @@ class EventFilter:
             raise DateError(f"the range starts ({date_from}) after it ends ({date_to})")
         cats = frozenset(categories) if categories is not None else None
         return cls(cats, start, end, search or "", date_from or "", date_to or "",
-                   read_from_text)
+                   read_from_text, within)
 
     @property
     def has_range(self) -> bool:
@@ -94,11 +98,12 @@ class EventFilter:
             flags = columns.read_from_text
             mask = intersect(mask, flags if self.read_from_text else flags.translate(_NOT))
         if self.has_range:
-            mask = intersect(mask, self._in_range(columns))
+            mask = intersect(mask, self._within_range(columns) if self.within
+                             else self._in_range(columns))
         if not self.search:
             return mask
         needle = self.search.casefold()
-        others = (self.categories, self.start, self.end, self.read_from_text)
+        others = (self.categories, self.start, self.end, self.read_from_text, self.within)
         memo = columns.search_memo
         if memo is not None and memo[0] == others and memo[1] in needle:
             mask = memo[2]
@@ -106,15 +111,36 @@ class EventFilter:
         columns.search_memo = (others, needle, mask)
         return mask
 
+    def may_fall(self, columns: EventColumns, mask: bytes | None) -> int:
+        """How many of the events ``mask`` keeps (this filter's ``select``) only may fall
+        in the range: none of their marks lies wholly inside it. 0 without a range, and
+        in the ``within`` mode, which keeps none of them."""
+        if not self.has_range or self.within:
+            return 0
+        within = self._within_range(columns)
+        kept = len(columns) if mask is None else mask.count(1)
+        return kept - (within.count(1) if mask is None else intersect(mask, within).count(1))
+
     def _in_range(self, columns: EventColumns) -> bytes:
         """A byte per event: 1 where one of its marks overlaps the range."""
-        marks = columns.marks
-        starts_in_time = bytes(map(operator.lt, marks.start, repeat(self.end)))
-        ends_in_time = bytes(map(operator.gt, marks.end, repeat(self.start)))
-        hits = intersect(starts_in_time, ends_in_time)
-        if marks.event is None:
+        spans = columns.spans
+        starts_in_time = bytes(map(operator.lt, spans.start, repeat(self.end)))
+        ends_in_time = bytes(map(operator.gt, spans.end, repeat(self.start)))
+        return self._per_event(columns, intersect(starts_in_time, ends_in_time))
+
+    def _within_range(self, columns: EventColumns) -> bytes:
+        """A byte per event: 1 where one of its marks lies wholly inside the range."""
+        spans = columns.spans
+        starts_inside = bytes(map(operator.ge, spans.start, repeat(self.start)))
+        ends_inside = bytes(map(operator.le, spans.end, repeat(self.end)))
+        return self._per_event(columns, intersect(starts_inside, ends_inside))
+
+    @staticmethod
+    def _per_event(columns: EventColumns, hits: bytes) -> bytes:
+        owners = columns.spans.event
+        if owners is None:
             return hits
-        return from_positions(compress(marks.event, hits), len(columns))
+        return from_positions(compress(owners, hits), len(columns))
 
     def _describe_range(self) -> str:
         start = self.start_text or iso_place(self.start)
@@ -133,7 +159,8 @@ class EventFilter:
             labels = [c.label for c in timeline.categories if c.id in self.categories]
             parts.append("Categories: " + (", ".join(labels) if labels else "none"))
         if self.has_range:
-            parts.append(self._describe_range())
+            parts.append(self._describe_range()
+                         + (", the whole date within" if self.within else ""))
         if self.search:
             parts.append(f'search "{self.search}"')
         if self.read_from_text is not None:

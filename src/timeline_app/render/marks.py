@@ -30,8 +30,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-FADE_PX = 28.0
-"""How far an approximate or open end takes to fade out."""
+from timeline_app.layout.frame import FADE_PX
 
 UNCERTAIN_OPACITY = 0.45
 """An uncertain mark's lighter fill."""
@@ -100,11 +99,16 @@ def paint_bar(painter: QPainter, rect: QRectF, color: QColor, background: QColor
     fill = mixed(color, background, HOLLOW_OPACITY if look.hollow else UNCERTAIN_OPACITY) \
         if look.uncertain or look.hollow or look.striped else color
     if (fade_start or fade_end) and rect.width() > 4:
-        fade = min(FADE_PX, rect.width() / 2) / rect.width()
+        # a fade on one side may take all but the bar's last pixels (a date known by
+        # one bound is its bound and a fade); two share the bar
+        room = rect.width() / 2 if fade_start and fade_end else rect.width() - 4
+        fade = min(FADE_PX, room) / rect.width()
         gradient = QLinearGradient(rect.topLeft(), rect.topRight())
         gradient.setColorAt(0.0, background if fade_start else fill)
-        gradient.setColorAt(fade, fill)
-        gradient.setColorAt(1.0 - fade, fill)
+        if fade_start:
+            gradient.setColorAt(fade, fill)
+        if fade_end:
+            gradient.setColorAt(1.0 - fade, fill)
         gradient.setColorAt(1.0, background if fade_end else fill)
         painter.setBrush(QBrush(gradient))
     else:

@@ -65,6 +65,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, frame: Frame, theme: Theme, 
         _paint_marks(painter, frame.glyphs, palette, colors, backgrounds)
         _paint_highlights(painter, frame.glyphs, palette, selected_id, hovered_id)
         _paint_labels(painter, frame.glyphs, palette, selected_id, draft)
+        _paint_context(painter, frame, palette, selected_id, hovered_id, draft)
         _paint_period_row(painter, frame, palette)
         _paint_axis(painter, frame, palette)
     finally:
@@ -122,6 +123,31 @@ def _paint_period_row(painter: QPainter, frame: Frame, palette: Palette) -> None
         if text:
             painter.setPen(palette.foreground)
             painter.drawText(box.adjusted(4, 0, -4, 0), _LEFT, text)
+
+
+def _paint_context(painter: QPainter, frame: Frame, palette: Palette, selected_id: str | None,
+                   hovered_id: str | None, draft: bool) -> None:
+    """The band of marks wider than the view, over scrolled content: each a light bar
+    of its category across the view with its label inside, held at the visible edge."""
+    band = frame.context_band
+    if band is None:
+        return
+    painter.fillRect(_qrect(band), palette.background)
+    colors = frame.category_colors
+    for glyph in frame.context:
+        tint = palette.cluster_fill(glyph.category, colors, False)
+        paint_bar(painter, _qrect(glyph.rect), tint, palette.background, mark_look(glyph))
+    _paint_highlights(painter, frame.context, palette, selected_id, hovered_id)
+    _paint_labels(painter, frame.context, palette, selected_id, draft)
+    overflow = frame.context_overflow
+    if overflow is not None:
+        box = _qrect(overflow.rect).adjusted(4, 0, -4, 0)
+        painter.setFont(palette.font(TextFont.SMALL))
+        painter.setPen(palette.muted)
+        text = f"+{overflow.count:,} more spanning the whole view"
+        painter.drawText(box, _LEFT, palette.elided((text, int(box.width()), TextFont.SMALL)))
+    painter.setPen(palette.axis_pen)
+    painter.drawLine(QPointF(0, band.bottom), QPointF(band.width, band.bottom))
 
 
 def _paint_grid(painter: QPainter, frame: Frame, palette: Palette) -> None:

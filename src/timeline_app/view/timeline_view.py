@@ -356,6 +356,8 @@ class TimelineView(QWidget):
             when = event.date_as_written(self._state.era)
             return f"<b>{html.escape(event.title)}</b><br>{html.escape(when)}"
         if isinstance(item, Cluster):
+            if item is self.frame().context_overflow:
+                return f"{item.count:,} more events span the whole view — click to see them"
             return f"{item.count:,} events — click to zoom in"
         return ""
 
