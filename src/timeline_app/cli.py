@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
+from itertools import compress
 
 from timeline_app import __version__
 from timeline_app.atomic_write import WriteError, write_text_atomically
@@ -27,6 +28,7 @@ from timeline_app.model.events import Timeline
 from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError, summarize_warnings
 from timeline_app.package_data import default_dataset_path
+from timeline_app.query.columns import EventColumns
 from timeline_app.query.filters import EventFilter
 
 COMMANDS = ("validate", "list", "export", "convert")
@@ -128,6 +130,9 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
                         help="keep events whose span starts by the end of DATE")
     parser.add_argument("--search", metavar="TEXT",
                         help="case-insensitive text in title, summary, date, people, places, tags")
+    parser.add_argument("--within", action="store_true",
+                        help="keep only events whose whole date falls within --from/--to, "
+                             "not those that only may (an overlapping span, an open end)")
     parser.add_argument("--dates-from-text", choices=("only", "hide"),
                         help="keep only, or hide, the events whose date an importer read "
                              "from words such as 'early 2024'")
@@ -138,7 +143,7 @@ def filter_from_arguments(parser: argparse.ArgumentParser,
     try:
         read_from_text = {None: None, "only": True, "hide": False}[args.dates_from_text]
         return EventFilter.from_text(args.category, args.date_from, args.date_to, args.search,
-                                     read_from_text)
+                                     read_from_text, args.within)
     except DateError as error:
         parser.error(str(error))
 
@@ -206,10 +211,17 @@ def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     timeline = _load_dataset(parser, args)
     if timeline is None:
         return EXIT_BAD_INPUT
-    events = event_filter.apply(timeline.events, timeline.several_marks)
+    table = EventColumns(timeline.events, several_marks=timeline.several_marks)
+    mask = event_filter.select(table)
+    events = list(timeline.events) if mask is None else list(compress(timeline.events, mask))
     width = shutil.get_terminal_size((100, 24)).columns
     sys.stdout.write(render_events(args.format, timeline, events, width))
     sys.stdout.flush()
+    may_fall = event_filter.may_fall(table, mask)
+    if may_fall:
+        print(f"{may_fall:,} of the {len(events):,} events only may fall in the range "
+              "(their dates overlap it, or are open toward it); --within leaves them out",
+              file=sys.stderr)
     return EXIT_OK
 
 

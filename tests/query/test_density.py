@@ -73,10 +73,3 @@ def test_the_known_ends_give_the_range_and_open_ends_are_ignored() -> None:
     assert _index([((OPEN_START, OPEN_END), 0)]).finite_range() is None
     assert _index([]).finite_range() is None
 
-
-def test_the_overview_histogram_counts_every_mark_once_and_open_starts_by_their_end() -> None:
-    rows = [((1_000, 1_001), 0), ((1_500, 1_600), 1), ((OPEN_START, 1_991), 2),
-            ((1_200, OPEN_END), 0), ((5, 6), 1)]
-    bins = _index(rows).start_histogram(1_000.0, 2_000.0, 10)
-    assert sum(bins) == len(rows)
-    assert bins == [2, 0, 1, 0, 0, 1, 0, 0, 0, 1]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from tests.formats.conftest import FIXTURES
+from tests.view.interact import toggle_category
 from timeline_app.formats.opening import open_report
 from timeline_app.model.events import Timeline
+from timeline_app.model.loader import load
+from timeline_app.package_data import default_dataset_path
 from timeline_app.view.filter_panel import DATE_FIELD_TIP, SEARCH_PLACEHOLDER, FilterPanel
 from timeline_app.view.state import ViewState
 
@@ -35,7 +38,7 @@ def test_each_category_has_a_checkbox_labelled_with_its_count(panel):
 
 def test_unticking_a_category_sets_a_filter_without_it(qtbot, state, panel, timeline):
     with qtbot.waitSignal(state.shown_changed):
-        qtbot.mouseClick(panel.category_checkbox("forums"), Qt.MouseButton.LeftButton)
+        toggle_category(qtbot, panel, "forums")
     assert state.filter.categories == frozenset({"agreements", "training"})
     assert "forum-2019" not in shown_ids(panel, timeline)
 
@@ -114,3 +117,43 @@ def test_the_dates_control_appears_for_worded_dates_and_keeps_only_them(qtbot, s
         "Mill ledger begun", "Letters catalogued"]
     qtbot.keyClick(widget.text_dates, Qt.Key.Key_Down)
     assert [e.title for e in state.filter.apply(timeline.events)] == ["Survey report filed"]
+
+
+def test_a_reversed_range_is_not_applied_and_the_previous_one_does_not_linger(qtbot, panel,
+                                                                                timeline):
+    problems: list[str] = []
+    panel.range_problem.connect(problems.append)
+    qtbot.keyClicks(panel.from_field, "2024-04")
+    qtbot.keyClicks(panel.to_field, "2024-05")
+    qtbot.waitUntil(lambda: shown_ids(panel, timeline) == ["forum-open", "markup"])
+    panel.from_field.clear()
+    qtbot.keyClicks(panel.from_field, "2025")  # now after its end
+    qtbot.waitUntil(lambda: len(shown_ids(panel, timeline)) == len(timeline.events))
+    assert not panel.state.filter.has_range
+    assert problems[-1].startswith("The date range is not applied:")
+    panel.from_field.clear()
+    qtbot.keyClicks(panel.from_field, "2024")
+    qtbot.waitUntil(lambda: problems[-1] == "")
+
+
+def test_the_within_switch_leaves_out_what_only_may_fall_in_the_range(qtbot, state):
+    widget = FilterPanel(state)
+    qtbot.addWidget(widget)
+    widget.show()
+    dataset = load(default_dataset_path())
+    state.set_timeline(dataset)
+    assert not widget.within_box.isEnabled()  # no range yet
+    qtbot.keyClicks(widget.from_field, "2020")
+    qtbot.keyClicks(widget.to_field, "2022")
+    qtbot.waitUntil(lambda: state.filter.has_range and widget.within_box.isEnabled())
+    undated = [e.id for e in dataset.events if e.date.text == "../2025-09"]
+    assert undated and set(undated) <= {e.id for e in state.shown_events()}
+    note = widget.may_fall_label.text()
+    assert widget.may_fall_label.isVisible()
+    assert note.startswith(f"{state.may_fall_count()} of the {len(state.shown_events())} shown")
+    qtbot.mouseClick(widget.within_box, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, widget.within_box.height() // 2))
+    assert not set(undated) & {e.id for e in state.shown_events()}
+    assert not widget.may_fall_label.isVisible()
+    assert all(e.start >= state.filter.start and e.end <= state.filter.end
+               for e in state.shown_events())

@@ -80,6 +80,9 @@ class ExportPage:
     window_text: str = ""
     group_by_category: bool = False
     era: Era = Era.BCE
+    #: Of the events the filter kept, how many only may fall in its date range
+    #: (``EventFilter.may_fall``): the status line says so.
+    may_fall: int = 0
 
     @classmethod
     def for_filter(cls, timeline: Timeline, event_filter: EventFilter, theme: Theme,
@@ -92,7 +95,8 @@ class ExportPage:
             shown = every.narrowed_to(event_filter.select(every.table))
         first, last = filter_window(shown, event_filter)
         return cls(timeline, shown, event_filter.describe(timeline), theme, export_date,
-                   title_text, first, last, era=era)
+                   title_text, first, last, era=era,
+                   may_fall=event_filter.may_fall(shown.table, shown.mask))
 
     @property
     def title(self) -> str:
@@ -107,6 +111,9 @@ class ExportPage:
         if self.window_text:
             parts.append(self.window_text)
         parts.append(f"{len(self.visible_events()):,} of {len(self.timeline.events):,} events")
+        if self.may_fall:
+            parts.append(f"{self.may_fall:,} of the {len(self.shown.events):,} kept only may "
+                         "fall in the range")
         return " · ".join(parts)
 
     def visible_events(self) -> tuple[Event, ...]:

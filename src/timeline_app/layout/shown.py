@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import compress
 from types import MappingProxyType
 
@@ -28,6 +29,7 @@ from timeline_app.model.events import Category, Event, Period
 from timeline_app.query.density import DensityIndex
 from timeline_app.query.event_table import EventTable
 from timeline_app.query.interval_index import IntervalIndex
+from timeline_app.query.masks import intersect
 
 _LANE_CACHE_SIZE = 32
 
@@ -94,6 +96,17 @@ class ShownSet:
             full = self.table.index
             self._index = full if self.mark_mask is None else full.restricted(self.mark_mask)
         return self._index
+
+    @cached_property
+    def bounded_density(self) -> DensityIndex:
+        """The density counts of the shown marks bounded on both sides: what the
+        overview strip draws, so that a date known by one bound is no spike at it."""
+        table = self.table
+        if not table.has_loose_marks:
+            return self.density
+        mask = table.bounded_marks if self.mark_mask is None else \
+            intersect(self.mark_mask, table.bounded_marks)
+        return table.density.restricted(mask)
 
     def events_of_marks(self, positions: Iterable[int]) -> tuple[Event, ...]:
         """The events owning the marks at ``positions``, once each, in table order."""

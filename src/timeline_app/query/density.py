@@ -22,7 +22,6 @@ each order with one prebuilt gather and compresses them.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, pairwise
@@ -43,13 +42,8 @@ class DensityIndex:
             positions.sort(key=start.__getitem__)
         self._by_start = tuple(tuple(p) for p in by_start)
         self._by_end = tuple(tuple(sorted(p, key=end.__getitem__)) for p in by_start)
-        self._end = end
         self._starts = tuple([start[p] for p in ps] for ps in self._by_start)
         self._ends = tuple([end[p] for p in ps] for ps in self._by_end)
-        #: Per category, the positions of marks with an open start (their end places
-        #: them in ``start_histogram``); they come first in ``_by_start``.
-        self._open_starts = tuple(ps[:bisect_right(s, OPEN_START)]
-                                  for ps, s in zip(self._by_start, self._starts, strict=True))
         self._gathers: tuple[Callable[[bytes], bytes], Callable[[bytes], bytes]] | None = None
 
     def restricted(self, mask: bytes) -> DensityIndex:
@@ -61,14 +55,11 @@ class DensityIndex:
             self._gathers = (gatherer([p for ps in self._by_start for p in ps]),
                              gatherer([p for ps in self._by_end for p in ps]))
         narrowed = DensityIndex.__new__(DensityIndex)
-        narrowed._end = self._end
         narrowed._gathers = None
         keep_start = _split(self._gathers[0](mask), self._by_start)
         keep_end = _split(self._gathers[1](mask), self._by_end)
         # the orders are only needed to restrict again, and a filter narrows the full set
         narrowed._by_start = narrowed._by_end = ()
-        narrowed._open_starts = tuple(tuple(compress(p, k))
-                                      for p, k in zip(self._open_starts, keep_start, strict=True))
         narrowed._starts = tuple(_kept(s, k) for s, k in zip(self._starts, keep_start, strict=True))
         narrowed._ends = tuple(_kept(e, k) for e, k in zip(self._ends, keep_end, strict=True))
         return narrowed
@@ -107,25 +98,6 @@ class DensityIndex:
             counts.append(row)
         return counts
 
-    def start_histogram(self, lo: float, hi: float, bins: int) -> list[int]:
-        """Marks per bin of ``[lo, hi)`` by their known start (an open start by its
-        end), clamped into the end bins: the overview strip's density."""
-        width = (hi - lo) / bins
-        # places are whole seconds: "before edge" is "before ceil(edge)", and comparing
-        # ints with ints is cheaper than with floats
-        inner = [math.ceil(lo + i * width) for i in range(1, bins)]
-        counts = [0] * bins
-        for starts, positions in zip(self._starts, self._open_starts, strict=True):
-            open_count = len(positions)
-            anchors = sorted(self._end[p] - 1 for p in positions)
-            for places, skip in ((starts, open_count), (anchors, 0)):
-                previous = skip
-                for i, edge in enumerate(inner):
-                    cut = max(bisect_left(places, edge), skip)
-                    counts[i] += cut - previous
-                    previous = cut
-                counts[-1] += len(places) - previous
-        return counts
 
 
 def _split(keep: bytes, orders: Sequence[Sequence[int]]) -> list[bytes]:

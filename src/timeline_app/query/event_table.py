@@ -137,6 +137,11 @@ class EventTable(EventColumns):
         return self._mark_gather(event_mask)
 
     @cached_property
+    def bounded_marks(self) -> bytes:
+        """A byte per mark: 1 where it is bounded on both sides (not ``loose``)."""
+        return self.marks.loose.translate(bytes([1, 0, 0]).ljust(256, b"\0"))
+
+    @cached_property
     def index(self) -> IntervalIndex:
         """Built on first use: the first frame of a whole timeline is dense and
         needs only the density counts."""

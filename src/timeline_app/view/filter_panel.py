@@ -5,13 +5,14 @@ The panel builds an ``EventFilter`` from its controls and sets it on the
 that a large file is not filtered on every keystroke; checkbox clicks apply
 at once.
 Date bounds take the CLI's EDTF text ("2019", "2024-04", "2019-03-15"); an
-invalid bound is marked in red with the reason as its tooltip, and the last
-valid filter stays in force until the text is fixed.
+invalid bound, or a range that runs backwards, is marked in red with the reason
+as its tooltip, and no range is applied until the text is fixed (the window's
+status bar says so); the other controls still apply.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QTimer
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +50,8 @@ DATE_FIELD_TIP = ("Any EDTF date, and the range takes its whole span: 2019, 2019
 class FilterPanel(QWidget):
     """Sets the state's filter whenever the user changes a control."""
 
+    range_problem = Signal(str)  # why the date range is not applied; "" when it is
+
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterPanel")
@@ -69,6 +72,18 @@ class FilterPanel(QWidget):
 
         self.from_field = self._date_field("dateFrom", "From date", "e.g. 2019-03 or -0043")
         self.to_field = self._date_field("dateTo", "To date", "e.g. 2024-04-30 or 199X")
+
+        self.within_box = QCheckBox("Only dates wholly &within the range", self)
+        self.within_box.setObjectName("withinRange")
+        self.within_box.setAccessibleName("Only events whose whole date falls within the range")
+        self.within_box.setToolTip("Leave out the events that only may fall in the range: "
+                                   "a span that reaches past it, or a date known by one "
+                                   "bound whose open side reaches into it")
+        self.within_box.toggled.connect(self._update_filter)
+        self.may_fall_label = QLabel(self)
+        self.may_fall_label.setObjectName("mayFallNote")
+        self.may_fall_label.setWordWrap(True)
+        self.may_fall_label.setVisible(False)
 
         self.text_dates = QComboBox(self)
         self.text_dates.setObjectName("textDates")
@@ -104,6 +119,7 @@ class FilterPanel(QWidget):
 
         self._layout(self._scroll)
         state.timeline_changed.connect(self._on_timeline_changed)
+        state.shown_changed.connect(self._show_may_fall)
 
     def _layout(self, scroll: QScrollArea) -> None:
         form = QFormLayout()
@@ -115,6 +131,8 @@ class FilterPanel(QWidget):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
+        form.addRow("", self.within_box)
+        form.addRow("", self.may_fall_label)
         form.addRow(self._text_dates_label, self.text_dates)
         for label in self.findChildren(QLabel):
             # The mnemonic underline splits the text into runs and Qt clipped the
@@ -201,33 +219,55 @@ class FilterPanel(QWidget):
         return any(field.property("invalid") for field in (self.from_field, self.to_field))
 
     def _update_filter(self, *_args: object) -> None:
-        """Set the filter the controls describe, unless a date bound is invalid."""
+        """Set the filter the controls describe. While a date bound is invalid, or the
+        range runs backwards, the range is not applied (the other controls are) and
+        ``range_problem`` says why; it says "" once the range is good again."""
         self._timer.stop()
-        bounds_ok = all(self._check_date(field) for field in (self.from_field, self.to_field))
-        if not bounds_ok:
-            return
+        problems = [p for p in (self._check_date(f) for f in (self.from_field, self.to_field))
+                    if p]
         checked = [cid for cid, box in self._checkboxes.items() if box.isChecked()]
         categories = None if len(checked) == len(self._checkboxes) else checked
-        try:
-            new_filter = EventFilter.from_text(categories, self.from_field.text().strip(),
-                                               self.to_field.text().strip(),
-                                               self.search_field.text().strip(),
-                                               TEXT_DATE_CHOICES[self.text_dates.currentIndex()][1])
-        except DateError as error:  # both bounds parse but the range runs backwards
-            _mark(self.to_field, str(error).replace("--from: ", "").replace("--to: ", ""))
-            return
+        others = (self.search_field.text().strip(),
+                  TEXT_DATE_CHOICES[self.text_dates.currentIndex()][1],
+                  self.within_box.isChecked())
+        new_filter = None
+        if not problems:
+            try:
+                new_filter = EventFilter.from_text(categories, self.from_field.text().strip(),
+                                                   self.to_field.text().strip(), *others)
+            except DateError as error:  # both bounds parse but the range runs backwards
+                reason = str(error).replace("--from: ", "").replace("--to: ", "")
+                _mark(self.to_field, reason)
+                problems.append(reason)
+        if new_filter is None:
+            new_filter = EventFilter.from_text(categories, None, None, *others)
+        self.within_box.setEnabled(new_filter.has_range)
         self._state.set_filter(new_filter)
+        self.range_problem.emit(f"The date range is not applied: {problems[0]}" if problems
+                                else "")
 
-    def _check_date(self, field: QLineEdit) -> bool:
+    def _show_may_fall(self) -> None:
+        """Say how many of the shown events only may fall in the range; ticking
+        "within" hides them."""
+        count = self._state.may_fall_count()
+        shown = len(self._state.shown_events())
+        self.may_fall_label.setVisible(count > 0)
+        if count:
+            self.may_fall_label.setText(
+                f"{count:,} of the {shown:,} shown only may fall in the range: their dates "
+                "reach past it, or are known by one bound only.")
+
+    def _check_date(self, field: QLineEdit) -> str:
+        """Why the bound is not a date ("" when it is, or is empty), marked on the field."""
         text = field.text().strip()
         try:
             if text:
                 parse_edtf(text)
         except DateError as error:
             _mark(field, str(error))
-            return False
+            return str(error)
         _mark(field, None)
-        return True
+        return ""
 
 
 def _mark(field: QLineEdit, error: str | None) -> None:

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.view.event_activated.connect(self._on_event_activated)
         self.event_list.event_activated.connect(self._on_event_activated)
         self.status.warnings_button.clicked.connect(self.show_warnings)
+        self.filter_panel.range_problem.connect(self._on_range_problem)
         self._loader.started.connect(self._on_background_load_started)
         self._loader.progressed.connect(self.status.set_progress)
         self._loader.loaded.connect(self._on_loaded)
@@ -407,6 +408,13 @@ class MainWindow(QMainWindow):
         self.warnings_action.setEnabled(bool(self._warnings or self._left_out))
         self.status.show_warnings(self._warnings, len(self._left_out))
         self._update_status()
+
+    def _on_range_problem(self, text: str) -> None:
+        """While the date range is not applied, the status bar says why."""
+        if text:
+            self.status.showMessage(text)
+        elif self.status.currentMessage().startswith("The date range is not applied"):
+            self.status.clearMessage()
 
     def _show_left_out(self) -> None:
         """After a load that left rows out: which, and why, once the window is up."""

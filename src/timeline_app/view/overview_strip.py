@@ -2,22 +2,41 @@
 the shown events, and the visible window marked on it. Dragging the window, or
 pressing beside it, moves the view.
 
-It reads the ``ViewState`` and maps days to pixels with a ``TimeScale`` of the
+The density is counted per calendar bin (months, quarters, years or runs of
+years: ``layout.calendar_bins``), over the marks bounded on both sides, at the
+places they are drawn: a date known by one bound only ("no later than
+September 2025") is no spike at that bound. The tooltip names the bin and says
+what a date filter of that bin keeps, counted by the filter the exports use, so
+the strip and an export of the same range agree.
+
+It reads the ``ViewState`` and maps places to pixels with a ``TimeScale`` of the
 whole range, the same mapping object the canvas uses.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
-from PySide6.QtWidgets import QWidget
+import math
 
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from timeline_app.layout.calendar_bins import CalendarBin, CalendarBins, calendar_bins
 from timeline_app.layout.scale import TimeScale
 from timeline_app.render.style import Theme
 from timeline_app.view.state import ViewState
 
 OVERVIEW_HEIGHT = 36
-OVERVIEW_BINS = 240
+MIN_BIN_PX = 3
+"""The narrowest a bin is drawn: the strip picks the finest calendar unit that allows it."""
 
 
 class OverviewStrip(QWidget):
@@ -33,7 +52,8 @@ class OverviewStrip(QWidget):
         self.setFixedHeight(OVERVIEW_HEIGHT)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._state = state
-        self._bins: list[int] = []
+        self._bins = CalendarBins("year", ())
+        self._counts: list[int] = []
         self._theme = Theme.light()
         self._grab_offset: float | None = None
         state.timeline_changed.connect(self._on_shown_changed)
@@ -53,9 +73,41 @@ class OverviewStrip(QWidget):
 
     def _on_shown_changed(self) -> None:
         scale = self._scale()
-        self._bins = self._state.shown.density.start_histogram(scale.first, scale.last,
-                                                               OVERVIEW_BINS)
+        first, last = math.floor(scale.first), math.ceil(scale.last)
+        self._bins = calendar_bins(first, last, max(1, self.width() // MIN_BIN_PX),
+                                   self._state.era)
+        density = self._state.shown.bounded_density
+        self._counts = [density.visible_count(b.start, b.end) for b in self._bins.bins]
         self.update()
+
+    def bins(self) -> CalendarBins:
+        return self._bins
+
+    def counts(self) -> list[int]:
+        """Events drawn in each bin (bounded on both sides), in the order of ``bins()``."""
+        return self._counts
+
+    def bin_at(self, x: float) -> CalendarBin | None:
+        place = self._scale().place_for(x)
+        return next((b for b in self._bins.bins if b.start <= place < b.end), None)
+
+    def tooltip_for(self, bin_: CalendarBin) -> str:
+        """The bin, its count, and what a date filter of that bin keeps."""
+        index = self._bins.bins.index(bin_)
+        kept, may = self._state.range_counts(bin_.start, bin_.end, bin_.edtf, bin_.edtf)
+        text = (f"{bin_.label} (a {self._bins.unit}): {self._counts[index]:,} events drawn "
+                f"in it. A date range of {bin_.edtf} keeps {kept:,}")
+        return text + (f", {may:,} of which only may fall in it." if may else ".")
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.bin_at(event.pos().x())
+            if found is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(found), self)
+            return True
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -65,15 +117,16 @@ class OverviewStrip(QWidget):
         theme, scale = self._theme, self._scale()
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(theme.band_alternate))
-        if self._bins:
-            tallest = max(self._bins) or 1
-            column = self.width() / len(self._bins)
+        if self._counts:
+            tallest = max(self._counts) or 1
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(theme.muted))
-            for i, count in enumerate(self._bins):
+            for bin_, count in zip(self._bins.bins, self._counts, strict=True):
                 if count:
+                    left, right = scale.x_for(bin_.start), scale.x_for(bin_.end)
                     bar = max(2.0, (self.height() - 6) * count / tallest)
-                    painter.drawRect(QRectF(i * column, self.height() - 2 - bar, column, bar))
+                    painter.drawRect(QRectF(left, self.height() - 2 - bar,
+                                            max(right - left - 0.5, 1.0), bar))
         first, last = self._state.visible_range
         left, right = scale.x_for(first), scale.x_for(last)
         window = QRectF(left, 1, max(right - left, 4.0), self.height() - 2)

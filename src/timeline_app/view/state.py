@@ -21,6 +21,8 @@ and span, which a view of any width shows through ``scale_for``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Signal
 
 from timeline_app.layout.scale import TimeScale
@@ -102,6 +104,23 @@ class ViewState(QObject):
     @property
     def era(self) -> Era:
         return self._era
+
+    def range_counts(self, start: int, end: int, start_text: str, end_text: str
+                     ) -> tuple[int, int]:
+        """What the active filter with ``[start, end)`` as its date range would keep, and
+        how many of those only may fall in it: the overview strip's tooltip, counted
+        by the one filter the exports use."""
+        ranged = replace(self._filter, start=start, end=end, start_text=start_text,
+                         end_text=end_text, within=False)
+        table = self._full.table
+        mask = ranged.select(table)
+        kept = len(table) if mask is None else mask.count(1)
+        return kept, ranged.may_fall(table, mask)
+
+    def may_fall_count(self) -> int:
+        """How many shown events only may fall in the filter's date range
+        (``EventFilter.may_fall``); 0 without a range."""
+        return self._filter.may_fall(self._full.table, self._shown.mask)
 
     def has_dates_read_from_text(self) -> bool:
         """Whether an importer read some event's date from words (a filter offers them)."""
