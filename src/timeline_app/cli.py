@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import compress
 
 from timeline_app import __version__
@@ -29,6 +30,7 @@ from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError, summarize_warnings
 from timeline_app.package_data import default_dataset_path
 from timeline_app.query.columns import EventColumns
+from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORM_NAMES
 from timeline_app.query.filters import EventFilter
 
 COMMANDS = ("validate", "list", "export", "convert")
@@ -133,6 +135,17 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--within", action="store_true",
                         help="keep only events whose whole date falls within --from/--to, "
                              "not those that only may (an overlapping span, an open end)")
+    parser.add_argument("--confidence", action="append", choices=CONFIDENCE_CHOICES,
+                        help="keep events of this confidence ('unset': none given; repeat "
+                             "to add more)")
+    parser.add_argument("--source", action="append", metavar="ID",
+                        help="keep events citing this source id (repeat to add more)")
+    parser.add_argument("--precision", action="append", choices=DATE_FORM_NAMES,
+                        metavar="FORM",
+                        help="keep events with a date of this form: "
+                             + ", ".join(DATE_FORM_NAMES) + " (repeat to add more)")
+    parser.add_argument("--one-source", action="store_true",
+                        help="keep only events that cite a single source")
     parser.add_argument("--dates-from-text", choices=("only", "hide"),
                         help="keep only, or hide, the events whose date an importer read "
                              "from words such as 'early 2024'")
@@ -142,10 +155,16 @@ def filter_from_arguments(parser: argparse.ArgumentParser,
                           args: argparse.Namespace) -> EventFilter:
     try:
         read_from_text = {None: None, "only": True, "hide": False}[args.dates_from_text]
-        return EventFilter.from_text(args.category, args.date_from, args.date_to, args.search,
+        base = EventFilter.from_text(args.category, args.date_from, args.date_to, args.search,
                                      read_from_text, args.within)
     except DateError as error:
         parser.error(str(error))
+    return replace(base, confidences=_chosen(args.confidence), sources=_chosen(args.source),
+                   date_forms=_chosen(args.precision), one_source=args.one_source)
+
+
+def _chosen(values: list[str] | None) -> frozenset[str] | None:
+    return frozenset(values) if values else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -259,6 +278,10 @@ def _load_dataset(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     if unknown:
         parser.error(f"--category: unknown id {', '.join(unknown)}; "
                      f"the categories are {', '.join(timeline.category_by_id)}")
+    unknown = sorted(set(args.source or ()) - set(timeline.source_by_id))
+    if unknown:
+        parser.error(f"--source: unknown id {', '.join(unknown)}; "
+                     f"the sources are {', '.join(timeline.source_by_id) or 'none'}")
     return timeline
 
 

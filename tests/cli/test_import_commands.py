@@ -105,3 +105,18 @@ def test_dates_from_text_keeps_only_or_hides_the_worded_dates():
     assert [e["title"] for e in json.loads(only.stdout)["events"]] == [
         "Mill ledger begun", "Letters catalogued"]
     assert [e["title"] for e in json.loads(hidden.stdout)["events"]] == ["Survey report filed"]
+
+
+def test_list_filters_by_confidence_source_and_date_form_and_says_so_in_the_export(tmp_path):
+    one = run("list", "--confidence", "single-source", "--precision", "one-bound",
+              "--format", "json")
+    assert one.returncode == 0, one.stderr
+    events = json.loads(one.stdout)["events"]
+    assert events and all(e["confidence"] == "single-source" for e in events)
+    assert all(e["date"].startswith("..") or e["date"].endswith("..") for e in events)
+    bad = run("list", "--source", "no-such-source")
+    assert bad.returncode == 2 and "--source: unknown id no-such-source" in bad.stderr
+    out = tmp_path / "one-source.svg"
+    exported = run("export", "-o", str(out), "--one-source", "--confidence", "confirmed")
+    assert exported.returncode == 0, exported.stderr
+    assert "confidence: confirmed · resting on one source" in out.read_text(encoding="utf-8")

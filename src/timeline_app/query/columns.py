@@ -25,6 +25,12 @@ from functools import cached_property
 from operator import attrgetter
 
 from timeline_app.model.events import Category, Event
+from timeline_app.query.evidence import (
+    confidence_code,
+    date_form_flags,
+    distinct_sources,
+    events_by_source,
+)
 
 SearchMemo = tuple[tuple[object, ...], str, bytes]
 """(the other criteria, the casefolded search word, the mask it selected)."""
@@ -114,6 +120,26 @@ class EventColumns:
     def spans(self) -> MarkColumns:
         """The span of every mark: what a date filter reads."""
         return mark_columns(self.events, self._several_marks_hint)
+
+    @cached_property
+    def confidence(self) -> bytes:
+        """Each event's confidence, as its index in ``evidence.CONFIDENCE_CHOICES``."""
+        return bytes(map(confidence_code, self.events))
+
+    @cached_property
+    def date_forms(self) -> list[int]:
+        """Each event's date forms, as bits of ``evidence.DATE_FORM_NAMES``."""
+        return list(map(date_form_flags, self.events))
+
+    @cached_property
+    def by_source(self) -> dict[str, list[int]]:
+        """The positions of the events citing each source id."""
+        return events_by_source(self.events)
+
+    @cached_property
+    def source_counts(self) -> bytes:
+        """How many distinct sources each event cites (255 standing for more)."""
+        return bytes(min(distinct_sources(e), 255) for e in self.events)
 
     @cached_property
     def read_from_text(self) -> bytes:

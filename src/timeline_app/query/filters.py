@@ -13,7 +13,11 @@ Semantics (all criteria are ANDed):
 - search: a casefolded substring of the title, summary, display dates,
   actors, places, tags or alternative dates' notes;
 - dates read from text: ``True`` keeps only the events whose date an importer
-  read from words ("early 2024"), ``False`` hides them; ``None`` keeps both.
+  read from words ("early 2024"), ``False`` hides them; ``None`` keeps both;
+- evidence: a confidence among ``confidences`` (``unset`` for none given), a
+  citation of one of ``sources`` (by the event or an alternative date), a date
+  of one of the ``date_forms`` (``query.evidence.DATE_FORMS``), each ORed
+  within itself; ``one_source`` keeps the events that cite a single source.
 
 There is one implementation of these criteria: ``select``, over the columns
 of ``query.columns`` (a byte mask, built in C loops). ``apply`` (CLI,
@@ -36,6 +40,7 @@ from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Event, Timeline
 from timeline_app.query.columns import EventColumns
+from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORM_NAMES, form_bits
 from timeline_app.query.masks import from_positions, intersect
 
 
@@ -50,6 +55,10 @@ class EventFilter:
     end_text: str = ""
     read_from_text: bool | None = None
     within: bool = False
+    confidences: frozenset[str] | None = None
+    sources: frozenset[str] | None = None
+    date_forms: frozenset[str] | None = None
+    one_source: bool = False
 
     @classmethod
     def from_text(cls, categories: Iterable[str] | None = None, date_from: str | None = None,
@@ -72,7 +81,13 @@ class EventFilter:
     def is_empty(self) -> bool:
         """True when the filter lets every event through."""
         return (self.categories is None and not self.has_range and not self.search
-                and self.read_from_text is None)
+                and self.read_from_text is None and not self.has_evidence)
+
+    @property
+    def has_evidence(self) -> bool:
+        """Some criterion on what the events rest on is set."""
+        return (self.confidences is not None or self.sources is not None
+                or self.date_forms is not None or self.one_source)
 
     def matches(self, event: Event) -> bool:
         return bool(self.apply((event,)))
@@ -97,18 +112,40 @@ class EventFilter:
         if self.read_from_text is not None:
             flags = columns.read_from_text
             mask = intersect(mask, flags if self.read_from_text else flags.translate(_NOT))
+        if self.has_evidence:
+            mask = intersect(mask, self._evidence(columns))
         if self.has_range:
             mask = intersect(mask, self._within_range(columns) if self.within
                              else self._in_range(columns))
         if not self.search:
             return mask
         needle = self.search.casefold()
-        others = (self.categories, self.start, self.end, self.read_from_text, self.within)
+        others = (self.categories, self.start, self.end, self.read_from_text, self.within,
+                  self.confidences, self.sources, self.date_forms, self.one_source)
         memo = columns.search_memo
         if memo is not None and memo[0] == others and memo[1] in needle:
             mask = memo[2]
         mask = _search(columns.search_texts, needle, mask)
         columns.search_memo = (others, needle, mask)
+        return mask
+
+    def _evidence(self, columns: EventColumns) -> bytes:
+        """A byte per event: 1 where it meets every evidence criterion set."""
+        mask: bytes | None = None
+        if self.confidences is not None:
+            wanted = bytes(c in self.confidences for c in CONFIDENCE_CHOICES)
+            mask = columns.confidence.translate(wanted.ljust(256, b"\0"))
+        if self.sources is not None:
+            by_source = columns.by_source
+            positions = sorted({p for s in self.sources for p in by_source.get(s, ())})
+            mask = intersect(mask, from_positions(positions, len(columns)))
+        if self.date_forms is not None:
+            bits = form_bits(self.date_forms)
+            mask = intersect(mask, bytes(map(bool, map(operator.and_, columns.date_forms,
+                                                        repeat(bits)))))
+        if self.one_source:
+            mask = intersect(mask, columns.source_counts.translate(_ONE))
+        assert mask is not None
         return mask
 
     def may_fall(self, columns: EventColumns, mask: bytes | None) -> int:
@@ -151,6 +188,22 @@ class EventFilter:
             return f"from {start}"
         return f"{start} to {end}"
 
+    def _describe_evidence(self, timeline: Timeline) -> list[str]:
+        parts = []
+        if self.confidences is not None:
+            parts.append("confidence: " + (", ".join(c for c in CONFIDENCE_CHOICES
+                                                     if c in self.confidences) or "none"))
+        if self.sources is not None:
+            titles = [s.title for s in timeline.sources if s.id in self.sources]
+            titles += sorted(self.sources - {s.id for s in timeline.sources})
+            parts.append("sources: " + ("; ".join(titles) or "none"))
+        if self.date_forms is not None:
+            parts.append("dates: " + (", ".join(f for f in DATE_FORM_NAMES
+                                                if f in self.date_forms) or "none"))
+        if self.one_source:
+            parts.append("resting on one source")
+        return parts
+
     def describe(self, timeline: Timeline) -> str:
         """One line naming the active filters, e.g.
         'Categories: Forums, Agreements · 2019-01 to 2024-12 · search "arbitration"'."""
@@ -166,10 +219,14 @@ class EventFilter:
         if self.read_from_text is not None:
             parts.append("only dates read from text" if self.read_from_text
                          else "no dates read from text")
+        parts.extend(self._describe_evidence(timeline))
         return " · ".join(parts) if parts else "All events"
 
 
 _NOT = bytes([1, 0]).ljust(256, b"\0")
+
+
+_ONE = bytes([0, 1]).ljust(256, b"\0")
 
 
 def _bound(text: str | None, name: str, use_start: bool) -> int:
