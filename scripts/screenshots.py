@@ -60,6 +60,7 @@ def render(out: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.app import create_main_window
+    from timeline_app.layout.colouring import ColourBy
     from timeline_app.model.calendar import seconds_at
     from timeline_app.package_data import default_dataset_path
     from timeline_app.view.main_window import MainWindow
@@ -121,6 +122,16 @@ def render(out: Path) -> list[Path]:
         window.view.set_visible_range(seconds_at(1969, 7, 20, 20, 0),
                                       seconds_at(1969, 7, 20, 20, 25))
 
+    def loosely_dated() -> None:  # the documents known only as "no later than Sep 2025"
+        window.set_colour_by(ColourBy.CATEGORY)
+        window.filter_panel.set_all_categories(True)
+        window.open_file(default_dataset_path())
+        window.view.set_visible_range(seconds_at(2025, 3), seconds_at(2025, 11))
+
+    def evidence() -> None:  # coloured by confidence
+        window.set_colour_by(ColourBy.CONFIDENCE)
+        window.view.fit_all()
+
     def timelinejs_eras() -> None:  # a TimelineJS template, its eras drawn as periods
         window.filter_panel.set_all_categories(True)
         window.open_file(ROOT / "docs" / "examples" / "apollo-11-timelinejs-template.csv")
@@ -138,7 +149,8 @@ def render(out: Path) -> list[Path]:
         ("light.png", light), ("dark.png", dark), ("zoomed-2024.png", zoomed),
         ("filtered-one-category.png", one_category), ("roman-republic.png", roman_republic),
         ("deep-time.png", deep_time), ("apollo-11.png", apollo_11),
-        ("apollo-11-landing.png", apollo_11_landing), ("timelinejs-eras.png", timelinejs_eras)]
+        ("apollo-11-landing.png", apollo_11_landing), ("timelinejs-eras.png", timelinejs_eras),
+        ("loosely-dated.png", loosely_dated), ("evidence-confidence.png", evidence)]
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, prepare in shots:
@@ -156,6 +168,7 @@ def render(out: Path) -> list[Path]:
         sys.exit(f"could not write {path}")
     written.append(path)
     dialog.reject()
+    window.set_colour_by(ColourBy.CATEGORY)
     window.close()
     return written
 

@@ -22,6 +22,7 @@ from timeline_app.export.formats import MAX_SIDE, MIN_SIDE, image_format_for
 from timeline_app.formats.columns import MappingError, parse_overrides
 from timeline_app.formats.converting import OutputFormat, converted, output_format_for
 from timeline_app.formats.opening import InputFormat, OpenOptions, open_report
+from timeline_app.layout.colouring import ColourBy
 from timeline_app.list_formats import FORMATS, render_events
 from timeline_app.model.date_words import Era
 from timeline_app.model.dates import DateError
@@ -95,6 +96,10 @@ def _add_export_parser(
     export.add_argument("--era", choices=[era.value for era in Era], default=Era.BCE.value,
                         help="how years before year 1 are named: 44 BCE, 44 BC, or the "
                              "astronomical -43 (default bce)")
+    export.add_argument("--color-by", choices=[mode.value for mode in ColourBy],
+                        default=ColourBy.CATEGORY.value,
+                        help="colour the marks by category (default), confidence, their "
+                             "first source or the precision of their date; the legend follows")
     export.add_argument("--title", help="the title to show (default: the dataset's)")
 
 
@@ -261,7 +266,8 @@ def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
     return run_export(timeline, event_filter, args.output, width=args.width,
                       height=args.height, scale=args.scale, theme=args.theme,
-                      title=args.title or "", era=Era(args.era))
+                      title=args.title or "", era=Era(args.era),
+                      colour_by=ColourBy(args.color_by))
 
 
 def _load_dataset(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Timeline | None:

@@ -34,7 +34,7 @@ def test_a_time_window_counts_and_credits_only_the_events_it_draws(mini_timeline
     assert [e.id for e in window.visible_events()] == ["e01", "e02"]
     assert window.status_line() == "All events · window 2017 to 2018 · 2 of 8 events"
     assert window.credits() == ["Ministry of Justice of the PRC (2025)", "CRI Online (2019)"]
-    assert [c.label for c in window.shown_categories()] == ["Forums", "Agreements"]
+    assert [c.label for c in window.legend_keys()] == ["Forums", "Agreements"]
 
 
 def test_the_page_states_the_filters_and_the_export_date(qapp, mini_timeline, export_date):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from timeline_app.atomic_write import WriteError
 from timeline_app.export.image import write_image
 from timeline_app.export.page import ExportPage
+from timeline_app.layout.colouring import ColourBy, colouring_for
 from timeline_app.model.date_words import Era
 from timeline_app.model.events import Timeline
 from timeline_app.query.filters import EventFilter
@@ -23,11 +24,12 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def run_export(timeline: Timeline, event_filter: EventFilter, output: str, *, width: int,
-               height: int, scale: int, theme: str, title: str, era: Era = Era.BCE) -> int:
+               height: int, scale: int, theme: str, title: str, era: Era = Era.BCE,
+               colour_by: ColourBy = ColourBy.CATEGORY) -> int:
     """Write the image; print its path (exit 0) or a one-line error (exit 1)."""
     _ = QGuiApplication.instance() or QGuiApplication(["timeline-app"])
     page = ExportPage.for_filter(timeline, event_filter, Theme.named(theme), date.today(), title,
-                                 era)
+                                 era, colouring=colouring_for(colour_by, timeline))
     try:
         written = write_image(output, page, width, height, scale)
     except WriteError as error:

@@ -35,10 +35,11 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from timeline_app import __version__
 from timeline_app.export.time_window import filter_window, layout_frame
+from timeline_app.layout.colouring import Colouring, ColourKey
 from timeline_app.layout.frame import Frame
 from timeline_app.layout.shown import ShownSet
 from timeline_app.model.date_words import Era
-from timeline_app.model.events import Category, Event, Timeline
+from timeline_app.model.events import Event, Timeline
 from timeline_app.query.filters import EventFilter
 from timeline_app.render.legend import LegendItem, items_for, legend_height, paint_legend
 from timeline_app.render.painter import paint_timeline
@@ -83,11 +84,14 @@ class ExportPage:
     #: Of the events the filter kept, how many only may fall in its date range
     #: (``EventFilter.may_fall``): the status line says so.
     may_fall: int = 0
+    #: Marks coloured by other than category (the window's Colour By, ``--color-by``).
+    colouring: Colouring | None = None
 
     @classmethod
     def for_filter(cls, timeline: Timeline, event_filter: EventFilter, theme: Theme,
                    export_date: date, title_text: str = "", era: Era = Era.BCE,
-                   shown: ShownSet | None = None) -> ExportPage:
+                   shown: ShownSet | None = None,
+                   colouring: Colouring | None = None) -> ExportPage:
         """The whole filtered timeline: the events' range, cut to the filter's dates.
         ``shown`` is the filter's shown set where the caller has one (the window does)."""
         if shown is None:
@@ -96,7 +100,7 @@ class ExportPage:
         first, last = filter_window(shown, event_filter)
         return cls(timeline, shown, event_filter.describe(timeline), theme, export_date,
                    title_text, first, last, era=era,
-                   may_fall=event_filter.may_fall(shown.table, shown.mask))
+                   may_fall=event_filter.may_fall(shown.table, shown.mask), colouring=colouring)
 
     @property
     def title(self) -> str:
@@ -147,9 +151,14 @@ class ExportPage:
     def credit_line(self) -> str:
         return f"Exported {self.export_date.isoformat()} with timeline_app {__version__}"
 
-    def shown_categories(self) -> list[Category]:
+    def legend_keys(self) -> list[ColourKey]:
+        """What the colours of the drawn marks mean: their categories, or the keys of the
+        colouring in force."""
+        if self.colouring is not None:
+            return self.colouring.legend(self.visible_events())
         present = {e.category for e in self.visible_events()}
-        return [c for c in self.timeline.categories if c.id in present]
+        return [ColourKey(c.id, c.label, c.color) for c in self.timeline.categories
+                if c.id in present]
 
     def paint(self, painter: QPainter, width: float, height: float) -> None:
         _PagePainter(self, painter, width, height).paint()
@@ -196,7 +205,7 @@ class _PagePainter:
     def _frame(self, body: QRectF, grouped: bool) -> Frame:
         page = self.page
         return layout_frame(page.shown, body, self.theme, first=page.first, last=page.last,
-                            era=page.era, group_by_category=grouped)
+                            era=page.era, group_by_category=grouped, colouring=page.colouring)
 
     def _paint_header(self) -> float:
         painter, y = self.painter, MARGIN
@@ -219,11 +228,11 @@ class _PagePainter:
         self.painter.setBrush(Qt.BrushStyle.NoBrush)
         self.painter.drawRect(body)
 
-    def _legend_lines(self) -> list[list[Category]]:
-        """The shown categories, wrapped into rows of swatch + label."""
-        rows: list[list[Category]] = [[]]
+    def _legend_lines(self) -> list[list[ColourKey]]:
+        """The colours of the drawn marks, wrapped into rows of swatch + label."""
+        rows: list[list[ColourKey]] = [[]]
         x = 0.0
-        for category in self.page.shown_categories():
+        for category in self.page.legend_keys():
             item = self._legend_item_width(category)
             if rows[-1] and x + item > self.inner:
                 rows.append([])
@@ -232,10 +241,10 @@ class _PagePainter:
             x += item
         return [row for row in rows if row]
 
-    def _legend_item_width(self, category: Category) -> float:
+    def _legend_item_width(self, category: ColourKey) -> float:
         return SWATCH_PX + 5 + self.text_metrics.horizontalAdvance(category.label) + 18
 
-    def _paint_legend(self, top: float, rows: Sequence[Sequence[Category]]) -> None:
+    def _paint_legend(self, top: float, rows: Sequence[Sequence[ColourKey]]) -> None:
         painter, line = self.painter, self.text_metrics.height()
         painter.setFont(self.text_font)
         y = top

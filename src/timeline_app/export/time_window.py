@@ -13,6 +13,7 @@ import math
 from PySide6.QtCore import QRectF
 
 from timeline_app.layout.builder import build_frame
+from timeline_app.layout.colouring import Colouring
 from timeline_app.layout.frame import Frame
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
@@ -47,7 +48,7 @@ def filter_window(shown: ShownSet, event_filter: EventFilter) -> tuple[int | Non
 
 def layout_frame(shown: ShownSet, rect: QRectF, theme: Theme, *, first: int | None = None,
                  last: int | None = None, group_by_category: bool = False,
-                 era: Era = Era.BCE) -> Frame:
+                 era: Era = Era.BCE, colouring: Colouring | None = None) -> Frame:
     """Lay out the ``shown`` events for ``rect`` in one call.
 
     Without a range the frame fits all their marks. A given ``first`` or ``last``
@@ -61,5 +62,5 @@ def layout_frame(shown: ShownSet, rect: QRectF, theme: Theme, *, first: int | No
         hi = scale.origin + math.ceil(scale.span) if last is None else last
         scale = scale.widened_to(lo, hi).with_range(lo, hi)
     return build_frame(shown, scale, rect.height(), theme.layout_metrics(),
-                       group_by_category=group_by_category, era=era)
+                       group_by_category=group_by_category, era=era, colouring=colouring)
 

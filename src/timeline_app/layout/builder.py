@@ -55,8 +55,10 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
+from timeline_app.layout.colouring import NEUTRAL, Colouring
 from timeline_app.layout.frame import (
     FADE_PX,
     Band,
@@ -124,12 +126,37 @@ def _lane_cap(slots: Mapping[tuple[int, int], Sequence[int]], limit: int) -> int
 
 def build_frame(shown: ShownSet, scale: TimeScale, height: float,
                 metrics: LayoutMetrics | None = None, *, group_by_category: bool = False,
-                scroll_y: float = 0.0, era: Era = Era.BCE) -> Frame:
+                scroll_y: float = 0.0, era: Era = Era.BCE,
+                colouring: Colouring | None = None) -> Frame:
     """Lay out what ``scale`` shows of ``shown`` in a frame ``scale.width`` × ``height``
     pixels; ``scroll_y`` is clamped to the content (read it back from the frame).
-    ``era`` names the years on the axis."""
-    return _FrameBuilder(shown, scale, height, metrics or LayoutMetrics(), group_by_category,
-                         scroll_y).build(era)
+    ``era`` names the years on the axis; ``colouring`` colours the marks by something
+    other than their category."""
+    frame = _FrameBuilder(shown, scale, height, metrics or LayoutMetrics(), group_by_category,
+                          scroll_y).build(era)
+    return frame if colouring is None else recoloured(frame, shown, colouring)
+
+
+def recoloured(frame: Frame, shown: ShownSet, colouring: Colouring) -> Frame:
+    """``frame`` with its marks coloured by ``colouring`` and its counts in one neutral
+    colour (they are counted per category, not per key)."""
+    events = shown.table.events
+    by_id = shown.table.position_of
+
+    def colour(glyph: Glyph) -> Glyph:
+        position = by_id(glyph.event_id)
+        key = colouring.key_of(events[position]) if position is not None else ""
+        return replace(glyph, colour=key)
+
+    def neutral(cluster: Cluster) -> Cluster:
+        return replace(cluster, category_mix=((NEUTRAL, cluster.count),))
+
+    overflow = frame.context_overflow
+    return replace(frame, glyphs=tuple(map(colour, frame.glyphs)),
+                   context=tuple(map(colour, frame.context)),
+                   clusters=tuple(map(neutral, frame.clusters)),
+                   context_overflow=neutral(overflow) if overflow is not None else None,
+                   category_colors={**frame.category_colors, **colouring.colors})
 
 
 class _FrameBuilder:

@@ -107,6 +107,11 @@ class Glyph:
     end_bound: Bound
     unspecified: bool = False  # X or significant digits: drawn striped
     alternative: bool = False  # one possible date among others: drawn hollow
+    colour: str = ""  # its colour key when not coloured by category (layout.colouring)
+
+    @property
+    def colour_key(self) -> str:
+        return self.colour or self.category
 
     @property
     def plain(self) -> bool:

@@ -135,7 +135,7 @@ def _paint_context(painter: QPainter, frame: Frame, palette: Palette, selected_i
     painter.fillRect(_qrect(band), palette.background)
     colors = frame.category_colors
     for glyph in frame.context:
-        tint = palette.cluster_fill(glyph.category, colors, False)
+        tint = palette.cluster_fill(glyph.colour_key, colors, False)
         paint_bar(painter, _qrect(glyph.rect), tint, palette.background, mark_look(glyph))
     _paint_highlights(painter, frame.context, palette, selected_id, hovered_id)
     _paint_labels(painter, frame.context, palette, selected_id, draft)
@@ -229,7 +229,7 @@ def _paint_links(painter: QPainter, links: Sequence[Link], glyphs: Sequence[Glyp
     """The lines between the marks of one event, under the marks."""
     if not links:
         return
-    category = {g.event_id: g.category for g in glyphs}
+    category = {g.event_id: g.colour_key for g in glyphs}
     for link in links:
         paint_link(painter, QPointF(link.x0, link.y0), QPointF(link.x1, link.y1),
                    palette.category(category.get(link.event_id, ""), colors),
@@ -250,9 +250,9 @@ def _paint_marks(painter: QPainter, glyphs: Sequence[Glyph], palette: Palette,
     plain: dict[str, list[Glyph]] = {}
     for glyph in glyphs:
         if glyph.plain:
-            plain.setdefault(glyph.category, []).append(glyph)
+            plain.setdefault(glyph.colour_key, []).append(glyph)
             continue
-        color, rect = palette.category(glyph.category, colors), _qrect(glyph.rect)
+        color, rect = palette.category(glyph.colour_key, colors), _qrect(glyph.rect)
         paint = paint_point if glyph.kind is GlyphKind.POINT else paint_bar
         paint(painter, rect, color, backgrounds[glyph.band], mark_look(glyph))
     painter.setPen(Qt.PenStyle.NoPen)

@@ -77,7 +77,8 @@ class ExportActions(QObject):
             page = ExportPage(timeline, state.shown, state.filter.describe(timeline),
                               theme, date.today(), title, first, last,
                               f"window {iso_place(first)} to {iso_place(last - 1)}")
-        return dataclasses.replace(page, group_by_category=state.grouped, era=state.era)
+        return dataclasses.replace(page, group_by_category=state.grouped, era=state.era,
+                                   colouring=state.colouring)
 
     # ---- actions -----------------------------------------------------------
 

@@ -12,22 +12,29 @@ status bar says so); the other controls still apply.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
+from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORMS, UNSET
 from timeline_app.query.filters import EventFilter
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
@@ -36,6 +43,9 @@ DEBOUNCE_MS = 150
 SEARCH_PLACEHOLDER = "Search titles, summaries, people, places…"
 _INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; padding: 1px; }"
 
+
+_CONFIDENCE_TEXT = {"confirmed": "Confirmed", "single-source": "Single source",
+                    "unverified": "Unverified", UNSET: "Not given"}
 
 #: The choices of the "read from text" control and the filter value each sets.
 TEXT_DATE_CHOICES: tuple[tuple[str, bool | None], ...] = (
@@ -98,6 +108,8 @@ class FilterPanel(QWidget):
         for widget in (self.text_dates, self._text_dates_label):
             widget.setVisible(False)  # until a timeline with worded dates is shown
 
+        self._build_evidence()
+
         self._all_button = QPushButton("&All", self)
         self._all_button.setAccessibleName("Show all categories")
         self._all_button.clicked.connect(lambda: self.set_all_categories(True))
@@ -134,6 +146,17 @@ class FilterPanel(QWidget):
         form.addRow("", self.within_box)
         form.addRow("", self.may_fall_label)
         form.addRow(self._text_dates_label, self.text_dates)
+        confidence = QGridLayout()
+        confidence.setContentsMargins(0, 0, 0, 0)
+        for index, box in enumerate(self.confidence_boxes.values()):
+            confidence.addWidget(box, index // 2, index % 2)
+        form.addRow(QLabel("Confidence", self), confidence)
+        form.addRow(QLabel("Date forms", self), self.forms_button)
+        form.addRow("", self.one_source_box)
+        sources = QHBoxLayout()
+        sources.addWidget(self.sources_label, 1)
+        sources.addWidget(self.clear_sources_button)
+        form.addRow("", sources)
         for label in self.findChildren(QLabel):
             # The mnemonic underline splits the text into runs and Qt clipped the
             # kerned "o" of "To" to a "c"; unkerned text draws whole.
@@ -151,6 +174,82 @@ class FilterPanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(scroll, 1)
+
+    def _build_evidence(self) -> None:
+        """The controls on what events rest on: confidence, date forms, one source, and
+        the sources chosen in the Sources panel (``set_sources``)."""
+        self._sources: frozenset[str] | None = None
+        self.confidence_boxes: dict[str, QCheckBox] = {}
+        for level in CONFIDENCE_CHOICES:
+            box = QCheckBox(_CONFIDENCE_TEXT[level], self)
+            box.setObjectName(f"confidence-{level}")
+            box.setAccessibleName(f"Show {_CONFIDENCE_TEXT[level].lower()} events")
+            box.setChecked(True)
+            box.toggled.connect(self._update_filter)
+            self.confidence_boxes[level] = box
+        self.forms_button = QToolButton(self)
+        self.forms_button.setObjectName("dateForms")
+        self.forms_button.setAccessibleName("Date forms shown")
+        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.forms_button)
+        self.form_actions: dict[str, QAction] = {}
+        for name, meaning in DATE_FORMS:
+            action = menu.addAction(meaning.capitalize())
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self._update_filter)
+            self.form_actions[name] = action
+        menu.addSeparator()
+        menu.addAction("Show &All Forms", lambda: self._set_all_forms(True))
+        self.forms_button.setMenu(menu)
+        self.one_source_box = QCheckBox("Rests on &one source", self)
+        self.one_source_box.setObjectName("oneSource")
+        self.one_source_box.setAccessibleName("Only events that cite a single source")
+        self.one_source_box.toggled.connect(self._update_filter)
+        self.sources_label = QLabel(self)
+        self.sources_label.setObjectName("sourcesNote")
+        self.sources_label.setWordWrap(True)
+        self.clear_sources_button = QPushButton("Clear", self)
+        self.clear_sources_button.setAccessibleName("Show the events of every source")
+        self.clear_sources_button.clicked.connect(lambda: self.set_sources(None))
+        self._show_sources()
+
+    def set_sources(self, ids: frozenset[str] | None) -> None:
+        """Keep only the events citing one of ``ids`` (None: any source)."""
+        if ids == self._sources:
+            return
+        self._sources = ids
+        self._show_sources()
+        self._update_filter()
+
+    def set_one_source(self, on: bool) -> None:
+        self.one_source_box.setChecked(on)
+
+    def _show_sources(self) -> None:
+        chosen = self._sources is not None
+        for widget in (self.sources_label, self.clear_sources_button):
+            widget.setVisible(chosen)
+        if self._sources is not None:
+            count = len(self._sources)
+            self.sources_label.setText(f"Citing {count:,} chosen source{'s' * (count != 1)}")
+
+    def _set_all_forms(self, checked: bool) -> None:
+        for action in self.form_actions.values():
+            with QSignalBlocker(action):
+                action.setChecked(checked)
+        self._update_filter()
+
+    def _with_evidence(self, base: EventFilter) -> EventFilter:
+        """``base`` with the evidence criteria the controls set."""
+        levels = [c for c, box in self.confidence_boxes.items() if box.isChecked()]
+        forms = [f for f, action in self.form_actions.items() if action.isChecked()]
+        shown_forms = "all" if len(forms) == len(self.form_actions) else f"{len(forms)} of " \
+            f"{len(self.form_actions)}"
+        self.forms_button.setText(f"{shown_forms} ▾")
+        return replace(base, confidences=None if len(levels) == len(CONFIDENCE_CHOICES)
+                       else frozenset(levels), sources=self._sources,
+                       date_forms=None if len(forms) == len(self.form_actions)
+                       else frozenset(forms), one_source=self.one_source_box.isChecked())
 
     def _date_field(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         field = QLineEdit(self)
@@ -242,7 +341,7 @@ class FilterPanel(QWidget):
         if new_filter is None:
             new_filter = EventFilter.from_text(categories, None, None, *others)
         self.within_box.setEnabled(new_filter.has_range)
-        self._state.set_filter(new_filter)
+        self._state.set_filter(self._with_evidence(new_filter))
         self.range_problem.emit(f"The date range is not applied: {problems[0]}" if problems
                                 else "")
 

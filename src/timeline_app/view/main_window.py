@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__
 from timeline_app.formats.opening import OPEN_SUFFIXES, OpenOptions
+from timeline_app.layout.colouring import ColourBy
 from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.loader import LoadReport
@@ -48,6 +49,7 @@ from timeline_app.view.mark_legend import MarkLegend
 from timeline_app.view.recent_files_menu import RecentFilesMenu
 from timeline_app.view.settings import AppSettings, ThemeChoice
 from timeline_app.view.shortcuts import shortcut_rows, shortcuts_text
+from timeline_app.view.sources_panel import SourcesPanel
 from timeline_app.view.state import ViewState
 from timeline_app.view.status_bar import TimelineStatusBar
 from timeline_app.view.text_dialog import MAX_PROBLEMS_SHOWN, TextDialog, problems_text
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self._loading_options = OpenOptions()  # how the file being loaded is read
         self._warnings: list[Problem] = []
         self._left_out: list[Problem] = []
+        self._colour_before_preset = ColourBy.CATEGORY
         self.state = ViewState(self)
         self._loader = FileLoader(self)
 
@@ -81,6 +84,8 @@ class MainWindow(QMainWindow):
         self.filter_dock = self._dock("Filters", "filterDock", self.filter_panel)
         self.event_list = EventList(self.state, self)
         self.list_dock = self._dock("Events", "eventListDock", self.event_list)
+        self.sources_panel = SourcesPanel(self.state, self.filter_panel.set_sources, self)
+        self.sources_dock = self._dock("Sources", "sourcesDock", self.sources_panel)
         self.status = TimelineStatusBar(self)
         self.setStatusBar(self.status)
         self._build_actions()
@@ -149,6 +154,19 @@ class MainWindow(QMainWindow):
             action.setStatusTip("How years before year 1 are named")
             action.triggered.connect(lambda _checked=False, e=era: self.set_era(e))
             self.era_actions[era] = action
+        self.colour_group = QActionGroup(self)
+        self.colour_group.setExclusive(True)
+        self.colour_actions: dict[ColourBy, QAction] = {}
+        for mode, text in ((ColourBy.CATEGORY, "&Category"), (ColourBy.CONFIDENCE, "C&onfidence"),
+                           (ColourBy.SOURCE, "&Source"), (ColourBy.PRECISION, "&Precision")):
+            action = QAction(text, self.colour_group)
+            action.setCheckable(True)
+            action.setStatusTip(f"Colour the marks by {mode.value}; the legend follows")
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_colour_by(m))
+            self.colour_actions[mode] = action
+        self.one_source_action = self._action(
+            "Rests on &One Source", "Show only the events that cite a single source, "
+            "coloured by that source", self.set_one_source_view, checkable=True)
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.theme_actions: dict[ThemeChoice, QAction] = {}
@@ -187,9 +205,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.group_action)
         view_menu.addAction(self.find_action)
         view_menu.addSeparator()
-        for dock in (self.details, self.filter_dock, self.list_dock):
+        for dock in (self.details, self.filter_dock, self.list_dock, self.sources_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
+        colour_menu = view_menu.addMenu("Colour &By")
+        colour_menu.addActions(list(self.colour_actions.values()))
+        view_menu.addAction(self.one_source_action)
         years_menu = view_menu.addMenu("&Years")
         years_menu.addActions(list(self.era_actions.values()))
         theme_menu = view_menu.addMenu("&Theme")
@@ -223,9 +244,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(left, self.list_dock)
         self.splitDockWidget(self.filter_dock, self.list_dock, Qt.Orientation.Vertical)
         self.addDockWidget(right, self.details)
+        self.addDockWidget(left, self.sources_dock)
+        self.tabifyDockWidget(self.list_dock, self.sources_dock)
+        self.list_dock.raise_()
         self.group_action.setChecked(self._settings.group_by_category())
         self.state.set_grouped(self.group_action.isChecked())
         self.set_era(self._settings.era())
+        self.set_colour_by(self._settings.colour_by())
         geometry, state = self._settings.geometry(), self._settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*FIRST_RUN_SIZE)
@@ -371,6 +396,23 @@ class MainWindow(QMainWindow):
         self.era_actions[era].setChecked(True)
         self.state.set_era(era)
         self._settings.set_era(era)
+
+    def set_colour_by(self, mode: ColourBy) -> None:
+        """Colour the marks by ``mode`` on screen and in exports, and remember it."""
+        self.colour_actions[mode].setChecked(True)
+        self.state.set_colour_by(mode)
+        self._settings.set_colour_by(mode)
+
+    def set_one_source_view(self, on: bool) -> None:
+        """The preset "rests on one source": only events citing one source, coloured by
+        it; turned off, every event again, coloured as before."""
+        self.one_source_action.setChecked(on)
+        self.filter_panel.set_one_source(on)
+        if on:
+            self._colour_before_preset = self.state.colour_by
+            self.set_colour_by(ColourBy.SOURCE)
+        else:
+            self.set_colour_by(self._colour_before_preset)
 
     def set_theme(self, choice: ThemeChoice) -> None:
         self._settings.set_theme(choice)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from timeline_app.layout.colouring import ColourBy
 from timeline_app.model.date_words import Era
 
 MAX_RECENT_FILES = 10
@@ -59,6 +60,16 @@ class AppSettings:
 
     def set_era(self, era: Era) -> None:
         self._settings.setValue("view/era", era.value)
+
+    def colour_by(self) -> ColourBy:
+        """What marks are coloured by (category unless chosen otherwise)."""
+        try:
+            return ColourBy(str(self._settings.value("view/colour_by", ColourBy.CATEGORY.value)))
+        except ValueError:
+            return ColourBy.CATEGORY
+
+    def set_colour_by(self, mode: ColourBy) -> None:
+        self._settings.setValue("view/colour_by", mode.value)
 
     def group_by_category(self) -> bool:
         value = self._settings.value("view/group_by_category", False)

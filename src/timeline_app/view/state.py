@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
+from timeline_app.layout.colouring import ColourBy, Colouring, colouring_for
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
 from timeline_app.model.date_words import Era
@@ -45,6 +46,7 @@ class ViewState(QObject):
     range_changed = Signal()  # the visible range
     grouping_changed = Signal()
     era_changed = Signal()
+    colouring_changed = Signal()  # what the marks are coloured by
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,12 +59,23 @@ class ViewState(QObject):
         self._range = self._fitted
         self._grouped = False
         self._era = Era.BCE
+        self._colour_by = ColourBy.CATEGORY
+        self._colouring: Colouring | None = None
 
     # --- reading ------------------------------------------------------------
 
     @property
     def timeline(self) -> Timeline | None:
         return self._timeline
+
+    @property
+    def colour_by(self) -> ColourBy:
+        return self._colour_by
+
+    @property
+    def colouring(self) -> Colouring | None:
+        """How marks are coloured when not by category (``layout.colouring``)."""
+        return self._colouring
 
     @property
     def shown(self) -> ShownSet:
@@ -149,6 +162,8 @@ class ViewState(QObject):
                           if timeline is not None else ShownSet(()))
         self._fitted = TimeScale.fit_range(self._full.known_range(), _WIDTH)
         self._shown = self._full.narrowed_to(self._filter.select(self._full.table))
+        self._colouring = (colouring_for(self._colour_by, timeline)
+                           if timeline is not None else None)
         self._selected = None
         self._range = self._fitted
         if keep_view:
@@ -201,3 +216,10 @@ class ViewState(QObject):
         if era is not self._era:
             self._era = era
             self.era_changed.emit()
+
+    def set_colour_by(self, mode: ColourBy) -> None:
+        if mode is not self._colour_by:
+            self._colour_by = mode
+            self._colouring = (colouring_for(mode, self._timeline)
+                               if self._timeline is not None else None)
+            self.colouring_changed.emit()

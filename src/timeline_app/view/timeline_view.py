@@ -103,6 +103,7 @@ class TimelineView(QWidget):
         state.range_changed.connect(self._invalidate)
         state.grouping_changed.connect(self._on_grouping_changed)
         state.era_changed.connect(self._invalidate)
+        state.colouring_changed.connect(self._invalidate)
 
     @property
     def state(self) -> ViewState:
@@ -237,7 +238,8 @@ class TimelineView(QWidget):
                 self._metrics_ready = True
             frame = build_frame(self._state.shown, self._scale(), self._canvas_rect().height(),
                                 self._metrics, group_by_category=self._state.grouped,
-                                scroll_y=self._scroll_y, era=self._state.era)
+                                scroll_y=self._scroll_y, era=self._state.era,
+                                colouring=self._state.colouring)
             self._scroll_y = frame.scroll_y  # the layout clamps it to the content
             self._frame_cache = frame
         return self._frame_cache

@@ -1,0 +1,112 @@
+"""The Sources panel: every source of the open timeline with its publisher, date and how
+many events cite it; selecting sources filters the view to their events.
+
+Selecting rows calls ``on_chosen`` with the chosen source ids (None when no row
+is selected): the window hands them to the filter panel, which owns the one
+filter. The counts are of the whole timeline, and of the events shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.model.date_words import describe_part
+from timeline_app.view.state import ViewState
+
+COLUMNS = ("Source", "Publisher", "Published", "Events")
+_ID = Qt.ItemDataRole.UserRole
+
+
+class _CountItem(QTableWidgetItem):
+    """Sorts by the number it shows."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(Qt.ItemDataRole.EditRole), other.data(Qt.ItemDataRole.EditRole)
+        return bool(mine < theirs) if isinstance(mine, int) and isinstance(theirs, int) \
+            else super().__lt__(other)
+
+
+class SourcesPanel(QWidget):
+    def __init__(self, state: ViewState, on_chosen: Callable[[frozenset[str] | None], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourcesPanel")
+        self.setAccessibleName("Sources")
+        self._state, self._on_chosen = state, on_chosen
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("sourcesTable")
+        self.table.setAccessibleName("Sources of the timeline; select some to show their events")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        state.timeline_changed.connect(self._fill)
+        state.shown_changed.connect(self._show_counts)
+
+    def source_ids(self) -> list[str]:
+        """The ids of the rows, in the order shown."""
+        return [self._item(row, 0).data(_ID) for row in range(self.table.rowCount())]
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is filled in _fill
+        return item
+
+    def _fill(self) -> None:
+        timeline = self._state.timeline
+        self.table.setSortingEnabled(False)
+        self.table.clearSelection()
+        self.table.setRowCount(0)
+        if timeline is not None:
+            self.table.setRowCount(len(timeline.sources))
+            for row, source in enumerate(timeline.sources):
+                title = QTableWidgetItem(source.title)
+                title.setData(_ID, source.id)
+                title.setToolTip(source.url or source.title)
+                published = describe_part(source.published.ranges[0].low) \
+                    if source.published is not None and source.published.ranges[0].low \
+                    else ""
+                self.table.setItem(row, 0, title)
+                self.table.setItem(row, 1, QTableWidgetItem(source.publisher))
+                self.table.setItem(row, 2, QTableWidgetItem(published))
+                self.table.setItem(row, 3, _CountItem())
+        self.table.setSortingEnabled(True)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """Each source's events shown, of those citing it in the whole timeline."""
+        table = self._state.shown.table
+        everywhere = table.by_source
+        mask = self._state.shown.mask
+        self.table.setSortingEnabled(False)
+        for row in range(self.table.rowCount()):
+            ident = self._item(row, 0).data(_ID)
+            positions = everywhere.get(ident, [])
+            shown = len(positions) if mask is None else sum(mask[p] for p in positions)
+            item = self._item(row, 3)
+            item.setData(Qt.ItemDataRole.EditRole, shown)
+            item.setToolTip(f"{shown:,} of the {len(positions):,} events citing it are shown")
+        self.table.setSortingEnabled(True)
+
+    def _on_selection(self) -> None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        ids = frozenset(self._item(row, 0).data(_ID) for row in rows)
+        self._on_chosen(ids or None)
