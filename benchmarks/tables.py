@@ -23,12 +23,14 @@ FILTER_NAMES = {
     "hide_half": "hide half",
     "search_keystroke": "search keystroke",
     "date_range": "date range",
+    "evidence": "evidence",
 }
 FILTER_ROWS = (
     ("category_toggle", "category toggle (1 of 8 off, on)"),
     ("hide_half", "hide half (4 of 8 categories off, on)"),
     ("search_keystroke", f"search keystroke (typing “{SEARCH_WORD}”, clearing)"),
     ("date_range", f"date range ({DATE_FROM}–{DATE_TO}, cleared)"),
+    ("evidence", "evidence (single-source, day or month, one source, cleared)"),
 )
 LEVEL_ROWS = (("full", "whole range"), ("year", "1 year"), ("month", "1 month"),
               ("busiest", "busiest sparse view"))

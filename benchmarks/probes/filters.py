@@ -7,7 +7,9 @@ step is one filter change and one sample:
 - hide half: hide four categories of eight in one change (vis-timeline's
   "hiding half the items"), show them again;
 - search keystroke: type a word one letter at a time, then clear it;
-- date range: narrow to 2010–2014, then clear it.
+- date range: narrow to 2010–2014, then clear it;
+- evidence: only single-source events, then only dates to the day or month,
+  then only events resting on one source, then none of these.
 """
 
 from __future__ import annotations
@@ -30,4 +32,7 @@ def sequences(category_ids: Sequence[str]) -> dict[str, list[EventFilter]]:
         "hide_half": [EventFilter.from_text(category_ids[: len(category_ids) // 2]), UNFILTERED],
         "search_keystroke": [*typed, UNFILTERED],
         "date_range": [EventFilter.from_text(date_from=DATE_FROM, date_to=DATE_TO), UNFILTERED],
+        "evidence": [EventFilter(confidences=frozenset({"single-source"})),
+                     EventFilter(date_forms=frozenset({"day", "month"})),
+                     EventFilter(one_source=True), UNFILTERED],
     }

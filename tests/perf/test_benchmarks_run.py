@@ -42,7 +42,7 @@ def test_every_probe_should_report_numbers_and_no_errors(run) -> None:
     assert entry["csv"]["events"] == SIZE  # every row of the spreadsheet opens
     assert entry["csv"]["ratio"] == entry["csv"]["median_s"] / entry["csv"]["yardstick_s"]
     assert set(entry["window"]["filters"]) == {"category_toggle", "hide_half",
-                                               "search_keystroke", "date_range"}
+                                               "search_keystroke", "date_range", "evidence"}
     for levels in entry["view"]["paint"].values():
         for summary in levels.values():
             assert summary["median_ms"] <= summary["p95_ms"] <= summary["max_ms"]

@@ -29,7 +29,6 @@ from timeline_app.model.events import Category, Event, Period
 from timeline_app.query.density import DensityIndex
 from timeline_app.query.event_table import EventTable
 from timeline_app.query.interval_index import IntervalIndex
-from timeline_app.query.masks import intersect
 
 _LANE_CACHE_SIZE = 32
 
@@ -97,16 +96,19 @@ class ShownSet:
             self._index = full if self.mark_mask is None else full.restricted(self.mark_mask)
         return self._index
 
+    def bounded_count(self, lo: int, hi: int) -> int:
+        """Shown marks bounded on both sides that overlap ``[lo, hi)``: what the overview
+        strip draws, so that a date known by one bound is no spike at it. The shown
+        marks' count less that of the shown loose ones, whose index is small."""
+        count = self.density.visible_count(lo, hi)
+        return count - self._loose_density.visible_count(lo, hi) if count else 0
+
     @cached_property
-    def bounded_density(self) -> DensityIndex:
-        """The density counts of the shown marks bounded on both sides: what the
-        overview strip draws, so that a date known by one bound is no spike at it."""
-        table = self.table
-        if not table.has_loose_marks:
-            return self.density
-        mask = table.bounded_marks if self.mark_mask is None else \
-            intersect(self.mark_mask, table.bounded_marks)
-        return table.density.restricted(mask)
+    def _loose_density(self) -> DensityIndex:
+        loose = self.table.loose_density
+        if self.mark_mask is None:
+            return loose
+        return loose.restricted(self.table.loose_mask(self.mark_mask))
 
     def events_of_marks(self, positions: Iterable[int]) -> tuple[Event, ...]:
         """The events owning the marks at ``positions``, once each, in table order."""

@@ -26,7 +26,8 @@ from operator import attrgetter
 
 from timeline_app.model.events import Category, Event
 from timeline_app.query.evidence import (
-    confidence_code,
+    confidence_codes,
+    date_flags,
     date_form_flags,
     distinct_sources,
     events_by_source,
@@ -124,12 +125,23 @@ class EventColumns:
     @cached_property
     def confidence(self) -> bytes:
         """Each event's confidence, as its index in ``evidence.CONFIDENCE_CHOICES``."""
-        return bytes(map(confidence_code, self.events))
+        return confidence_codes(self.events)
 
     @cached_property
     def date_forms(self) -> list[int]:
-        """Each event's date forms, as bits of ``evidence.DATE_FORM_NAMES``."""
-        return list(map(date_form_flags, self.events))
+        """Each event's date forms, as bits of ``evidence.DATE_FORM_NAMES``: worked out
+        once per distinct date (events share their parsed dates)."""
+        by_date: dict[str, int] = {}
+        flags = []
+        for event in self.events:
+            if event.alternatives:
+                flags.append(date_form_flags(event))
+                continue
+            found = by_date.get(event.date.text)
+            if found is None:
+                found = by_date[event.date.text] = date_flags(event.date)
+            flags.append(found)
+        return flags
 
     @cached_property
     def by_source(self) -> dict[str, list[int]]:

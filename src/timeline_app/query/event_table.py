@@ -137,9 +137,22 @@ class EventTable(EventColumns):
         return self._mark_gather(event_mask)
 
     @cached_property
-    def bounded_marks(self) -> bytes:
-        """A byte per mark: 1 where it is bounded on both sides (not ``loose``)."""
-        return self.marks.loose.translate(bytes([1, 0, 0]).ljust(256, b"\0"))
+    def _loose_positions(self) -> list[int]:
+        return [p for p, side in enumerate(self.marks.loose) if side]
+
+    @cached_property
+    def loose_density(self) -> DensityIndex:
+        """Density counts of the loose marks alone (``MarkTable``), by their own order:
+        the overview strip takes them from the counts of all."""
+        marks, positions = self.marks, self._loose_positions
+        return DensityIndex([marks.start[p] for p in positions],
+                            [marks.end[p] for p in positions],
+                            [marks.category[p] for p in positions], len(self.category_ids))
+
+    def loose_mask(self, mark_mask: bytes) -> bytes:
+        """``mark_mask`` read at the loose marks, for restricting ``loose_density``."""
+        positions = self._loose_positions
+        return bytes(map(mark_mask.__getitem__, positions)) if positions else b""
 
     @cached_property
     def index(self) -> IntervalIndex:

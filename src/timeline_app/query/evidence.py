@@ -7,9 +7,11 @@ filter on them is a C loop over a column, like every other criterion.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
+from operator import attrgetter
 
-from timeline_app.model.dates import Bound, Precision
+from timeline_app.model.dates import Bound, DateKind, EdtfDate, Precision
 from timeline_app.model.events import CONFIDENCE_LEVELS, Event, cited_by
 
 UNSET = "unset"
@@ -34,9 +36,15 @@ DATE_FORMS: tuple[tuple[str, str], ...] = (
 )
 DATE_FORM_NAMES: tuple[str, ...] = tuple(name for name, _ in DATE_FORMS)
 _BIT = {name: 1 << i for i, name in enumerate(DATE_FORM_NAMES)}
-_PRECISION_FORM = {Precision.SECOND: "time", Precision.DAY: "day", Precision.MONTH: "month",
-                   Precision.SEASON: "season", Precision.YEAR: "year",
-                   Precision.INTERVAL: "interval", Precision.SET: "set"}
+_PRECISION_BIT = {precision: _BIT[form] for precision, form in (
+    (Precision.SECOND, "time"), (Precision.DAY, "day"), (Precision.MONTH, "month"),
+    (Precision.SEASON, "season"), (Precision.YEAR, "year"), (Precision.INTERVAL, "interval"),
+    (Precision.SET, "set"))}
+_CONFIDENCE_CODE: dict[str | None, int] = {c: i for i, c in enumerate(CONFIDENCE_CHOICES)}
+_CONFIDENCE_CODE[None] = CONFIDENCE_CHOICES.index(UNSET)
+
+
+_confidence_of = attrgetter("confidence")
 
 
 def form_bits(names: frozenset[str]) -> int:
@@ -46,39 +54,48 @@ def form_bits(names: frozenset[str]) -> int:
 
 def date_form_flags(event: Event) -> int:
     """The forms of the event's dates, as bits of ``DATE_FORM_NAMES``."""
-    flags = _BIT["alternatives"] if event.alternatives else 0
-    for date in (event.date, *(a.date for a in event.alternatives)):
-        form = _PRECISION_FORM[date.precision]
-        one_bound = any((r.low_bound is Bound.CLOSED) != (r.high_bound is Bound.CLOSED)
-                        for r in date.ranges)
-        if one_bound:
-            flags |= _BIT["one-bound"]
-        if not (one_bound and form == "interval"):
-            flags |= _BIT[form]
-        if date.unspecified:
-            flags |= _BIT["unspecified"]
-        if date.approximate:
-            flags |= _BIT["approximate"]
-        if date.uncertain:
-            flags |= _BIT["uncertain"]
+    flags = date_flags(event.date)
+    for alternative in event.alternatives:
+        flags |= date_flags(alternative.date)
+    return flags | _BIT["alternatives"] if event.alternatives else flags
+
+
+def date_flags(date: EdtfDate) -> int:
+    """The forms of one date, as bits of ``DATE_FORM_NAMES``."""
+    flags = _PRECISION_BIT[date.precision]
+    if date.kind is not DateKind.DATE and any(
+            (r.low_bound is Bound.CLOSED) != (r.high_bound is Bound.CLOSED) for r in date.ranges):
+        flags = flags & ~_BIT["interval"] | _BIT["one-bound"]
+    if date.unspecified:
+        flags |= _BIT["unspecified"]
+    if date.approximate:
+        flags |= _BIT["approximate"]
+    if date.uncertain:
+        flags |= _BIT["uncertain"]
     return flags
 
 
-def confidence_code(event: Event) -> int:
-    """The index of the event's confidence in ``CONFIDENCE_CHOICES``."""
-    return CONFIDENCE_CHOICES.index(event.confidence or UNSET)
+def confidence_codes(events: Sequence[Event]) -> bytes:
+    """Each event's confidence, as its index in ``CONFIDENCE_CHOICES`` (C loops)."""
+    return bytes(map(_CONFIDENCE_CODE.__getitem__, map(_confidence_of, events)))
 
 
 def events_by_source(events: Sequence[Event]) -> dict[str, list[int]]:
     """The positions of the events citing each source id (by the event or one of its
     alternative dates), ascending."""
-    found: dict[str, list[int]] = {}
+    found: defaultdict[str, list[int]] = defaultdict(list)
     for position, event in enumerate(events):
+        sources = event.sources
+        if len(sources) == 1 and not event.alternatives:  # most events: one citation
+            found[sources[0].source].append(position)
+            continue
         for source in dict.fromkeys(c.source for c in cited_by(event)):
-            found.setdefault(source, []).append(position)
-    return found
+            found[source].append(position)
+    return dict(found)
 
 
 def distinct_sources(event: Event) -> int:
     """How many different sources the event cites, its alternatives' included."""
+    if len(event.sources) < 2 and not event.alternatives:  # most events: no set to build
+        return len(event.sources)
     return len({c.source for c in cited_by(event)})

@@ -76,8 +76,8 @@ class OverviewStrip(QWidget):
         first, last = math.floor(scale.first), math.ceil(scale.last)
         self._bins = calendar_bins(first, last, max(1, self.width() // MIN_BIN_PX),
                                    self._state.era)
-        density = self._state.shown.bounded_density
-        self._counts = [density.visible_count(b.start, b.end) for b in self._bins.bins]
+        shown = self._state.shown
+        self._counts = [shown.bounded_count(b.start, b.end) for b in self._bins.bins]
         self.update()
 
     def bins(self) -> CalendarBins:

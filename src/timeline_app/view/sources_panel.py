@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -59,7 +60,21 @@ class SourcesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         state.timeline_changed.connect(self._fill)
-        state.shown_changed.connect(self._show_counts)
+        state.shown_changed.connect(self._on_shown_changed)
+        self._counts_stale = False
+
+    def _on_shown_changed(self) -> None:
+        """Counted now when the panel is seen, else when it is next shown: a hidden panel
+        costs a filter change nothing."""
+        if self.isVisible():
+            self._show_counts()
+        else:
+            self._counts_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._counts_stale:
+            self._show_counts()
 
     def source_ids(self) -> list[str]:
         """The ids of the rows, in the order shown."""
@@ -93,6 +108,7 @@ class SourcesPanel(QWidget):
 
     def _show_counts(self) -> None:
         """Each source's events shown, of those citing it in the whole timeline."""
+        self._counts_stale = False
         table = self._state.shown.table
         everywhere = table.by_source
         mask = self._state.shown.mask
@@ -100,7 +116,7 @@ class SourcesPanel(QWidget):
         for row in range(self.table.rowCount()):
             ident = self._item(row, 0).data(_ID)
             positions = everywhere.get(ident, [])
-            shown = len(positions) if mask is None else sum(mask[p] for p in positions)
+            shown = len(positions) if mask is None else sum(map(mask.__getitem__, positions))
             item = self._item(row, 3)
             item.setData(Qt.ItemDataRole.EditRole, shown)
             item.setToolTip(f"{shown:,} of the {len(positions):,} events citing it are shown")
