@@ -137,6 +137,19 @@ def render(out: Path) -> list[Path]:
         window.open_file(ROOT / "docs" / "examples" / "apollo-11-timelinejs-template.csv")
         window.view.fit_all()
 
+    def small() -> None:  # a small window: the docks give way to the timeline
+        window.set_colour_by(ColourBy.CATEGORY)
+        window.open_file(default_dataset_path())
+        window.resize(800, 500)
+        window.view.fit_all()
+
+    def grouped_bottom() -> None:  # grouped by category, scrolled to the last band
+        window.resize(1280, 800)
+        window.group_action.trigger()
+        QTest.qWait(100)
+        bar = window.view.scroll_bar()
+        bar.setValue(bar.maximum())
+
     def one_category() -> None:
         window.filter_panel.set_all_categories(False)
         window.filter_panel.category_checkbox(timeline.categories[0].id).setChecked(True)
@@ -150,7 +163,8 @@ def render(out: Path) -> list[Path]:
         ("filtered-one-category.png", one_category), ("roman-republic.png", roman_republic),
         ("deep-time.png", deep_time), ("apollo-11.png", apollo_11),
         ("apollo-11-landing.png", apollo_11_landing), ("timelinejs-eras.png", timelinejs_eras),
-        ("loosely-dated.png", loosely_dated), ("evidence-confidence.png", evidence)]
+        ("loosely-dated.png", loosely_dated), ("evidence-confidence.png", evidence),
+        ("window-800x500.png", small), ("grouped-scrolled-to-bottom.png", grouped_bottom)]
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, prepare in shots:
@@ -169,17 +183,46 @@ def render(out: Path) -> list[Path]:
     written.append(path)
     dialog.reject()
     window.set_colour_by(ColourBy.CATEGORY)
+    window.group_action.trigger()  # back to one band, as the settings had it
     window.close()
     return written
+
+
+def render_scaled(out: Path) -> Path:
+    """The default window at a 2× device pixel ratio: 1280×800 pixels, 640×400 logical."""
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="timeline-shots-")
+    from PySide6.QtTest import QTest
+
+    from timeline_app.app import create_main_window
+    from timeline_app.package_data import default_dataset_path
+
+    window = create_main_window(default_dataset_path())
+    window.resize(640, 400)
+    window.show()
+    if not QTest.qWaitForWindowExposed(window, 10_000):
+        sys.exit("the window was never exposed")
+    QTest.qWait(300)
+    path = out / "window-2x.png"
+    if not window.grab().save(str(path)):
+        sys.exit(f"could not write {path}")
+    window.close()
+    return path
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--scaled", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     with x_display():
+        if args.scaled:  # the child run below, with Qt scaling set before Qt starts
+            print(render_scaled(args.out))
+            return 0
         for path in render(args.out):
             print(path)
+        subprocess.run([sys.executable, __file__, "--out", str(args.out), "--scaled"],
+                       env={**os.environ, "QT_SCALE_FACTOR": "2"}, check=True)
     return 0
 
 

@@ -83,7 +83,7 @@ class FilterPanel(QWidget):
         self.from_field = self._date_field("dateFrom", "From date", "e.g. 2019-03 or -0043")
         self.to_field = self._date_field("dateTo", "To date", "e.g. 2024-04-30 or 199X")
 
-        self.within_box = QCheckBox("Only dates wholly &within the range", self)
+        self.within_box = QCheckBox("Wholly &within the range", self)
         self.within_box.setObjectName("withinRange")
         self.within_box.setAccessibleName("Only events whose whole date falls within the range")
         self.within_box.setToolTip("Leave out the events that only may fall in the range: "
@@ -136,6 +136,8 @@ class FilterPanel(QWidget):
     def _layout(self, scroll: QScrollArea) -> None:
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        # narrow, the labels go above their fields: the panel gives way to the timeline
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         search_label = QLabel("&Search", self)
         search_label.setBuddy(self.search_field)
         form.addRow(search_label, self.search_field)

@@ -21,12 +21,15 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +61,12 @@ from timeline_app.view.timeline_view import TimelineView
 
 APP_NAME = "timeline_app"
 FIRST_RUN_SIZE = (1280, 800)
+LAYOUT_VERSION = 2
+"""Of the saved dock layout: 2 put the details beside the list, so an older layout,
+with the details in a column of their own, gives way to the new one."""
+DOCK_SHARE = 0.3
+"""The most of the window's width the docks take before the timeline."""
+MIN_DOCK_PX = 200
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +90,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(_stacked("timelineArea", self.view, self.legend))
         self.details = DetailsPanel(self.state, self)
         self.filter_panel = FilterPanel(self.state, self)
-        self.filter_dock = self._dock("Filters", "filterDock", self.filter_panel)
+        # in a scroll area: in a short window the filters scroll rather than squeeze
+        filters = QScrollArea(self)
+        filters.setObjectName("filterScroll")
+        filters.setWidgetResizable(True)
+        filters.setFrameShape(QScrollArea.Shape.NoFrame)
+        filters.setWidget(self.filter_panel)
+        filters.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        filters.setMinimumWidth(self.filter_panel.minimumSizeHint().width()
+                                + filters.verticalScrollBar().sizeHint().width())
+        self.filter_dock = self._dock("Filters", "filterDock", filters)
         self.event_list = EventList(self.state, self)
         self.list_dock = self._dock("Events", "eventListDock", self.event_list)
         self.sources_panel = SourcesPanel(self.state, self.filter_panel.set_sources, self)
@@ -98,6 +116,7 @@ class MainWindow(QMainWindow):
         self._apply_theme(self._settings.theme())
         self._update_title()
         self._update_status()
+        self.view.setFocus()  # the arrow keys work on the timeline at once
 
     # ---- construction -------------------------------------------------
 
@@ -225,6 +244,7 @@ class MainWindow(QMainWindow):
         self.state.timeline_changed.connect(self._update_status)
         self.state.shown_changed.connect(self._update_status)
         self.view.event_activated.connect(self._on_event_activated)
+        self.state.selection_changed.connect(self._on_selection_changed)
         self.event_list.event_activated.connect(self._on_event_activated)
         self.status.warnings_button.clicked.connect(self.show_warnings)
         self.filter_panel.range_problem.connect(self._on_range_problem)
@@ -239,13 +259,16 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.view, self.details.widget())
 
     def _restore_layout(self) -> None:
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        """One column of docks on the left, so that the timeline keeps the width: the
+        filters over a tab group of the event list, the sources and the details (raised
+        when an event is chosen on the timeline)."""
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
         self.addDockWidget(left, self.filter_dock)
         self.addDockWidget(left, self.list_dock)
         self.splitDockWidget(self.filter_dock, self.list_dock, Qt.Orientation.Vertical)
-        self.addDockWidget(right, self.details)
-        self.addDockWidget(left, self.sources_dock)
-        self.tabifyDockWidget(self.list_dock, self.sources_dock)
+        for dock in (self.sources_dock, self.details):
+            self.addDockWidget(left, dock)
+            self.tabifyDockWidget(self.list_dock, dock)
         self.list_dock.raise_()
         self.group_action.setChecked(self._settings.group_by_category())
         self.state.set_grouped(self.group_action.isChecked())
@@ -254,9 +277,29 @@ class MainWindow(QMainWindow):
         geometry, state = self._settings.geometry(), self._settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*FIRST_RUN_SIZE)
-            self.resizeDocks([self.filter_dock, self.details], [360, 340],
+            self.resizeDocks([self.filter_dock], [self._dock_width()], Qt.Orientation.Horizontal)
+        self._fit_filter_dock_on_load = (state is None
+                                         or not self.restoreState(state, LAYOUT_VERSION))
+
+    def _dock_width(self) -> int:
+        """The docks' column: 340 px, but never more than ``DOCK_SHARE`` of the window."""
+        return max(MIN_DOCK_PX, min(340, round(self.width() * DOCK_SHARE)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_docks_to_width()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_docks_to_width()
+
+    def _fit_docks_to_width(self) -> None:
+        """The docks give way first: when the window narrows, their column shrinks to its
+        share (or its narrowest) and the timeline keeps the rest."""
+        if self.filter_dock.isVisible() and not self.filter_dock.isFloating() \
+                and self.filter_dock.width() > self.width() * DOCK_SHARE + 1:
+            self.resizeDocks([self.filter_dock], [self._dock_width()],
                              Qt.Orientation.Horizontal)
-        self._fit_filter_dock_on_load = state is None or not self.restoreState(state)
 
     def _fit_filter_dock(self) -> None:
         """First run: give the filters the height that shows every category, up to half."""
@@ -371,6 +414,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, dialog.exec)
 
     # ---- selection and view options ---------------------------------------
+
+    def _on_selection_changed(self) -> None:
+        """An event chosen on the timeline shows its details (an event chosen in the
+        list keeps the list in front)."""
+        if self.state.selected_id is not None and self.view.hasFocus():
+            self.details.show()
+            self.details.raise_()
 
     def _on_event_activated(self, event_id: str) -> None:
         self.state.select(event_id)
@@ -521,7 +571,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._loader.wait()
         self._settings.set_geometry(self.saveGeometry())
-        self._settings.set_window_state(self.saveState())
+        self._settings.set_window_state(self.saveState(LAYOUT_VERSION))
         self._settings.sync()
         super().closeEvent(event)
 

@@ -14,6 +14,16 @@ PANEL_KEYS = (
     ("Up / Down", "Move through the event list (list focused)"),
     ("Tab / Shift+Tab", "Move between the panels"),
 )
+#: What the mouse does on the timeline (``TimelineView`` handles these).
+MOUSE_GESTURES = (
+    ("Wheel", "Zoom in or out around the pointer"),
+    ("Shift+Wheel", "Pan left or right"),
+    ("Ctrl+Wheel, or the scroll bar", "Scroll the category bands up or down"),
+    ("Drag", "Pan"),
+    ("Click", "Select an event, or zoom into a cluster"),
+    ("Double-click", "Zoom to an event and show its details"),
+    ("Drag on the overview strip", "Move the visible window"),
+)
 
 
 def shortcut_rows(actions: Iterable[QAction],
@@ -27,6 +37,7 @@ def shortcut_rows(actions: Iterable[QAction],
             rows.append((" or ".join(keys), action.statusTip() or action.text()))
     rows += [(binding.label, f"{binding.description} (timeline focused)") for binding in canvas]
     rows += PANEL_KEYS
+    rows += MOUSE_GESTURES
     return rows
 
 

@@ -20,7 +20,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from timeline_app.layout.builder import build_frame
 from timeline_app.layout.frame import Cluster, Frame, Glyph, LayoutMetrics
@@ -88,6 +88,12 @@ class TimelineView(QWidget):
         self._state = state
         self._overview = OverviewStrip(state, self)
         self._overview.drag_finished.connect(self.update)  # repaint the draft in full
+        self._vbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self._vbar.setObjectName("timelineScrollBar")
+        self._vbar.setAccessibleName("Scroll the category bands")
+        self._vbar.setCursor(Qt.CursorShape.ArrowCursor)
+        self._vbar.hide()
+        self._vbar.valueChanged.connect(self._on_vbar_moved)
         self._theme = Theme.light()
         self._metrics = LayoutMetrics()
         self._metrics_ready = False
@@ -220,6 +226,34 @@ class TimelineView(QWidget):
         self._scroll_y = max(0.0, self._scroll_y + dy)
         self._invalidate()
 
+    def scroll_bar(self) -> QScrollBar:
+        """The vertical scroll bar, shown while the bands are taller than the canvas."""
+        return self._vbar
+
+    def _on_vbar_moved(self, value: int) -> None:
+        if value != round(self._scroll_y):
+            self._scroll_y = float(value)
+            self._invalidate()
+
+    def _sync_scroll_bar(self, frame: Frame) -> None:
+        """Fit the scroll bar to the frame: the bands' height against the room below the
+        axis (and the period and context rows), at the canvas's right edge."""
+        top = frame.bands[0].rect.y + frame.scroll_y if frame.bands else frame.height
+        room = frame.height - top
+        overflow = frame.content_height - room
+        with QSignalBlocker(self._vbar):
+            if overflow <= 0.5:
+                self._vbar.hide()
+                return
+            self._vbar.setRange(0, round(overflow))  # rounded as the value is: the end is reached
+            self._vbar.setPageStep(max(1, round(room)))
+            self._vbar.setSingleStep(round(self._metrics.lane_height))
+            self._vbar.setValue(round(frame.scroll_y))
+        width = self._vbar.sizeHint().width()
+        self._vbar.setGeometry(round(frame.width) - width, round(top), width,
+                               max(1, round(room)))
+        self._vbar.show()
+
     # --- layout and painting ------------------------------------------------
 
     def canvas_size(self) -> tuple[int, int]:
@@ -242,6 +276,7 @@ class TimelineView(QWidget):
                                 colouring=self._state.colouring)
             self._scroll_y = frame.scroll_y  # the layout clamps it to the content
             self._frame_cache = frame
+            self._sync_scroll_bar(frame)
         return self._frame_cache
 
     def _invalidate(self) -> None:
@@ -322,7 +357,9 @@ class TimelineView(QWidget):
         delta = event.angleDelta()
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         scale = self._scale()
-        if shift or (delta.x() and not delta.y()):
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and delta.y():
+            self._scroll_by(-delta.y() / 120 * 3 * self._metrics.lane_height)
+        elif shift or (delta.x() and not delta.y()):
             steps = (delta.y() or delta.x()) / 120
             self._show(scale.panned(-steps * scale.width * KEY_PAN_FRACTION))
         elif delta.y():
