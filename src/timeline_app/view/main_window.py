@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         # in a scroll area: in a short window the filters scroll rather than squeeze
         filters = QScrollArea(self)
         filters.setObjectName("filterScroll")
+        filters.setAccessibleName("Filters, scrolling")
         filters.setWidgetResizable(True)
         filters.setFrameShape(QScrollArea.Shape.NoFrame)
         filters.setWidget(self.filter_panel)
