@@ -16,16 +16,24 @@ from timeline_app.model.calendar import OPEN_END
 from timeline_app.model.date_words import iso_place
 from timeline_app.model.dates import EdtfDate
 from timeline_app.model.events import Event, Timeline
-from timeline_app.model.serialize import alternative_to_json, citation_to_json, subset_document
+from timeline_app.model.serialize import (
+    alternative_to_json,
+    citation_to_json,
+    figure_to_json,
+    subset_document,
+)
 
 FORMATS = ("table", "json", "csv")
 
 CSV_COLUMNS = ("id", "date", "start", "end", "precision", "approximate", "uncertain",
                "category", "title", "display_date", "summary", "actors", "places", "tags",
                "confidence", "sources", "links", "date_read_from_text", "citations",
-               "alternatives", "fields")
+               "alternatives", "fields", "figures")
 """The CSV's columns. ``citations``, ``alternatives`` and ``fields`` are JSON, so that
 the file reads back into the same events; ``sources`` names the sources for people."""
+CSV_SIGNATURE = CSV_COLUMNS[:CSV_COLUMNS.index("fields") + 1]
+"""The header by which the app knows its own CSV: a CSV written before ``figures`` was
+added reads back too."""
 DERIVED_CSV_COLUMNS = ("start", "end", "precision", "approximate", "uncertain")
 """Columns that follow from ``date``: reading the CSV back ignores them."""
 
@@ -71,6 +79,7 @@ def format_csv(timeline: Timeline, events: Sequence[Event]) -> str:
             _json([citation_to_json(c) for c in event.sources]),
             _json([alternative_to_json(a) for a in event.alternatives]),
             _json(dict(event.fields)),
+            _json([figure_to_json(f) for f in event.figures]),
         ))
     return buffer.getvalue()
 

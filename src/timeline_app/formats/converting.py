@@ -56,7 +56,4 @@ def _csv_losses(timeline: Timeline) -> list[str]:
               "id)"]
     if timeline.periods:
         losses.append(f"{len(timeline.periods):,} periods")
-    figures = sum(1 for e in timeline.events if e.figures)
-    if figures:
-        losses.append(f"{figures:,} events' figures")
     return losses

@@ -22,7 +22,7 @@ from timeline_app.formats.columns import ColumnMap, Field, match_columns
 from timeline_app.formats.date_cells import DateCellError, DateReading, read_date
 from timeline_app.formats.document_builder import DocumentBuilder, Imported, title_from
 from timeline_app.formats.table import Cell, Table, cell_text, column_letter
-from timeline_app.list_formats import CSV_COLUMNS, DERIVED_CSV_COLUMNS
+from timeline_app.list_formats import CSV_SIGNATURE, DERIVED_CSV_COLUMNS
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import CONFIDENCE_LEVELS
@@ -30,7 +30,8 @@ from timeline_app.model.events import CONFIDENCE_LEVELS
 _LIST_SEPARATORS = re.compile(r"\s*[;\n]\s*")
 _CONFIDENCE = {level.replace("-", " "): level for level in CONFIDENCE_LEVELS}
 #: the app's own CSV columns read by ``_own_csv_columns``, or there for people only
-_OWN_CSV_READ = ("sources", "citations", "alternatives", "fields", "date_read_from_text")
+_OWN_CSV_READ = ("sources", "citations", "alternatives", "fields", "figures",
+                 "date_read_from_text")
 
 
 class NotAChronologyError(ValueError):
@@ -39,7 +40,7 @@ class NotAChronologyError(ValueError):
 
 def import_table(table: Table, path: Path, overrides: Mapping[str, str] | None = None,
                  title: str | None = None) -> Imported:
-    own_csv = table.header[:len(CSV_COLUMNS)] == CSV_COLUMNS
+    own_csv = table.header[:len(CSV_SIGNATURE)] == CSV_SIGNATURE
     if own_csv:  # its citations column is exact, its sources column is for people, and
         # its start and end follow from its date
         overrides = {"source": "", "start": "", "end": "", **(overrides or {})}
@@ -47,8 +48,8 @@ def import_table(table: Table, path: Path, overrides: Mapping[str, str] | None =
     _check_chronology(table, columns)
     builder = DocumentBuilder(path, title)
     builder.warnings.extend(table.warnings)
-    ignored = {table.header.index(c) for c in (*DERIVED_CSV_COLUMNS, *_OWN_CSV_READ)} \
-        if own_csv else set()
+    ignored = {table.header.index(c) for c in (*DERIVED_CSV_COLUMNS, *_OWN_CSV_READ)
+               if c in table.header} if own_csv else set()
     rows = _Rows(table, columns, builder, own_csv, ignored)
     for index, row in enumerate(table.rows):
         if any(cell_text(cell).strip() for cell in row):
@@ -205,7 +206,7 @@ class _Rows:
         """The exact columns of the app's own CSV: citations, alternatives and fields as
         JSON, and whether the date was read from text."""
         for name, key in (("citations", "sources"), ("alternatives", "alternatives"),
-                          ("fields", "fields")):
+                          ("fields", "fields"), ("figures", "figures")):
             value = self._json_cell(index, row, name)
             if value:
                 event[key] = value
@@ -232,7 +233,9 @@ class _Rows:
             return None
 
     def _cell(self, row: tuple[Cell, ...], name: str) -> str:
-        column = self.table.header.index(name)
+        """The own CSV's column ``name``; empty in a CSV written before it was added."""
+        header = self.table.header
+        column = header.index(name) if name in header else len(row)
         return cell_text(row[column]).strip() if column < len(row) else ""
 
 

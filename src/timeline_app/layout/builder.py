@@ -241,8 +241,9 @@ class _FrameBuilder:
             right = min(scale.x_for(marks.end[position]), width + _OFFSCREEN_PX)
             y = top + row * row_height + 2.0
             rect = Rect(left, y, right - left, row_height - 4.0)
-            title = (loose_label(one, marks.loose[position], event.title, self.era)
-                     if marks.loose[position] else event.title)
+            title = one_line(event.title)
+            if marks.loose[position]:
+                title = loose_label(one, marks.loose[position], title, self.era)
             x = max(left, 0.0) + 4.0
             room = min(right, width) - x - 4.0
             label = Rect(x, y, room, rect.height) if room > MIN_LABEL_CHARS * m.char_width \
@@ -367,8 +368,9 @@ class _FrameBuilder:
             look = looks.get(id(one)) or looks.setdefault(id(one), range_look(one))
             last = i + 1 == len(rects)
             limit = width if last else rects[i + 1].x
-            title = (loose_label(one, loose[position], event.title, self.era)
-                     if loose[position] else event.title)
+            title = one_line(event.title)
+            if loose[position]:
+                title = loose_label(one, loose[position], title, self.era)
             label = self._label_rect(title, rect, limit, top, free_from if last else None)
             glyphs.append(Glyph(event.id, title, event.category, kinds[i], rect, label,
                                 lane, band, *look, hollow[position] == 1))
@@ -513,6 +515,11 @@ class _FrameBuilder:
                          and column_of(marks.start[p], view_lo, edges) == column]
             return self._ids_of(positions)()
         return members
+
+
+def one_line(text: str) -> str:
+    """A title as one label line: a line break reads as a space, never as nothing."""
+    return " ".join(text.split()) if "\n" in text or "\r" in text else text
 
 
 def loose_label(one: Range, side: int, title: str, era: Era) -> str:

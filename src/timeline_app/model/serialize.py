@@ -10,6 +10,7 @@ from timeline_app.model.events import (
     Category,
     Citation,
     Event,
+    Figure,
     Period,
     Source,
     Timeline,
@@ -56,8 +57,7 @@ def event_to_json(event: Event) -> dict[str, Any]:
         "category": event.category, "display_date": event.display_date,
         "summary": event.summary, "actors": list(event.actors), "places": list(event.places),
         "tags": list(event.tags),
-        "figures": [_without_empty({"label": f.label, "value": f.value, "unit": f.unit})
-                    for f in event.figures],
+        "figures": [figure_to_json(f) for f in event.figures],
         "sources": [citation_to_json(c) for c in event.sources],
         "confidence": event.confidence, "links": list(event.links),
         "alternatives": [alternative_to_json(a) for a in event.alternatives],
@@ -71,6 +71,10 @@ def alternative_to_json(alternative: AlternativeDate) -> dict[str, Any]:
         "date": alternative.date.text, "display_date": alternative.display_date,
         "note": alternative.note,
         "sources": [citation_to_json(c) for c in alternative.sources]})
+
+
+def figure_to_json(figure: Figure) -> dict[str, Any]:
+    return _without_empty({"label": figure.label, "value": figure.value, "unit": figure.unit})
 
 
 def citation_to_json(citation: Citation) -> dict[str, Any]:

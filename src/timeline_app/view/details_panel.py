@@ -18,8 +18,9 @@ from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
+from timeline_app.formats.date_phrases import read_phrase
 from timeline_app.model.date_words import Era, describe, describe_span, interpretation
-from timeline_app.model.dates import Bound, EdtfDate
+from timeline_app.model.dates import Bound, DateKind, EdtfDate
 from timeline_app.model.events import (
     AlternativeDate,
     Citation,
@@ -147,7 +148,7 @@ def _date_html(date: EdtfDate, display_date: str | None, era: Era) -> str:
         ("an end unknown", Bound.UNKNOWN in (date.start_bound, date.end_bound))) if flagged]
     words, span_text = describe(date, era), describe_span(date, era)
     lines = [f"<b>{escape(display_date or words)}</b>"]
-    if display_date and display_date != words:
+    if display_date and display_date != words and not _same_plain_date(display_date, date):
         lines.append(f"Read as: {escape(words)}")
     # a span that only restates the words ("2019 to 2024" as "2019 – 2024") is left out
     restated = span_text in (words, display_date, words.replace(" to ", " – "))
@@ -159,6 +160,14 @@ def _date_html(date: EdtfDate, display_date: str | None, era: Era) -> str:
     lines.append(f"EDTF: <code>{escape(date.text)}</code>")
     lines += [f"<i>{escape(note)}</i>" for note in interpretation(date, era)]
     return "<p>" + "<br/>".join(lines) + "</p>"
+
+
+def _same_plain_date(wording: str, date: EdtfDate) -> bool:
+    """"28 February 2024" for 2024-02-28 needs no "Read as: 28 Feb 2024"; "early 2024"
+    does, since how the words were read is worth saying."""
+    plain = date.kind is DateKind.DATE and not (date.approximate or date.uncertain
+                                                or date.unspecified)
+    return plain and read_phrase(wording) == date.text
 
 
 def _alternatives(timeline: Timeline, alternatives: Sequence[AlternativeDate],

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from timeline_app.layout.builder import one_line
 from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline, chronological_key
 from timeline_app.view.state import ViewState
@@ -130,7 +131,7 @@ class EventListModel(QAbstractTableModel):
         if column == DATE:
             return event.date_as_written(self._era)
         if column == TITLE:
-            return event.title
+            return one_line(event.title)
         return self._labels.get(event.category, event.category)
 
     def _sort_rows(self) -> None:

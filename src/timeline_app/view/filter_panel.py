@@ -132,6 +132,7 @@ class FilterPanel(QWidget):
         self._layout(self._scroll)
         state.timeline_changed.connect(self._on_timeline_changed)
         state.shown_changed.connect(self._show_may_fall)
+        state.shown_changed.connect(self._show_category_counts)
 
     def _layout(self, scroll: QScrollArea) -> None:
         form = QFormLayout()
@@ -346,6 +347,22 @@ class FilterPanel(QWidget):
         self._state.set_filter(self._with_evidence(new_filter))
         self.range_problem.emit(f"The date range is not applied: {problems[0]}" if problems
                                 else "")
+
+    def _show_category_counts(self) -> None:
+        """Each category's shown events beside its total while a filter narrows them."""
+        timeline = self._state.timeline
+        if timeline is None or not self._checkboxes:
+            return
+        totals = self._state.category_totals()
+        shown = totals if self._state.filter.is_empty else self._state.shown_category_counts()
+        for category in timeline.categories:
+            box = self._checkboxes.get(category.id)
+            if box is None:
+                continue
+            total, now = totals.get(category.id, 0), shown.get(category.id, 0)
+            counts = f"{total:,}" if now == total else f"{now:,} of {total:,}"
+            box.setText(f"{category.label} ({counts})")
+            box.setAccessibleName(f"Show {category.label} ({counts})")
 
     def _show_may_fall(self) -> None:
         """Say how many of the shown events only may fall in the range; ticking

@@ -148,6 +148,12 @@ class MainWindow(QMainWindow):
                                           self.choose_import, (key("Ctrl+Shift+O"),))
         self.reload_action = self._action("&Reload", "Reload the current file", self.reload,
                                           (key("F5"),))
+        self.sample_action = self._action("Open &Sample Dataset", "Open the embedded "
+                                          "chronology of Guangxi's foreign-related rule of law",
+                                          lambda: self.open_file(default_dataset_path()))
+        self.escape_action = self._action("Clear Search or Selection", "Clear the search, "
+                                          "then the selection", self.clear_search_or_selection,
+                                          (key(Qt.Key.Key_Escape),))
         self.warnings_action = self._action("Load &Warnings…", "Show the rows left out and "
                                             "the warnings of the file", self.show_warnings)
         self.quit_action = self._action("&Quit", "Quit", self.close, (key("Ctrl+Q"),))
@@ -210,6 +216,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.sample_action)
         self.file_menu.addAction(self.reload_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions(self.export_actions.actions())
@@ -278,9 +285,20 @@ class MainWindow(QMainWindow):
         geometry, state = self._settings.geometry(), self._settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*FIRST_RUN_SIZE)
+        else:
+            self._clamp_to_screen()
             self.resizeDocks([self.filter_dock], [self._dock_width()], Qt.Orientation.Horizontal)
         self._fit_filter_dock_on_load = (state is None
                                          or not self.restoreState(state, LAYOUT_VERSION))
+
+    def _clamp_to_screen(self) -> None:
+        """A restored window fits the screen it is on (a monitor may have gone)."""
+        room = self.screen().availableGeometry()
+        width, height = min(self.width(), room.width()), min(self.height(), room.height())
+        self.resize(width, height)
+        x = min(max(self.x(), room.left()), room.right() - width + 1)
+        y = min(max(self.y(), room.top()), room.bottom() - height + 1)
+        self.move(x, y)
 
     def _dock_width(self) -> int:
         """The docks' column: 340 px, but never more than ``DOCK_SHARE`` of the window."""
@@ -388,7 +406,7 @@ class MainWindow(QMainWindow):
         self.state.set_timeline(report.timeline, keep_view=keep_view)
         if path.resolve() != default_dataset_path().resolve():
             self._settings.add_recent_file(str(path))
-            self._settings.set_last_file(str(path.resolve()))
+        self._settings.set_last_file(str(path.resolve()))  # the sample too: it is reopened
         self._update_title()
         self._update_warnings()
         if self._left_out:
@@ -427,6 +445,13 @@ class MainWindow(QMainWindow):
         self.state.select(event_id)
         self.details.show()
         self.details.raise_()
+
+    def clear_search_or_selection(self) -> None:
+        """Escape: the first press clears the search, the next the selection."""
+        if self.filter_panel.search_field.text():
+            self.filter_panel.search_field.clear()
+        elif self.state.selected_id is not None:
+            self.state.select(None)
 
     def zoom_to_selected(self) -> None:
         event_id = self.state.selected_id

@@ -22,6 +22,7 @@ and span, which a view of any width shows through ``scale_for``.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import compress
 
 from PySide6.QtCore import QObject, Signal
 
@@ -88,6 +89,16 @@ class ViewState(QObject):
 
     def total_count(self) -> int:
         return len(self._full.events)
+
+    def shown_category_counts(self) -> dict[str, int]:
+        """Shown events per category id."""
+        table, mask = self._full.table, self._shown.mask
+        if mask is None:
+            return table.category_counts()
+        codes = table.category
+        kept = bytes(compress(codes, mask)) if isinstance(codes, bytes) else \
+            list(compress(codes, mask))
+        return {c: kept.count(code) for code, c in enumerate(table.category_ids)}
 
     def category_totals(self) -> dict[str, int]:
         """Events per category id in the whole timeline."""

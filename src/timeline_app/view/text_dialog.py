@@ -32,8 +32,7 @@ class TextDialog(QDialog):
         if markdown:
             self._browser.setMarkdown(text)
         else:
-            self._browser.setPlainText(text)
-            self._browser.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+            self._browser.setPlainText(text)  # wrapped to the dialog: no sideways scrolling
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

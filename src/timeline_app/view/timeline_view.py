@@ -289,10 +289,24 @@ class TimelineView(QWidget):
         paint_timeline(painter, rect, self.frame(), self._theme,
                        selected_id=self._state.selected_id, hovered_id=self._hovered,
                        draft=self._dragging or self._overview.is_dragging())
+        if self._state.timeline is not None and not self._state.shown_events():
+            self._paint_no_match(painter, rect)
         if self.hasFocus():
             painter.setPen(QPen(QColor(self._theme.selection), 1.0))
             painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         painter.end()
+
+    def no_match_text(self) -> str:
+        timeline = self._state.timeline
+        described = self._state.filter.describe(timeline) if timeline is not None else ""
+        return f"No events match: {described}"
+
+    def _paint_no_match(self, painter: QPainter, rect: QRectF) -> None:
+        """An empty result says so, with the filters that emptied it."""
+        painter.setPen(QColor(self._theme.muted))
+        box = rect.adjusted(24, self._metrics.axis_height + 24, -24, -24)
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                         | Qt.TextFlag.TextWordWrap, self.no_match_text())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._overview.setGeometry(0, self.height() - OVERVIEW_HEIGHT, self.width(),

@@ -1,0 +1,98 @@
+"""The small things users notice: Escape, the sample dataset, an empty result, filtered
+counts, line breaks in titles, day dates said once, and a window that fits its screen."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QByteArray, Qt
+
+from tests.view.interact import toggle_category, type_search
+from timeline_app.app import create_main_window
+from timeline_app.layout.builder import one_line
+from timeline_app.list_formats import format_csv
+from timeline_app.model.loader import load
+from timeline_app.package_data import default_dataset_path
+from timeline_app.view.main_window import MainWindow
+from timeline_app.view.settings import AppSettings
+from timeline_app.view.text_dialog import TextDialog
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch, dataset_file) -> MainWindow:
+    monkeypatch.setattr(TextDialog, "exec", lambda self: 0)
+    win = create_main_window(dataset_file)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_escape_clears_the_search_then_the_selection(qtbot, window):
+    window.state.select("forum-2019")
+    type_search(qtbot, window.filter_panel, "forum")
+    qtbot.keyClick(window.filter_panel.search_field, Qt.Key.Key_Escape)
+    assert window.filter_panel.search_field.text() == ""
+    assert window.state.selected_id == "forum-2019"
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.state.selected_id is None
+
+
+def test_the_sample_dataset_is_one_click_away_and_is_reopened_next_time(qtbot, window):
+    window.sample_action.trigger()
+    assert window.current_path() == default_dataset_path()
+    assert AppSettings().last_file() == str(default_dataset_path().resolve())
+
+
+def test_an_empty_result_says_so_on_the_timeline(qtbot, window):
+    type_search(qtbot, window.filter_panel, "no such words anywhere")
+    assert window.state.shown_events() == ()
+    assert window.view.no_match_text() == 'No events match: search "no such words anywhere"'
+
+
+def test_category_counts_show_the_filtered_count_beside_the_total(qtbot, window):
+    type_search(qtbot, window.filter_panel, "nanning")
+    box = window.filter_panel.category_checkbox("forums")
+    assert box.text() == "Forums (1 of 3)"
+    toggle_category(qtbot, window.filter_panel, "agreements")
+    window.filter_panel.search_field.clear()
+    qtbot.waitUntil(lambda: box.text() == "Forums (3)")
+    assert window.filter_panel.category_checkbox("agreements").text() == "Agreements (0 of 2)"
+
+
+def test_a_line_break_in_a_title_reads_as_a_space():
+    assert one_line("Forum\nopens") == "Forum opens"
+    assert one_line("Forum opens") == "Forum opens"
+
+
+def test_a_day_worded_in_full_is_not_said_again_in_short(qtbot, window, write_dataset,
+                                                         dataset_document):
+    dataset_document["events"][0].update(date="2024-02-28", display_date="28 February 2024")
+    window.open_file(write_dataset(dataset_document, name="days.json"))
+    window.state.select(dataset_document["events"][0]["id"])
+    text = window.details.plain_text()
+    assert "28 February 2024" in text and "Read as" not in text
+
+
+def test_a_restored_window_larger_than_the_screen_is_brought_onto_it(qtbot, dataset_file,
+                                                                     monkeypatch):
+    monkeypatch.setattr(TextDialog, "exec", lambda self: 0)
+    first = create_main_window(dataset_file)
+    qtbot.addWidget(first)
+    first.setGeometry(-4000, -3000, 9000, 7000)
+    AppSettings().set_geometry(QByteArray(first.saveGeometry()))
+    again = create_main_window(dataset_file)
+    qtbot.addWidget(again)
+    room = again.screen().availableGeometry()
+    assert again.width() <= room.width() and again.height() <= room.height()
+    assert room.contains(again.geometry().topLeft())
+
+
+def test_the_csv_export_of_the_data_holds_figures_and_links():
+    timeline = load(default_dataset_path())
+    text = format_csv(timeline, timeline.events)
+    header = text.splitlines()[0].split(",")
+    assert "figures" in header and "links" in header
+    with_figures = next(e for e in timeline.events if e.figures)
+    assert json.dumps(with_figures.figures[0].label, ensure_ascii=False)[1:-1] in text
