@@ -372,3 +372,16 @@ def test_periods_are_clipped_to_the_view_and_push_the_lanes_below_their_row():
     assert frame.bands[0].rect.y == metrics.axis_height + metrics.period_row_height
     plain = build_frame(ShownSet(events, CATEGORIES), _scale(BASE, BASE + 120), 300.0, metrics)
     assert plain.periods == () and plain.bands[0].rect.y == metrics.axis_height
+
+
+def test_the_selected_event_is_drawn_even_where_its_region_is_counts() -> None:
+    events = [_event(i, f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}")
+              for i in range(DENSE_EVENTS + 50)]
+    scale = _scale(BASE, BASE + 366)
+    plain = build_frame(ShownSet(events, CATEGORIES), scale, 600.0, LayoutMetrics())
+    assert plain.dense and plain.glyph_for("e000007") is None
+    chosen = build_frame(ShownSet(events, CATEGORIES), scale, 600.0, LayoutMetrics(),
+                         selected="e000007")
+    glyph = chosen.glyph_for("e000007")
+    assert glyph is not None and glyph.label is not None
+    assert chosen.clusters == plain.clusters  # the counts are unchanged

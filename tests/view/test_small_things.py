@@ -96,3 +96,13 @@ def test_the_csv_export_of_the_data_holds_figures_and_links():
     assert "figures" in header and "links" in header
     with_figures = next(e for e in timeline.events if e.figures)
     assert json.dumps(with_figures.figures[0].label, ensure_ascii=False)[1:-1] in text
+
+
+def test_a_selection_survives_a_filter_and_comes_back_when_it_is_cleared(qtbot, window):
+    window.state.select("forum-2019")
+    type_search(qtbot, window.filter_panel, "approximate")  # forum-2019 hidden
+    assert window.state.selected_id is None
+    window.filter_panel.search_field.clear()
+    qtbot.waitUntil(lambda: window.state.selected_id == "forum-2019")
+    type_search(qtbot, window.filter_panel, "forum")  # still shown: kept throughout
+    assert window.state.selected_id == "forum-2019"

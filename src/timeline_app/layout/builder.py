@@ -127,13 +127,17 @@ def _lane_cap(slots: Mapping[tuple[int, int], Sequence[int]], limit: int) -> int
 def build_frame(shown: ShownSet, scale: TimeScale, height: float,
                 metrics: LayoutMetrics | None = None, *, group_by_category: bool = False,
                 scroll_y: float = 0.0, era: Era = Era.BCE,
-                colouring: Colouring | None = None) -> Frame:
+                colouring: Colouring | None = None, selected: str | None = None) -> Frame:
     """Lay out what ``scale`` shows of ``shown`` in a frame ``scale.width`` × ``height``
     pixels; ``scroll_y`` is clamped to the content (read it back from the frame).
     ``era`` names the years on the axis; ``colouring`` colours the marks by something
-    other than their category."""
-    frame = _FrameBuilder(shown, scale, height, metrics or LayoutMetrics(), group_by_category,
-                          scroll_y).build(era)
+    other than their category; the ``selected`` event is drawn even where its region is
+    drawn as counts (``with_selection``)."""
+    metrics = metrics or LayoutMetrics()
+    builder = _FrameBuilder(shown, scale, height, metrics, group_by_category, scroll_y)
+    frame = builder.build(era)
+    if selected is not None:
+        frame = builder.with_selection(frame, selected)
     return frame if colouring is None else recoloured(frame, shown, colouring)
 
 
@@ -262,6 +266,39 @@ class _FrameBuilder:
                            min(marks.start[p] for p in rest), max(marks.end[p] for p in rest),
                            mix, 0, self._ids_of(rest))
         return glyphs, band, overflow
+
+    def with_selection(self, frame: Frame, event_id: str) -> Frame:
+        """``frame`` with the selected event's marks in view drawn as glyphs at the top
+        of its band, over the counts, when the layout put them in a cluster: a
+        selection never disappears into a density chart."""
+        if frame.glyph_for(event_id) is not None:
+            return frame
+        position = self.shown.position_of(event_id)
+        if position is None:
+            return frame
+        event_position = self.table.position_of(event_id)
+        marks, scale = self.marks, self.scale
+        owners = marks.event
+        mark_positions = [event_position] if owners is None else \
+            [p for p, owner in enumerate(owners) if owner == event_position]
+        event = self.table.events[event_position] if event_position is not None else None
+        added = []
+        for mark in mark_positions:
+            if mark is None or not (marks.start[mark] < self.hi and marks.end[mark] > self.lo):
+                continue
+            band_index = self.band_of[marks.category[mark]] if self.grouped else 0
+            if event is None or band_index >= len(frame.bands):
+                continue
+            band = frame.bands[band_index]
+            top = band.rect.y + (band.header.height if band.header is not None else 0.0)
+            rects, kinds = self._glyph_rects([mark], top + 2.0)
+            one = marks.ranges[mark]
+            look = self.looks.get(id(one)) or self.looks.setdefault(id(one), range_look(one))
+            title = one_line(event.title)
+            label = self._label_rect(title, rects[0], scale.width, top, None)
+            added.append(Glyph(event.id, title, event.category, kinds[0], rects[0], label, 0,
+                               band_index, *look, marks.hollow[mark] == 1))
+        return replace(frame, glyphs=(*frame.glyphs, *added)) if added else frame
 
     def _periods(self) -> tuple[PeriodBand, ...]:
         """The periods that reach into the view, clipped to it, in the data's order."""

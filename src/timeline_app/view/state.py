@@ -56,6 +56,7 @@ class ViewState(QObject):
         self._shown = self._full
         self._filter = EventFilter()
         self._selected: str | None = None
+        self._chosen: str | None = None  # the user's selection, even while a filter hides it
         self._fitted = TimeScale.fit_range(None, _WIDTH)
         self._range = self._fitted
         self._grouped = False
@@ -175,29 +176,36 @@ class ViewState(QObject):
         self._shown = self._full.narrowed_to(self._filter.select(self._full.table))
         self._colouring = (colouring_for(self._colour_by, timeline)
                            if timeline is not None else None)
-        self._selected = None
+        self._selected = self._chosen = None
         self._range = self._fitted
         if keep_view:
             self._selected = kept_selection if self._shown.event(kept_selection) else None
+            self._chosen = self._selected
             self._range = kept_range.with_width(_WIDTH).with_limits(self._fitted.min_place,
                                                                     self._fitted.max_place)
         self.timeline_changed.emit()
 
     def set_filter(self, event_filter: EventFilter) -> None:
         """Show what ``event_filter`` selects; keeps the range and, while its event
-        is still shown, the selection."""
+        is still shown, the selection. A selection the filter hides comes back when a
+        later filter shows its event again (unless the user chose another meanwhile)."""
         if event_filter == self._filter:
             return
         self._filter = event_filter
         self._shown = self._full.narrowed_to(event_filter.select(self._full.table))
         self.shown_changed.emit()
         if self._selected is not None and self._shown.event(self._selected) is None:
-            self.select(None)
+            self._set_selected(None)
+        elif self._selected is None and self._shown.event(self._chosen) is not None:
+            self._set_selected(self._chosen)
 
     def select(self, event_id: str | None) -> None:
         """Select a shown event (None, or an id that is not shown: nothing)."""
         event = self._shown.event(event_id)
-        selected = event.id if event is not None else None
+        self._chosen = event.id if event is not None else None
+        self._set_selected(self._chosen)
+
+    def _set_selected(self, selected: str | None) -> None:
         if selected != self._selected:
             self._selected = selected
             self.selection_changed.emit()

@@ -273,7 +273,8 @@ class TimelineView(QWidget):
             frame = build_frame(self._state.shown, self._scale(), self._canvas_rect().height(),
                                 self._metrics, group_by_category=self._state.grouped,
                                 scroll_y=self._scroll_y, era=self._state.era,
-                                colouring=self._state.colouring)
+                                colouring=self._state.colouring,
+                                selected=self._state.selected_id)
             self._scroll_y = frame.scroll_y  # the layout clamps it to the content
             self._frame_cache = frame
             self._sync_scroll_bar(frame)
