@@ -304,7 +304,7 @@ def test_a_label_never_starts_further_left_of_its_mark_than_the_shift_limit() ->
 
 
 def test_a_shifted_label_stops_a_gap_after_the_previous_mark_and_its_label() -> None:
-    events = [_event(0, "2020-01-05/2020-03-25", title="Earlier"),
+    events = [_event(0, "2020-02-10/2020-04-01", title="Earlier"),
               _event(1, "2020-04-05", title="A long title that runs out of room " * 3)]
     frame = _frame(events, BASE, BASE + 100)
     earlier, late = frame.glyph_for("e000000"), frame.glyph_for("e000001")

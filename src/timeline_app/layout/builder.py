@@ -107,7 +107,7 @@ LABEL_RESERVE_CHARS = 10
 MIN_LABEL_CHARS = 3
 LABEL_GAP_PX = 6.0
 #: How far left of its mark a label near the right edge may start.
-MAX_LABEL_SHIFT_PX = 160.0
+MAX_LABEL_SHIFT_PX = 48.0
 _OFFSCREEN_PX = 12.0  # how far open or clipped bars reach past the frame edges
 
 
