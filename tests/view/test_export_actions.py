@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from timeline_app.app import create_main_window
 from timeline_app.list_formats import format_csv
+from timeline_app.package_data import default_dataset_path
 from timeline_app.view.export_dialog import LAST_FOLDER_KEY, ExportImageDialog
 from timeline_app.view.main_window import MainWindow
 
@@ -51,7 +52,9 @@ def test_ctrl_shift_c_copies_the_view_as_an_image(qtbot, window):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     image = QGuiApplication.clipboard().image()
     size = window.export_actions.view_size()
-    assert (image.width(), image.height()) == (max(size.width(), 320), max(size.height(), 320))
+    page = window.export_actions.page(whole_timeline=False, dark=False)
+    assert page is not None  # the view itself, with the title, legend and sources around it
+    assert (image.width(), image.height()) == page.size_around(size.width(), size.height())
     assert len({image.pixel(x, y) for x in range(0, image.width(), 9)
                 for y in range(0, image.height(), 9)}) > 10
 
@@ -126,3 +129,24 @@ def test_a_failed_data_export_shows_an_error(window, tmp_path, errors):
     (tmp_path / "a_folder.csv").mkdir()
     assert not window.export_actions.write_data(tmp_path / "a_folder.csv")
     assert len(errors) == 1 and "cannot write" in errors[0]
+
+
+def test_the_current_view_export_shows_the_events_the_window_shows(qtbot, tmp_path):
+    window = create_main_window(default_dataset_path())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    on_screen = window.view.frame()
+    page = window.export_actions.page(whole_timeline=False, dark=False)
+    assert page is not None
+    size = window.export_actions.view_size()
+    width, height = page.size_around(size.width(), size.height())
+    exported = page.laid_out(width, height)
+
+    def drawn(frame):
+        return sorted(g.event_id for g in (*frame.glyphs, *frame.context))
+
+    assert drawn(exported) == drawn(on_screen)
+    assert len(exported.clusters) == len(on_screen.clusters)
+    assert f"{len(page.visible_events())} of 51 events" in page.status_line()

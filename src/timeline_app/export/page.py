@@ -25,13 +25,14 @@ strings, so a title is never markup.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from timeline_app import __version__
 from timeline_app.export.time_window import filter_window, layout_frame
@@ -54,6 +55,8 @@ FOOTER_SHARE = 0.2
 """The largest fraction of the page height the footer may take."""
 
 MIN_BODY_PX = 60.0
+TITLE_LINES = 3
+"""A long title wraps onto at most this many lines."""
 SWATCH_PX = 10.0
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -163,11 +166,36 @@ class ExportPage:
     def paint(self, painter: QPainter, width: float, height: float) -> None:
         _PagePainter(self, painter, width, height).paint()
 
+    def laid_out(self, width: int, height: int) -> Frame:
+        """The timeline's frame on a page of ``width`` × ``height``, as ``paint`` draws it."""
+        image = QImage(1, 1, QImage.Format.Format_RGB32)
+        painter = QPainter(image)  # for the fonts' metrics only
+        try:
+            return _PagePainter(self, painter, width, height).body()[1]
+        finally:
+            painter.end()
+
+    def size_around(self, body_width: float, body_height: float) -> tuple[int, int]:
+        """The page size whose timeline body is ``body_width`` × ``body_height``: the
+        window's current view exported as the window lays it out, with the title,
+        legend and sources added around it rather than cut out of it."""
+        width = body_width + 2 * MARGIN
+        height = body_height + 300.0
+        image = QImage(1, 1, QImage.Format.Format_RGB32)
+        painter = QPainter(image)  # for the fonts' metrics only
+        try:
+            for _ in range(2):  # the footer's share follows the page's height
+                height = body_height + _PagePainter(self, painter, width, height).chrome_height()
+        finally:
+            painter.end()
+        return round(width), math.ceil(height)
+
 
 class _PagePainter:
     """One painting of a page; split out so each block is a short method."""
 
-    def __init__(self, page: ExportPage, painter: QPainter, width: float, height: float) -> None:
+    def __init__(self, page: ExportPage, painter: QPainter, width: float,
+                 height: float) -> None:
         self.page, self.painter, self.theme = page, painter, page.theme
         self.width, self.height = width, height
         self.inner = width - 2 * MARGIN
@@ -178,29 +206,60 @@ class _PagePainter:
         self.footer_metrics = QFontMetricsF(self.footer_font)
         self.mark_items = page.mark_items()
 
+    def _title_lines(self) -> list[str]:
+        """The title, wrapped to the page (at most ``TITLE_LINES`` lines), never cut
+        to one."""
+        lines = wrap_words(self.page.title.split(), QFontMetricsF(self.title_font), self.inner)
+        if len(lines) > TITLE_LINES:
+            rest = " ".join(lines[TITLE_LINES - 1:])
+            lines = [*lines[:TITLE_LINES - 1], QFontMetricsF(self.title_font).elidedText(
+                rest, Qt.TextElideMode.ElideRight, self.inner)]
+        return lines or [""]
+
+    def _header_height(self) -> float:
+        title = QFontMetricsF(self.title_font).height() * len(self._title_lines())
+        return MARGIN + title + 2 + self.text_metrics.height() + GAP
+
+    def _below_body(self) -> tuple[float, float, list[list[ColourKey]], list[str]]:
+        """(the legend's top offset from the bottom, the footer's top, legend lines,
+        footer lines)."""
+        category_lines = self._legend_lines()
+        footer_lines = self._footer_lines()
+        line = self.text_metrics.height()
+        bottom = self.height - MARGIN - len(footer_lines) * self.footer_metrics.height()
+        legend_top = (bottom - GAP - legend_height(self.theme, self.inner, self.mark_items)
+                      - len(category_lines) * (line + 2))
+        return legend_top, bottom, category_lines, footer_lines
+
+    def chrome_height(self) -> float:
+        """Everything on the page but the timeline body."""
+        legend_top, _, _, _ = self._below_body()
+        return self._header_height() + GAP + (self.height - legend_top)
+
     def paint(self) -> None:
-        page, painter = self.page, self.painter
+        painter = self.painter
         painter.save()
         try:
             painter.fillRect(QRectF(0, 0, self.width, self.height), QColor(self.theme.background))
-            y = self._paint_header()
-            category_lines = self._legend_lines()
-            footer_lines = self._footer_lines()
-            line = self.text_metrics.height()
-            footer_line = self.footer_metrics.height()
-            bottom = self.height - MARGIN - len(footer_lines) * footer_line
-            legend_top = (bottom - GAP - legend_height(self.theme, self.inner, self.mark_items)
-                          - len(category_lines) * (line + 2))
-            body = QRectF(MARGIN, y, self.inner, max(legend_top - GAP - y, MIN_BODY_PX))
-            frame = self._frame(body, page.group_by_category)
-            if page.group_by_category and frame.content_height > body.height() - frame.axis.height:
-                frame = self._frame(body, grouped=False)  # bands that do not fit would be cut
+            self._paint_header()
+            _, bottom, category_lines, footer_lines = self._below_body()
+            body, frame = self.body()
             paint_timeline(painter, body, frame, self.theme, for_export=True)
             self._paint_frame_border(body)
             self._paint_legend(body.bottom() + GAP, category_lines)
             self._paint_footer(bottom, footer_lines)
         finally:
             painter.restore()
+
+    def body(self) -> tuple[QRectF, Frame]:
+        """Where the timeline goes on the page, and its frame."""
+        page, y = self.page, self._header_height()
+        legend_top = self._below_body()[0]
+        body = QRectF(MARGIN, y, self.inner, max(legend_top - GAP - y, MIN_BODY_PX))
+        frame = self._frame(body, page.group_by_category)
+        if page.group_by_category and frame.content_height > body.height() - frame.axis.height:
+            frame = self._frame(body, grouped=False)  # bands that do not fit would be cut
+        return body, frame
 
     def _frame(self, body: QRectF, grouped: bool) -> Frame:
         page = self.page
@@ -212,10 +271,10 @@ class _PagePainter:
         title_height = QFontMetricsF(self.title_font).height()
         painter.setFont(self.title_font)
         painter.setPen(QColor(self.theme.foreground))
-        title = QFontMetricsF(self.title_font).elidedText(
-            self.page.title, Qt.TextElideMode.ElideRight, self.inner)
-        painter.drawText(QRectF(MARGIN, y, self.inner, title_height), _LEFT, title)
-        y += title_height + 2
+        for title in self._title_lines():
+            painter.drawText(QRectF(MARGIN, y, self.inner, title_height), _LEFT, title)
+            y += title_height
+        y += 2
         status = self.text_metrics.elidedText(self.page.status_line(),
                                               Qt.TextElideMode.ElideRight, self.inner)
         painter.setFont(self.text_font)

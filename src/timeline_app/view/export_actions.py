@@ -95,8 +95,12 @@ class ExportActions(QObject):
                          title=choice.title)
         if page is None:
             return False
+        width, height = choice.width, choice.height
+        view = self.view_size()
+        if not choice.whole_timeline and (width, height) == (view.width(), view.height()):
+            width, height = page.size_around(width, height)  # the view, as the window has it
         try:
-            write_image(choice.path, page, choice.width, choice.height, choice.scale)
+            write_image(choice.path, page, width, height, choice.scale)
         except WriteError as error:
             self._failed("The image could not be exported", error)
             return False
@@ -107,7 +111,7 @@ class ExportActions(QObject):
         page = self.page(whole_timeline=False, dark=self._is_dark())
         if page is not None:
             size = self.view_size()
-            image = render_image(page, max(size.width(), 320), max(size.height(), 320))
+            image = render_image(page, *page.size_around(size.width(), size.height()))
             QGuiApplication.clipboard().setImage(image)
 
     def export_data(self) -> None:
