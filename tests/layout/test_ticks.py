@@ -97,3 +97,9 @@ def test_deep_time_reads_in_millions_and_billions_of_years():
     labels = [t.label for t in ticks_for(_view(seconds_at(-250_000_000), 200e6 * YEAR),
                                          CHAR_WIDTH).minor]
     assert "200 Ma BCE" in labels
+
+
+def test_a_year_cut_by_the_left_edge_is_still_named_there():
+    scale = TimeScale.fit(seconds_at(2016, 7), seconds_at(2025, 1), 900.0)
+    first = ticks_for(scale, 7.0).minor[0]
+    assert (first.label, first.x) == ("2016", 0.0)

@@ -123,8 +123,9 @@ def ticks_for(scale: TimeScale, char_width: float, era: Era = Era.BCE) -> TickSe
     unit = choose_tick_unit(scale, char_width, era)
     minor = _uncrowded(tuple(_ticks(scale, unit, era)), char_width)
     major_unit = _context_unit(unit)
-    if major_unit is None:
-        return TickSet(unit, minor, ())
+    if major_unit is None:  # years: the year at the left edge is named even when cut
+        pinned = _sticky_first(scale, unit, minor, char_width, era)
+        return TickSet(unit, _uncrowded(pinned, char_width), ())
     major = tuple(_ticks(scale, major_unit, era, context=True))
     major = _uncrowded(_sticky_first(scale, major_unit, major, char_width, era), char_width)
     return TickSet(unit, minor, major)
