@@ -7,8 +7,10 @@ import json
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
-from tests.view.interact import toggle_category, type_search
+from tests.view.interact import mark_centre, toggle_category, type_search
 from timeline_app.app import create_main_window
 from timeline_app.layout.builder import one_line
 from timeline_app.list_formats import format_csv
@@ -106,3 +108,21 @@ def test_a_selection_survives_a_filter_and_comes_back_when_it_is_cleared(qtbot, 
     qtbot.waitUntil(lambda: window.state.selected_id == "forum-2019")
     type_search(qtbot, window.filter_panel, "forum")  # still shown: kept throughout
     assert window.state.selected_id == "forum-2019"
+
+
+def test_right_clicking_an_event_offers_zoom_and_copies_with_its_sources(qtbot, window):
+    view = window.view
+    point = mark_centre(view, "forum-2019")
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                   view.mapToGlobal(point)))
+    menu = view.last_menu()
+    assert menu is not None and window.state.selected_id == "forum-2019"
+    actions = {a.text().replace("&", ""): a for a in menu.actions()}
+    assert set(actions) == {"Zoom to Event", "Copy Title and Date", "Copy as Citation"}
+    actions["Copy Title and Date"].trigger()
+    assert QGuiApplication.clipboard().text() == "Forum on judicial cooperation — 15 Mar 2019"
+    actions["Copy as Citation"].trigger()
+    citation = QGuiApplication.clipboard().text()
+    assert citation.startswith("Forum on judicial cooperation — 15 Mar 2019 (EDTF 2019-03-15).")
+    assert citation.endswith("Sources: CRI Online (2019), para. 2.")  # with its locator
+    menu.close()

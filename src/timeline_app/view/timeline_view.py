@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -33,7 +34,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QScrollBar, QToolTip, QWidget
 
 from timeline_app.layout.builder import build_frame
 from timeline_app.layout.frame import Cluster, Frame, Glyph, LayoutMetrics
@@ -47,6 +48,7 @@ from timeline_app.model.calendar import (
 from timeline_app.model.events import Event
 from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme
+from timeline_app.view.event_menu import show_event_menu
 from timeline_app.view.overview_strip import OVERVIEW_HEIGHT, OverviewStrip
 from timeline_app.view.state import ViewState
 
@@ -103,6 +105,7 @@ class TimelineView(QWidget):
         self._press: tuple[QPointF, TimeScale] | None = None
         self._dragging = False
         self._bindings = self._key_bindings()
+        self._menu: QMenu | None = None
         state.timeline_changed.connect(self._on_timeline_changed)
         state.shown_changed.connect(self._invalidate)
         state.selection_changed.connect(self._on_selection_changed)
@@ -320,6 +323,23 @@ class TimelineView(QWidget):
         if position.y() >= self._canvas_rect().height():
             return None
         return self.frame().item_at(position.x(), position.y())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right click on an event: select it and offer Zoom to, Copy Title and Date and
+        Copy as Citation (``view.event_menu``)."""
+        item = self._item_at(QPointF(event.pos()))
+        timeline = self._state.timeline
+        if not isinstance(item, Glyph) or timeline is None:
+            return
+        self._state.select(item.event_id)
+        chosen = self._state.selected_event()
+        if chosen is not None:
+            self._menu = show_event_menu(self, event.globalPos(), timeline, chosen,
+                                         self._state.era, self.zoom_to_event)
+
+    def last_menu(self) -> QMenu | None:
+        """The menu the last right click opened (None before any)."""
+        return self._menu
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
