@@ -23,10 +23,11 @@ def table(qtbot, state: ViewState, timeline: Timeline) -> EventList:
     return widget
 
 
-def test_rows_show_the_date_as_written_the_title_and_the_category(table):
+def test_rows_show_a_normalised_date_with_its_wording_as_tip_the_title_and_category(table):
     model = table.model()
     row = table.shown_event_ids().index("markup")
-    assert model.index(row, DATE).data() == "April 2024"
+    assert model.index(row, DATE).data() == "2024-04"  # the year always shows
+    assert model.index(row, DATE).data(Qt.ItemDataRole.ToolTipRole) == "April 2024"
     assert model.index(row, TITLE).data() == "<b>x</b>"
     assert model.index(row, CATEGORY).data() == "Agreements"
     assert table.objectName() == "eventList" and table.accessibleName()

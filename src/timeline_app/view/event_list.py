@@ -27,7 +27,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.layout.builder import one_line
-from timeline_app.model.date_words import Era
+from timeline_app.model.date_words import Era, describe
 from timeline_app.model.events import Event, Timeline, chronological_key
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
@@ -108,6 +108,8 @@ class EventListModel(QAbstractTableModel):
         if event is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == DATE:
+            return self._date_tip(event)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell_text(event, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -128,11 +130,18 @@ class EventListModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _cell_text(self, event: Event, column: int) -> str:
-        if column == DATE:
-            return event.date_as_written(self._era)
+        if column == DATE:  # normalised, so that the year always shows and rows compare
+            return event.date.text
         if column == TITLE:
             return one_line(event.title)
         return self._labels.get(event.category, event.category)
+
+    def _date_tip(self, event: Event) -> str:
+        """The source's wording and the date in words."""
+        words = describe(event.date, self._era)
+        if event.display_date and event.display_date != words:
+            return f"{event.display_date}\n{words}"
+        return words
 
     def _sort_rows(self) -> None:
         key = self._sort_key()
@@ -176,7 +185,7 @@ class EventList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.resizeSection(DATE, self.fontMetrics().horizontalAdvance("30 Sept. 2024") + 12)
+        header.resizeSection(DATE, self.fontMetrics().horizontalAdvance("2024-09-30") + 14)
         header.resizeSection(CATEGORY, self.fontMetrics().horizontalAdvance("Meetings an") + 30)
         self.setSortingEnabled(True)
         self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
