@@ -51,7 +51,7 @@ from timeline_app.view.import_dialog import ImportDialog
 from timeline_app.view.mark_legend import MarkLegend
 from timeline_app.view.recent_files_menu import RecentFilesMenu
 from timeline_app.view.settings import AppSettings, ThemeChoice
-from timeline_app.view.shortcuts import shortcut_rows, shortcuts_text
+from timeline_app.view.shortcuts import ShortcutsDialog, shortcut_rows
 from timeline_app.view.sources_panel import SourcesPanel
 from timeline_app.view.state import ViewState
 from timeline_app.view.status_bar import TimelineStatusBar
@@ -575,8 +575,7 @@ class MainWindow(QMainWindow):
                    data_format_doc_path().read_text(encoding="utf-8"), markdown=True).exec()
 
     def show_shortcuts(self) -> None:
-        rows = shortcut_rows(self.actions(), self.view.key_bindings())
-        TextDialog(self, "Keyboard shortcuts", "Keyboard shortcuts", shortcuts_text(rows)).exec()
+        ShortcutsDialog(self, shortcut_rows(self.actions(), self.view.key_bindings())).exec()
 
     # ---- Qt overrides ------------------------------------------------------
 

@@ -1,11 +1,21 @@
-"""The keyboard shortcuts dialog's list, generated from what actually handles keys:
-the window's actions, the canvas's key bindings and the keys Qt gives the panels."""
+"""The shortcuts dialog: a table generated from what actually handles keys (the window's
+actions, the canvas's key bindings, the keys Qt gives the panels) and the mouse
+gestures of the timeline."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timeline_app.view.timeline_view import KeyBinding
 
@@ -41,7 +51,27 @@ def shortcut_rows(actions: Iterable[QAction],
     return rows
 
 
-def shortcuts_text(rows: list[tuple[str, str]]) -> str:
-    """The rows as two aligned columns of plain text."""
-    width = max(len(keys) for keys, _ in rows)
-    return "\n".join(f"{keys.ljust(width)}  {what}" for keys, what in rows)
+class ShortcutsDialog(QDialog):
+    """The rows as a two-column table: keys or gesture, and what it does."""
+
+    def __init__(self, parent: QWidget | None, rows: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard and mouse")
+        self.setAccessibleName("Keyboard shortcuts and mouse gestures")
+        self.resize(720, 520)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName("Shortcuts and gestures")
+        self.table.setHorizontalHeaderLabels(["Keys or mouse", "What it does"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, (keys, what) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(what))
+        self.table.resizeColumnToContents(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
