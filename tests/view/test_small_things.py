@@ -15,9 +15,9 @@ from timeline_app.app import create_main_window
 from timeline_app.layout.builder import one_line
 from timeline_app.list_formats import format_csv
 from timeline_app.model.loader import load
-from timeline_app.package_data import default_dataset_path
+from timeline_app.package_data import default_dataset_path, resource_path
 from timeline_app.view.main_window import MainWindow
-from timeline_app.view.settings import AppSettings
+from timeline_app.view.settings import AppSettings, ThemeChoice
 from timeline_app.view.text_dialog import TextDialog
 
 
@@ -126,3 +126,13 @@ def test_right_clicking_an_event_offers_zoom_and_copies_with_its_sources(qtbot, 
     assert citation.startswith("Forum on judicial cooperation — 15 Mar 2019 (EDTF 2019-03-15).")
     assert citation.endswith("Sources: CRI Online (2019), para. 2.")  # with its locator
     menu.close()
+
+
+def test_the_dock_buttons_are_drawn_light_in_the_dark_theme(qtbot, window):
+    window.set_theme(ThemeChoice.DARK)
+    sheet = QApplication.instance().styleSheet()
+    assert "titlebar-close-icon" in sheet and "titlebar-normal-icon" in sheet
+    for name in ("dock-close-light.svg", "dock-float-light.svg"):
+        assert resource_path(f"icons/{name}").is_file()
+    window.set_theme(ThemeChoice.LIGHT)
+    assert QApplication.instance().styleSheet() == ""

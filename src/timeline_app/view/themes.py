@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from timeline_app.package_data import resource_path
 from timeline_app.render.style import Theme
 from timeline_app.view.settings import ThemeChoice
 
@@ -31,7 +32,20 @@ def apply_theme(choice: ThemeChoice) -> Theme:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setPalette(dark_palette() if dark else light_palette())
+        app.setStyleSheet(DARK_DOCK_BUTTONS if dark else "")
     return Theme.dark() if dark else Theme.light()
+
+
+def _dark_dock_buttons() -> str:
+    """The docks' close and float buttons in light strokes: the style's own icons are
+    dark and vanish on a dark title bar."""
+    close = resource_path("icons/dock-close-light.svg").as_posix()
+    float_ = resource_path("icons/dock-float-light.svg").as_posix()
+    return (f"QDockWidget {{ titlebar-close-icon: url({close}); "
+            f"titlebar-normal-icon: url({float_}); }}")
+
+
+DARK_DOCK_BUTTONS = _dark_dock_buttons()
 
 
 def light_palette() -> QPalette:
