@@ -87,8 +87,8 @@ def test_a_custom_size_at_2x_gives_a_png_of_twice_the_pixels(window, tmp_path):
     assert (image.width(), image.height()) == (1600, 800)
 
 
-def test_the_dialog_refuses_an_unknown_extension_and_remembers_the_last_folder(window,
-                                                                              tmp_path):
+def test_the_dialog_refuses_an_unknown_extension_and_remembers_the_last_choices(window,
+                                                                               tmp_path):
     settings = QSettings()
     dialog = ExportImageDialog(window, QSize(900, 500), False, "t.png", settings)
     dialog.path_edit.setText(str(tmp_path / "out.gif"))
@@ -97,11 +97,45 @@ def test_the_dialog_refuses_an_unknown_extension_and_remembers_the_last_folder(w
     assert dialog.error_label.isVisibleTo(dialog)
     assert ".png, .svg, .pdf" in dialog.error_label.text()
     dialog.path_edit.setText(str(tmp_path / "out.pdf"))
+    dialog.custom_size_button.setChecked(True)
+    dialog.width_box.setValue(1234)
+    dialog.range_box.setCurrentIndex(1)
     dialog.accept()
     assert dialog.result() == ExportImageDialog.DialogCode.Accepted
     assert settings.value(LAST_FOLDER_KEY) == str(tmp_path)
     again = ExportImageDialog(window, QSize(900, 500), False, "timeline.png", settings)
-    assert again.path_edit.text() == str(tmp_path / "timeline.png")
+    assert again.path_edit.text() == str(tmp_path / "out.pdf")
+    assert again.custom_size_button.isChecked() and again.width_box.value() == 1234
+    assert again.range_box.currentData() is True
+
+
+def test_writing_over_a_file_asks_first(window, tmp_path, monkeypatch):
+    existing = tmp_path / "old.png"
+    existing.write_bytes(b"kept")
+    asked: list[str] = []
+
+    def answer_no(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    dialog = ExportImageDialog(window, QSize(900, 500), False, "t.png", QSettings())
+    dialog.path_edit.setText(str(existing))
+    dialog.accept()
+    assert dialog.result() != ExportImageDialog.DialogCode.Accepted
+    assert asked and "old.png already exists" in asked[0]
+    assert existing.read_bytes() == b"kept"
+
+
+def test_an_export_says_in_the_status_bar_what_it_wrote_where(window, tmp_path):
+    dialog = ExportImageDialog(window, QSize(900, 500), False, "t.png", QSettings())
+    dialog.path_edit.setText(str(tmp_path / "said.png"))
+    assert window.export_actions.write_image_choice(dialog.choice())
+    assert window.statusBar().currentMessage().startswith("Exported ")
+    assert str(tmp_path / "said.png") in window.statusBar().currentMessage()
+    assert window.export_actions.write_data(tmp_path / "events.csv")
+    assert window.statusBar().currentMessage() == \
+        f"Exported {len(window.state.shown_events())} events as CSV to {tmp_path / 'events.csv'}"
 
 
 def test_a_failed_image_export_shows_an_error_and_keeps_the_old_file(window, tmp_path, errors):

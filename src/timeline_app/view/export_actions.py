@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QSize
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from timeline_app.atomic_write import WriteError, write_text_atomically
 from timeline_app.export.image import render_image, write_image
@@ -27,6 +27,8 @@ from timeline_app.view.export_dialog import LAST_FOLDER_KEY, ExportImageDialog, 
 from timeline_app.view.state import ViewState
 
 DATA_FILTERS = "CSV table (*.csv);;JSON timeline (*.json)"
+STATUS_MS = 8000
+"""How long the status bar says what an export wrote."""
 
 
 class ExportActions(QObject):
@@ -100,10 +102,11 @@ class ExportActions(QObject):
         if not choice.whole_timeline and (width, height) == (view.width(), view.height()):
             width, height = page.size_around(width, height)  # the view, as the window has it
         try:
-            write_image(choice.path, page, width, height, choice.scale)
+            written = write_image(choice.path, page, width, height, choice.scale)
         except WriteError as error:
             self._failed("The image could not be exported", error)
             return False
+        self._tell(f"Exported {width * choice.scale} × {height * choice.scale} to {written}")
         return True
 
     def copy_image(self) -> None:
@@ -113,6 +116,8 @@ class ExportActions(QObject):
             size = self.view_size()
             image = render_image(page, *page.size_around(size.width(), size.height()))
             QGuiApplication.clipboard().setImage(image)
+            self._tell(f"Copied the view to the clipboard as an image of {image.width()} × "
+                       f"{image.height()}")
 
     def export_data(self) -> None:
         if self._state.timeline is None:
@@ -138,7 +143,15 @@ class ExportActions(QObject):
             self._failed("The data could not be exported", error)
             return False
         self._settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        count = len(self._state.shown_events())
+        self._tell(f"Exported {count:,} event{'s' if count != 1 else ''} as {fmt.upper()} "
+                   f"to {path}")
         return True
+
+    def _tell(self, text: str) -> None:
+        """What was written where, in the window's status bar."""
+        if isinstance(self._parent, QMainWindow):
+            self._parent.statusBar().showMessage(text, STATUS_MS)
 
     def _failed(self, heading: str, error: WriteError) -> None:
         QMessageBox.critical(self._parent, "Export failed", f"{heading}.\n\n{error}")

@@ -1,11 +1,13 @@
 """File → Export image…: where, how big, which range and theme; the format follows the name.
 
 The dialog only collects choices (an ``ImageExportChoice``); painting and
-writing are ``export_actions``' job. It remembers the last folder used.
+writing are ``export_actions``' job. It remembers the last folder and choices, and asks
+before writing over a file.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -30,6 +33,9 @@ from PySide6.QtWidgets import (
 from timeline_app.export.formats import IMAGE_EXTENSIONS, MAX_SIDE, MIN_SIDE, image_format_for
 
 LAST_FOLDER_KEY = "export/last_folder"
+LAST_CHOICE_KEY = "export/last_choice"
+"""The last choices of the dialog (size, scale, range, theme, title, file name), kept
+even when the export then failed, so that trying again starts from them."""
 IMAGE_FILTERS = "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"
 
 
@@ -98,6 +104,8 @@ class ExportImageDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("The dataset's title")
+        self._confirmed: Path | None = None  # a path the file chooser already asked about
+        self._restore_choices()
 
         form = QFormLayout()
         form.addRow("File:", path_row)
@@ -136,6 +144,39 @@ class ExportImageDialog(QDialog):
                                               IMAGE_FILTERS)
         if path:
             self.path_edit.setText(path)
+            self._confirmed = self._path()  # the chooser asked before replacing a file
+
+    def _restore_choices(self) -> None:
+        saved = self._settings.value(LAST_CHOICE_KEY, "")
+        try:
+            last = json.loads(str(saved)) if saved else {}
+        except ValueError:
+            last = {}
+        if not isinstance(last, dict):
+            return
+        if last.get("custom"):
+            self.custom_size_button.setChecked(True)
+        for box, key in ((self.width_box, "width"), (self.height_box, "height")):
+            if isinstance(last.get(key), int):
+                box.setValue(last[key])
+        for combo, key in ((self.scale_box, "scale"), (self.range_box, "whole"),
+                           (self.theme_box, "dark")):
+            index = combo.findData(last.get(key))
+            if key in last and index >= 0:
+                combo.setCurrentIndex(index)
+        if isinstance(last.get("title"), str):
+            self.title_edit.setText(last["title"])
+        name = last.get("name")
+        if isinstance(name, str) and name:
+            self.path_edit.setText(str(Path(self.path_edit.text()).with_name(name)))
+
+    def _save_choices(self) -> None:
+        choice = self.choice()
+        self._settings.setValue(LAST_CHOICE_KEY, json.dumps({
+            "custom": self.custom_size_button.isChecked(), "width": self.width_box.value(),
+            "height": self.height_box.value(), "scale": choice.scale,
+            "whole": choice.whole_timeline, "dark": choice.dark, "title": choice.title,
+            "name": choice.path.name}))
 
     def choice(self) -> ImageExportChoice:
         custom = self.custom_size_button.isChecked()
@@ -160,5 +201,16 @@ class ExportImageDialog(QDialog):
                                      f"{', '.join(IMAGE_EXTENSIONS)}.")
             self.error_label.show()
             return
+        if path.exists() and path != self._confirmed and not self._replace_ok(path):
+            return
         self._settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        self._save_choices()
         super().accept()
+
+    def _replace_ok(self, path: Path) -> bool:
+        """Writing over a file asks first."""
+        answer = QMessageBox.question(
+            self, "Replace the file?", f"{path.name} already exists in {path.parent}. "
+            "Replace it?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
