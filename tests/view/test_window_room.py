@@ -9,6 +9,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.app import create_main_window
+from timeline_app.model.calendar import seconds_at
 from timeline_app.package_data import default_dataset_path
 from timeline_app.view.main_window import MainWindow
 from timeline_app.view.text_dialog import TextDialog
@@ -73,3 +74,19 @@ def test_ctrl_and_the_wheel_scroll_the_bands(qtbot, window):
                                              Qt.ScrollPhase.NoScrollPhase, False))
     assert view.frame().scroll_y > before
     assert view.scroll_bar().value() == round(view.frame().scroll_y)
+
+
+def test_the_undated_documents_never_fill_the_width_of_a_quiet_month(qtbot, window):
+    undated = {e.id for e in window.timeline().events if e.date.text == "../2025-09"}
+    assert len(undated) >= 5
+    for year, month in ((2018, 1), (2020, 9)):
+        window.view.set_visible_range(seconds_at(year, month), seconds_at(year, month + 1))
+        frame = window.view.frame()
+        drawn = {g.event_id for g in (*frame.glyphs, *frame.context)}
+        assert not drawn & undated, (year, month)
+    window.view.set_visible_range(seconds_at(2025, 1), seconds_at(2025, 12))
+    frame = window.view.frame()
+    marks = [g for g in frame.glyphs if g.event_id in undated]
+    assert len(marks) == len(undated)  # drawn at their bound, September 2025
+    assert all(g.rect.width < frame.width / 4 for g in marks)
+    assert all(g.title.startswith("by Sep 2025 · ") for g in marks)

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from timeline_app.layout.calendar_bins import CalendarBin, CalendarBins, calendar_bins
 from timeline_app.layout.scale import TimeScale
+from timeline_app.model.date_words import Era
 from timeline_app.render.style import Theme
 from timeline_app.view.state import ViewState
 
 OVERVIEW_HEIGHT = 36
-MIN_BIN_PX = 3
+MIN_BIN_PX = 4
 """The narrowest a bin is drawn: the strip picks the finest calendar unit that allows it."""
 
 
@@ -53,6 +54,7 @@ class OverviewStrip(QWidget):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._state = state
         self._bins = CalendarBins("year", ())
+        self._bins_key: tuple[int, int, int, Era] | None = None
         self._counts: list[int] = []
         self._theme = Theme.light()
         self._grab_offset: float | None = None
@@ -73,9 +75,11 @@ class OverviewStrip(QWidget):
 
     def _on_shown_changed(self) -> None:
         scale = self._scale()
-        first, last = math.floor(scale.first), math.ceil(scale.last)
-        self._bins = calendar_bins(first, last, max(1, self.width() // MIN_BIN_PX),
-                                   self._state.era)
+        key = (math.floor(scale.first), math.ceil(scale.last),
+               max(1, self.width() // MIN_BIN_PX), self._state.era)
+        if key != self._bins_key:  # a filter change keeps the bins: only counts change
+            self._bins_key = key
+            self._bins = calendar_bins(*key)
         shown = self._state.shown
         self._counts = [shown.bounded_count(b.start, b.end) for b in self._bins.bins]
         self.update()

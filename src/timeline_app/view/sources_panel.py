@@ -66,7 +66,7 @@ class SourcesPanel(QWidget):
     def _on_shown_changed(self) -> None:
         """Counted now when the panel is seen, else when it is next shown: a hidden panel
         costs a filter change nothing."""
-        if self.isVisible():
+        if self.isVisible() and not self.visibleRegion().isEmpty():  # not behind a tab
             self._show_counts()
         else:
             self._counts_stale = True
