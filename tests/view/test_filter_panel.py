@@ -148,12 +148,12 @@ def test_the_within_switch_leaves_out_what_only_may_fall_in_the_range(qtbot, sta
     qtbot.waitUntil(lambda: state.filter.has_range and widget.within_box.isEnabled())
     undated = [e.id for e in dataset.events if e.date.text == "../2025-09"]
     assert undated and set(undated) <= {e.id for e in state.shown_events()}
+    qtbot.waitUntil(widget.may_fall_label.isVisible)  # a moment after the repaint
     note = widget.may_fall_label.text()
-    assert widget.may_fall_label.isVisible()
     assert note.startswith(f"{state.may_fall_count()} of the {len(state.shown_events())} shown")
     qtbot.mouseClick(widget.within_box, Qt.MouseButton.LeftButton,
                      pos=QPoint(8, widget.within_box.height() // 2))
     assert not set(undated) & {e.id for e in state.shown_events()}
-    assert not widget.may_fall_label.isVisible()
+    qtbot.waitUntil(lambda: not widget.may_fall_label.isVisible())
     assert all(e.start >= state.filter.start and e.end <= state.filter.end
                for e in state.shown_events())

@@ -56,11 +56,12 @@ def test_an_empty_result_says_so_on_the_timeline(qtbot, window):
 def test_category_counts_show_the_filtered_count_beside_the_total(qtbot, window):
     type_search(qtbot, window.filter_panel, "nanning")
     box = window.filter_panel.category_checkbox("forums")
-    assert box.text() == "Forums (1 of 3)"
+    qtbot.waitUntil(lambda: box.text() == "Forums (1 of 3)")
     toggle_category(qtbot, window.filter_panel, "agreements")
     window.filter_panel.search_field.clear()
     qtbot.waitUntil(lambda: box.text() == "Forums (3)")
-    assert window.filter_panel.category_checkbox("agreements").text() == "Agreements (0 of 2)"
+    qtbot.waitUntil(lambda: window.filter_panel.category_checkbox("agreements").text()
+                    == "Agreements (0 of 2)")
 
 
 def test_a_line_break_in_a_title_reads_as_a_space():

@@ -40,6 +40,7 @@ from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
 
 DEBOUNCE_MS = 150
+NOTES_DELAY_MS = 120
 SEARCH_PLACEHOLDER = "Search titles, summaries, people, places…"
 _INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; padding: 1px; }"
 
@@ -131,8 +132,13 @@ class FilterPanel(QWidget):
 
         self._layout(self._scroll)
         state.timeline_changed.connect(self._on_timeline_changed)
-        state.shown_changed.connect(self._show_may_fall)
-        state.shown_changed.connect(self._show_category_counts)
+        # the notes and counts follow a moment after the timeline repaints: a filter
+        # change first shows its events, then says how many of them may fall and so on
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_DELAY_MS)
+        self._notes_timer.timeout.connect(self.show_notes)
+        state.shown_changed.connect(self._notes_timer.start)
 
     def _layout(self, scroll: QScrollArea) -> None:
         form = QFormLayout()
@@ -347,6 +353,12 @@ class FilterPanel(QWidget):
         self._state.set_filter(self._with_evidence(new_filter))
         self.range_problem.emit(f"The date range is not applied: {problems[0]}" if problems
                                 else "")
+
+    def show_notes(self) -> None:
+        """The may-fall note and the category counts, for the shown events."""
+        self._notes_timer.stop()
+        self._show_may_fall()
+        self._show_category_counts()
 
     def _show_category_counts(self) -> None:
         """Each category's shown events beside its total while a filter narrows them."""
