@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
         self._warnings = list(report.warnings)
         self._left_out = list(report.left_out)
         self.state.set_timeline(report.timeline, keep_view=keep_view)
+        QTimer.singleShot(0, self.state.prepare_evidence)  # after the first paint
         if path.resolve() != default_dataset_path().resolve():
             self._settings.add_recent_file(str(path))
         self._settings.set_last_file(str(path.resolve()))  # the sample too: it is reopened

@@ -142,6 +142,13 @@ class ViewState(QObject):
         kept = len(table) if mask is None else mask.count(1)
         return kept, ranged.may_fall(table, mask)
 
+    def prepare_evidence(self) -> None:
+        """Build the evidence columns the filters read (confidence, date forms, source
+        counts) now, while the user is looking at the first frame, rather than on the
+        first evidence filter change."""
+        table = self._full.table
+        _ = (table.confidence, table.date_forms, table.source_counts)  # cached on first read
+
     def may_fall_count(self) -> int:
         """How many shown events only may fall in the filter's date range
         (``EventFilter.may_fall``); 0 without a range."""
