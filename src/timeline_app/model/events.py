@@ -187,7 +187,7 @@ class Period:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """A loaded chronology. Events are ordered by span start, then by id."""
+    """A loaded chronology. Events are ordered by place (``Event.place``), then by id."""
 
     title: str
     description: str | None

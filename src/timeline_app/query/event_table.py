@@ -14,7 +14,7 @@ The index and density counts narrow themselves to a mark mask with
 
 Building is done once per loaded timeline, on the path to the first usable
 frame, so it avoids per-event Python work: events from a ``Timeline`` are
-already chronological (checked on the start column, not re-sorted); while
+already chronological (checked on the place column, not re-sorted); while
 every event has one mark, the marks *are* the events and share their columns;
 the id maps that only selection needs are built on first use.
 """

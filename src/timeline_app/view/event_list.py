@@ -39,7 +39,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class EventListModel(QAbstractTableModel):
-    """Rows are events; the Date column shows the date as written and sorts by span start."""
+    """Rows are events; the Date column shows the EDTF date and sorts by place (a date
+    known only by its end, by that end)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
