@@ -13,33 +13,15 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from tests.formats.conftest import FIXTURES
-from timeline_app.app import create_main_window
 from timeline_app.formats.columns import Field
 from timeline_app.formats.opening import OPEN_SUFFIXES
 from timeline_app.view.import_dialog import NOT_READ, ImportDialog
 from timeline_app.view.main_window import OPEN_FILTER, MainWindow
-from timeline_app.view.text_dialog import TextDialog
 
 SHEET = "Wann,Was,Notiz\n2019-03,Forum opened,first\n3/4/2019,Ambiguous day,second\n" \
         "2021,Court founded,third\n"
 
 
-@pytest.fixture
-def dialogs(monkeypatch) -> list[TextDialog]:
-    """Text dialogs the window opened, recorded instead of shown."""
-    shown: list[TextDialog] = []
-    monkeypatch.setattr(TextDialog, "exec", lambda self: shown.append(self) or 0)
-    monkeypatch.setattr(TextDialog, "open", lambda self: shown.append(self))
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, dataset_file: Path, dialogs) -> MainWindow:
-    win = create_main_window(dataset_file)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture

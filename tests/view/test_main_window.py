@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -17,24 +16,6 @@ from timeline_app.view import file_loader
 from timeline_app.view.main_window import MainWindow
 from timeline_app.view.settings import AppSettings, ThemeChoice
 from timeline_app.view.shortcuts import ShortcutsDialog
-from timeline_app.view.text_dialog import TextDialog
-
-
-@pytest.fixture
-def dialogs(monkeypatch) -> list[TextDialog]:
-    """Text dialogs the window opened, recorded instead of blocking."""
-    shown: list[TextDialog] = []
-    monkeypatch.setattr(TextDialog, "exec", lambda self: shown.append(self) or 0)
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, dataset_file: Path, dialogs) -> MainWindow:
-    win = create_main_window(dataset_file)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def shown_ids(win: MainWindow) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -16,19 +15,8 @@ from timeline_app.layout.builder import one_line
 from timeline_app.list_formats import format_csv
 from timeline_app.model.loader import load
 from timeline_app.package_data import default_dataset_path, resource_path
-from timeline_app.view.main_window import MainWindow
 from timeline_app.view.settings import AppSettings, ThemeChoice
 from timeline_app.view.text_dialog import TextDialog
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch, dataset_file) -> MainWindow:
-    monkeypatch.setattr(TextDialog, "exec", lambda self: 0)
-    win = create_main_window(dataset_file)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_escape_clears_the_search_then_the_selection(qtbot, window):

@@ -62,8 +62,8 @@ from timeline_app.view.timeline_view import TimelineView
 APP_NAME = "timeline_app"
 FIRST_RUN_SIZE = (1280, 800)
 LAYOUT_VERSION = 2
-"""Of the saved dock layout: 2 put the details beside the list, so an older layout,
-with the details in a column of their own, gives way to the new one."""
+"""The version of the saved dock layout. Version 2 moved the details beside the list, so
+a layout saved before it (the details in a column of their own) gives way to the new one."""
 DOCK_SHARE = 0.3
 """The most of the window's width the docks take before the timeline."""
 MIN_DOCK_PX = 200
