@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("input", metavar="IN")
     convert.add_argument("-o", "--output", required=True, metavar="OUT",
                          help="the file to write (replaced atomically)")
+    convert.add_argument("--force", action="store_true",
+                         help="replace OUT even when it is read-only")
     convert.add_argument("--to", choices=[f.value for f in OutputFormat],
                          help="the format to write")
     add_input_arguments(convert)
@@ -87,6 +89,8 @@ def _add_export_parser(
     add_input_arguments(export)
     export.add_argument("-o", "--output", required=True, metavar="OUT",
                         help="the image to write (replaced atomically)")
+    export.add_argument("--force", action="store_true",
+                        help="replace OUT even when it is read-only")
     export.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
     export.add_argument("--height", type=int, default=900, help="height in pixels (default 900)")
     export.add_argument("--scale", type=int, choices=(1, 2), default=1,
@@ -267,7 +271,7 @@ def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     return run_export(timeline, event_filter, args.output, width=args.width,
                       height=args.height, scale=args.scale, theme=args.theme,
                       title=args.title or "", era=Era(args.era),
-                      colour_by=ColourBy(args.color_by))
+                      colour_by=ColourBy(args.color_by), force=args.force)
 
 
 def _load_dataset(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Timeline | None:
@@ -315,7 +319,7 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     text, losses = converted(report.timeline, target)
     try:
-        write_text_atomically(args.output, text)
+        write_text_atomically(args.output, text, force=args.force)
     except WriteError as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT

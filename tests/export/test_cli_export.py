@@ -110,3 +110,15 @@ def test_the_eras_of_a_timelinejs_template_are_drawn_behind_its_events(tmp_path)
     texts = " ".join("".join(t.itertext()) for t in ET.parse(out).getroot().iter(SVG_TEXT))
     assert "On the Moon" in texts and "Eagle lands in the Sea of Tranquility" in texts
     assert "imported from apollo-11-timelinejs-template.csv" in texts
+
+
+def test_a_read_only_output_is_refused_unless_forced(tmp_path):
+    out = tmp_path / "locked.png"
+    out.write_bytes(b"kept")
+    out.chmod(0o444)
+    refused = run(str(MINI), "-o", str(out))
+    assert refused.returncode == 1 and "read-only" in refused.stderr
+    assert out.read_bytes() == b"kept"
+    forced = run(str(MINI), "-o", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

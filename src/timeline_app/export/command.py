@@ -25,13 +25,13 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 def run_export(timeline: Timeline, event_filter: EventFilter, output: str, *, width: int,
                height: int, scale: int, theme: str, title: str, era: Era = Era.BCE,
-               colour_by: ColourBy = ColourBy.CATEGORY) -> int:
+               colour_by: ColourBy = ColourBy.CATEGORY, force: bool = False) -> int:
     """Write the image; print its path (exit 0) or a one-line error (exit 1)."""
     _ = QGuiApplication.instance() or QGuiApplication(["timeline-app"])
     page = ExportPage.for_filter(timeline, event_filter, Theme.named(theme), date.today(), title,
                                  era, colouring=colouring_for(colour_by, timeline))
     try:
-        written = write_image(output, page, width, height, scale)
+        written = write_image(output, page, width, height, scale, force=force)
     except WriteError as error:
         print(f"timeline-app: error: {error}", file=sys.stderr)
         return EXIT_FAILED

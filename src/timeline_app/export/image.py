@@ -50,15 +50,16 @@ class Drawing(Protocol):
 
 
 def write_image(path: str | os.PathLike[str], drawing: Drawing, width: int, height: int,
-                scale: int = 1) -> Path:
+                scale: int = 1, *, force: bool = False) -> Path:
     """Write ``drawing`` to ``path`` in the format its extension names; return the path.
 
     Raises ValueError for an unknown extension and WriteError when the file
-    cannot be written (the existing file, if any, is then unchanged).
+    cannot be written (the existing file, if any, is then unchanged); ``force``
+    replaces a read-only file.
     """
     image_format = image_format_for(path)
     data = RENDERERS[image_format](drawing, width, height, scale)
-    with atomic_target(path) as temp:
+    with atomic_target(path, force=force) as temp:
         temp.write_bytes(data)
     return Path(path)
 
