@@ -27,7 +27,7 @@ def test_a_read_only_file_is_refused_unless_forced(tmp_path):
     target = tmp_path / "kept.csv"
     target.write_text("old", encoding="utf-8")
     target.chmod(0o444)
-    with pytest.raises(WriteError, match="read-only .*--force"):
+    with pytest.raises(WriteError, match=r"read-only \(use --force"):
         write_text_atomically(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     write_text_atomically(target, "new", force=True)
