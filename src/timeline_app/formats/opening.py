@@ -36,6 +36,7 @@ from timeline_app.model.loader import (
     max_file_bytes,
     read_bytes,
     read_document,
+    refuse_unless_regular,
 )
 from timeline_app.model.long_lived import building_long_lived
 from timeline_app.model.problems import LoadError, Problem
@@ -71,6 +72,7 @@ def open_report(path: str | os.PathLike[str], options: OpenOptions = OpenOptions
                 progress: ProgressCallback | None = None) -> LoadReport:
     """Load any file the app reads; raise ``LoadError`` naming the problems."""
     where = Path(path)
+    refuse_unless_regular(where)  # before anything opens it: a pipe would block
     report = progress or (lambda fraction: None)
     kind = options.input_format or format_of(where)
     if kind is InputFormat.TIMELINE:

@@ -28,7 +28,8 @@ def build_clean_event(raw: Any, category_ids: set[str], source_ids: set[str]) ->
     get = raw.get  # one lookup: this runs for every event of a file
     ident, title, text, category = get("id"), get("title"), get("date"), get("category")
     if not (type(ident) is str and type(title) is str and type(text) is str
-            and category in category_ids and ident.strip() and title.strip()):
+            and type(category) is str and category in category_ids
+            and ident.strip() and title.strip()):
         return None
     citations = _citations(get("sources"), source_ids)
     display_date, summary = get("display_date"), get("summary")
@@ -58,7 +59,8 @@ def _citations(value: Any, source_ids: set[str]) -> tuple[Citation, ...] | None:
         if type(item) is not dict or not item.keys() <= CITATION_KEYS:
             return None
         source, locator = item.get("source"), item.get("locator")
-        if source not in source_ids or not (locator is None or type(locator) is str):
+        if type(source) is not str or source not in source_ids \
+                or not (locator is None or type(locator) is str):
             return None
         result.append(Citation(source, locator))
     return tuple(result)

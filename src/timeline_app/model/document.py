@@ -8,6 +8,7 @@ reports quickly.
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -391,14 +392,31 @@ def _figures(value: Any, where: str, out: _Collector) -> tuple[Figure, ...]:
         out.unknown_keys(raw, FIGURE_KEYS, path)
         label = _required_text(raw, "label", path, out)
         number = raw.get("value")
-        if isinstance(number, bool) or not isinstance(number, (int, float)) \
-                or not math.isfinite(number):
+        if isinstance(number, bool) or not isinstance(number, (int, float)):
             out.error(f"{path}.value", f"must be a number, not {describe_type(number)}")
+            continue
+        if not _finite(number):
+            out.error(f"{path}.value", "must be a finite number of at most about 1.8e308 "
+                      f"either way, not {_short_number(number)}")
             continue
         unit = _optional_text(raw, "unit", path, out)
         if label is not None:
             result.append(Figure(label, number, unit))
     return tuple(result)
+
+
+def _finite(number: int | float) -> bool:
+    """A float that is not infinite or NaN, or an int a float can hold (a bigger one makes
+    ``math.isfinite`` overflow)."""
+    if isinstance(number, int):
+        return abs(number) <= sys.float_info.max
+    return math.isfinite(number)
+
+
+def _short_number(number: int | float) -> str:
+    if isinstance(number, int):
+        return f"an integer of {len(str(abs(number))):,} digits"
+    return "infinity" if math.isinf(number) else "NaN"
 
 
 def _citations(value: Any, where: str, source_ids: set[str],

@@ -85,6 +85,13 @@ def read_document(path: Path, max_bytes: int, progress: ProgressCallback) -> Any
                                        line=line, column=column)]) from None
     except RecursionError:
         _fail(file, "the JSON is nested too deeply to be a timeline file")
+    except ValueError as error:  # an integer too long for Python to convert
+        if "integer string conversion" not in str(error):
+            raise
+        line, column = _find_long_number(text)
+        raise LoadError(file, [Problem(file, "", f"a number of more than {_MAX_DIGITS:,} "
+                                       "digits: no value of a timeline needs one",
+                                       line=line, column=column)]) from None
     progress(0.5)
     return document
 
@@ -94,6 +101,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         if path.is_dir():
             _fail(file, "this is a folder, not a timeline file")
+        refuse_unless_regular(path)
         size = path.stat().st_size
         if size > max_bytes:
             _fail(file, f"the file is {size / 1048576:,.0f} MB, over the limit of "
@@ -146,6 +154,27 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     return line, column
+
+
+_MAX_DIGITS = 4300
+"""CPython's limit on converting a string of digits to an int (``sys.int_info``)."""
+_LONG_NUMBER = re.compile(rf"\d{{{_MAX_DIGITS + 1},}}")
+
+
+def _find_long_number(text: str) -> tuple[int | None, int | None]:
+    match = _LONG_NUMBER.search(text)
+    if match is None:
+        return None, None
+    line = text.count("\n", 0, match.start()) + 1
+    return line, match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+
+
+def refuse_unless_regular(path: Path) -> None:
+    """A pipe, a socket or a device is refused before it is opened: reading one can wait
+    forever, or never end."""
+    if path.exists() and not path.is_file():
+        _fail(str(path), "this is not a regular file (a pipe, a socket or a device): save "
+              "its contents to a file and open that")
 
 
 def _fail_syntax(file: str, text: str, error: json.JSONDecodeError) -> NoReturn:

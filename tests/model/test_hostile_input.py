@@ -1,0 +1,70 @@
+"""Inputs that used to crash the loader get a clear message naming the file and the place,
+never a traceback (from the trust issue's fuzzing)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from tests.cli.test_cli import run
+from timeline_app.model.loader import load_report
+from timeline_app.model.problems import LoadError
+
+F = {"title": "t", "categories": [{"id": "c", "label": "C", "color": "#336699"}],
+     "sources": [{"id": "s", "title": "S", "publisher": "P"}],
+     "events": [{"id": "a", "title": "A", "date": "2024", "category": "c"}]}
+
+
+def problems_of(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "f.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_report(path)
+    return [p.format() for p in caught.value.problems]
+
+
+def with_event(**fields) -> str:
+    document = json.loads(json.dumps(F))
+    document["events"][0].update(fields)
+    return json.dumps(document)
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("1" + "0" * 400, "not an integer of 401 digits"), ("1e400", "not infinity")])
+def test_a_figure_too_big_for_a_float_is_not_a_finite_number(tmp_path, value, said):
+    text = with_event(figures=[{"label": "x", "value": 0}])
+    text = text.replace('"value": 0', f'"value": {value}')  # JSON no float can hold
+    found = problems_of(tmp_path, text)
+    assert found == [f"{tmp_path / 'f.json'}: events[0].figures[0].value: must be a finite "
+                     f"number of at most about 1.8e308 either way, {said}"]
+
+
+@pytest.mark.parametrize(("fields", "where"), [
+    ({"category": ["c"]}, "events[0].category: must be a string, not a list"),
+    ({"category": {"c": 1}}, "events[0].category: must be a string, not an object"),
+    ({"sources": [{"source": ["s"]}]},
+     "events[0].sources[0].source: must be a string, not a list"),
+    ({"sources": [{"source": {"s": 1}}]},
+     "events[0].sources[0].source: must be a string, not an object"),
+])
+def test_a_category_or_source_that_is_a_list_or_object_is_a_problem(tmp_path, fields, where):
+    assert any(p.endswith(where) for p in problems_of(tmp_path, with_event(**fields)))
+
+
+def test_an_integer_of_more_than_4300_digits_is_located(tmp_path):
+    text = '{"title": "t", "events": [], "x": ' + "9" * 5000 + "}"
+    assert problems_of(tmp_path, text) == [
+        f"{tmp_path / 'f.json'}:1:35: a number of more than 4,300 digits: no value of a "
+        "timeline needs one"]
+
+
+def test_a_pipe_is_refused_at_once_by_every_command(tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for command in (("validate", str(fifo)), ("list", str(fifo)),
+                    ("export", str(fifo), "-o", str(tmp_path / "x.png"))):
+        result = run(*command)  # would wait forever if it opened the pipe
+        assert result.returncode == 1
+        assert "not a regular file" in (result.stdout + result.stderr)
