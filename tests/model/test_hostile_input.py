@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import xml.etree.ElementTree as ET
 
 import pytest
 
@@ -68,3 +69,32 @@ def test_a_pipe_is_refused_at_once_by_every_command(tmp_path):
         result = run(*command)  # would wait forever if it opened the pipe
         assert result.returncode == 1
         assert "not a regular file" in (result.stdout + result.stderr)
+
+
+def test_a_lone_surrogate_is_refused_where_it_is(tmp_path):
+    text = with_event(title="A\\ud800B").replace("\\\\ud800", "\\ud800")
+    assert problems_of(tmp_path, text) == [
+        f"{tmp_path / 'f.json'}: events[0].title: holds a lone surrogate (an escape such as "
+        "\\ud800 without its pair), which no UTF-8 file can hold: remove it or give the "
+        "whole pair"]
+
+
+def test_a_pair_of_surrogate_escapes_is_one_character_and_fine(tmp_path):
+    path = tmp_path / "f.json"
+    path.write_text(with_event(title="x").replace('"x"', '"\\ud83d\\ude00"'), encoding="utf-8")
+    assert load_report(path).timeline.events[0].title == "\U0001f600"
+
+
+def test_a_control_character_is_warned_about_and_an_svg_export_stays_well_formed(tmp_path):
+    path = tmp_path / "f.json"
+    path.write_text(with_event(title="x").replace('"x"', '"bell\\u0007 here"'),
+                    encoding="utf-8")
+    report = load_report(path)
+    assert [w.path for w in report.warnings if w.kind == "control-character"] == [
+        "events[0].title"]
+    out = tmp_path / "bell.svg"
+    result = run("export", str(path), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    root = ET.parse(out).getroot()  # well-formed XML
+    texts = " ".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    assert "bell\ufffd here" in texts

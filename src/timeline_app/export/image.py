@@ -19,6 +19,7 @@ file stays untouched.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -103,7 +104,19 @@ def svg_bytes(drawing: Drawing, width: int, height: int, scale: int = 1) -> byte
         generator.setDescription(drawing.description)
         return _paint_on(generator, drawing, width, height)
 
-    return _save_to_bytes(paint, "SVG")
+    return xml_safe(_save_to_bytes(paint, "SVG"))
+
+
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters XML 1.0 cannot hold at all, not even escaped (C0 controls but tab, line
+feed and carriage return; U+FFFE and U+FFFF). QSvgGenerator writes them as they are."""
+
+
+def xml_safe(svg: bytes) -> bytes:
+    """The SVG with every character XML cannot hold shown as U+FFFD, so that the file is
+    well-formed whatever the data's text held (validation warns about them)."""
+    text = svg.decode("utf-8")
+    return NOT_IN_XML.sub("\ufffd", text).encode("utf-8") if NOT_IN_XML.search(text) else svg
 
 
 def pdf_bytes(drawing: Drawing, width: int, height: int, scale: int = 1) -> bytes:

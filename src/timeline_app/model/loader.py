@@ -19,7 +19,8 @@ from typing import Any, NoReturn
 from timeline_app.model.document import build_timeline
 from timeline_app.model.events import Timeline
 from timeline_app.model.long_lived import building_long_lived
-from timeline_app.model.problems import LoadError, Problem
+from timeline_app.model.odd_text import odd_text_problems
+from timeline_app.model.problems import LoadError, Problem, Severity
 
 #: Files larger than this are refused before they are read. Override with the
 #: TIMELINE_APP_MAX_FILE_MB environment variable or ``load(..., max_bytes=...)``.
@@ -59,15 +60,18 @@ def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
     report = progress or (lambda fraction: None)
     file = str(path)
     limit = max_bytes if max_bytes is not None else max_file_bytes()
+    odd: list[Problem] = []
     with building_long_lived():
-        document = read_document(Path(path), limit, report)
+        document = read_document(Path(path), limit, report, odd)
         timeline, warnings = build_timeline(document, file, lambda f: report(0.5 + 0.5 * f))
     report(1.0)
-    return LoadReport(timeline, warnings)
+    return LoadReport(timeline, odd + warnings)
 
 
-def read_document(path: Path, max_bytes: int, progress: ProgressCallback) -> Any:
-    """Read and parse the JSON; raise LoadError for any file or syntax problem."""
+def read_document(path: Path, max_bytes: int, progress: ProgressCallback,
+                  warnings: list[Problem] | None = None) -> Any:
+    """Read and parse the JSON; raise LoadError for any file or syntax problem, and for
+    text no output can hold (``model.odd_text``); its warnings go to ``warnings``."""
     file = str(path)
     data = read_bytes(path, max_bytes)
     progress(0.2)
@@ -92,6 +96,12 @@ def read_document(path: Path, max_bytes: int, progress: ProgressCallback) -> Any
         raise LoadError(file, [Problem(file, "", f"a number of more than {_MAX_DIGITS:,} "
                                        "digits: no value of a timeline needs one",
                                        line=line, column=column)]) from None
+    odd = odd_text_problems(text, document, file)
+    errors = [p for p in odd if p.severity is not Severity.WARNING]
+    if errors:
+        raise LoadError(file, errors)
+    if warnings is not None:
+        warnings.extend(odd)
     progress(0.5)
     return document
 
