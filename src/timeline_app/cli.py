@@ -243,8 +243,9 @@ def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     mask = event_filter.select(table)
     events = list(timeline.events) if mask is None else list(compress(timeline.events, mask))
     width = shutil.get_terminal_size((100, 24)).columns
-    sys.stdout.write(render_events(args.format, timeline, events, width))
-    sys.stdout.flush()
+    if not _write_output(render_events(args.format, timeline, events, width),
+                         exact=args.format != "table"):
+        return EXIT_BAD_INPUT
     may_fall = event_filter.may_fall(table, mask)
     if may_fall:
         print(f"{may_fall:,} of the {len(events):,} events only may fall in the range "
@@ -333,6 +334,33 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 def _count(number: int, singular: str, plural: str | None = None) -> str:
     word = singular if number == 1 else (plural or singular + "s")
     return f"{number:,} {word}"
+
+
+def _write_output(text: str, *, exact: bool) -> bool:
+    """Write to stdout; False (with a message) when it cannot be written. ``exact`` output
+    (JSON, CSV) goes out as UTF-8 whatever the terminal's encoding, so that no character
+    is ever replaced; the table is for reading and may be."""
+    stream = sys.stdout
+    if stream is None:  # started with stdout closed (1>&-)
+        print("timeline-app: error: cannot write the output: standard output is closed",
+              file=sys.stderr)
+        return False
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if exact and buffer is not None:
+            stream.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        else:
+            stream.write(text)
+            stream.flush()
+    except BrokenPipeError:
+        raise  # the reader went away: main ends quietly
+    except OSError as error:
+        print(f"timeline-app: error: cannot write the output: {error.strerror or error}",
+              file=sys.stderr)
+        return False
+    return True
 
 
 def _make_output_safe() -> None:

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import run
+from tests.cli.test_cli import run, run_bytes
 from tests.formats.conftest import FIXTURES
 
 CSV = "When,What,Kind\n2019-03,Forum,Meetings\n3/4/2019,Ambiguous,Meetings\n44 BC,Ides,History\n"
@@ -120,3 +123,25 @@ def test_list_filters_by_confidence_source_and_date_form_and_says_so_in_the_expo
     exported = run("export", "-o", str(out), "--one-source", "--confidence", "confirmed")
     assert exported.returncode == 0, exported.stderr
     assert "confidence: confirmed · resting on one source" in out.read_text(encoding="utf-8")
+
+
+def test_json_and_csv_output_is_exact_utf8_whatever_the_terminal_encoding():
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C", "LANG": "C"}
+    for fmt in ("json", "csv"):
+        ascii_out = subprocess.run([sys.executable, "-m", "timeline_app", "list", "--format",
+                                    fmt], capture_output=True, env=env, check=True).stdout
+        assert ascii_out == run_bytes("list", "--format", fmt).stdout
+        assert "Quảng".encode() in ascii_out or "–".encode() in ascii_out
+
+
+def test_an_output_that_cannot_be_written_is_a_message_not_a_traceback():
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "timeline_app", "list", "--format",
+                                 "csv"], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("timeline-app: error: cannot write the output: No space "
+                                     "left on device")
+    closed = subprocess.run(f"{sys.executable} -m timeline_app list 1>&-", shell=True,
+                            stderr=subprocess.PIPE, text=True)
+    assert closed.returncode == 1 and "standard output is closed" in closed.stderr
+    assert "Traceback" not in closed.stderr
