@@ -98,3 +98,23 @@ def test_a_control_character_is_warned_about_and_an_svg_export_stays_well_formed
     root = ET.parse(out).getroot()  # well-formed XML
     texts = " ".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
     assert "bell\ufffd here" in texts
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "1e400", "-1", "abc", "0"])
+def test_a_bad_size_limit_in_the_environment_is_refused_by_name(tmp_path, monkeypatch, value):
+    monkeypatch.setenv("TIMELINE_APP_MAX_FILE_MB", value)
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(F), encoding="utf-8")
+    with pytest.raises(LoadError) as caught:
+        load_report(path)
+    assert [p.format() for p in caught.value.problems] == [
+        "TIMELINE_APP_MAX_FILE_MB: must be a positive number of megabytes up to 1,048,576, "
+        f"such as 512, not {value!r}"]
+
+
+def test_a_good_size_limit_is_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_APP_MAX_FILE_MB", "0.0001")  # about 100 bytes
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(F), encoding="utf-8")
+    with pytest.raises(LoadError, match="over the limit"):
+        load_report(path)

@@ -37,13 +37,27 @@ class LoadReport:
     left_out: list[Problem] = field(default_factory=list)
 
 
+MAX_FILE_ENV = "TIMELINE_APP_MAX_FILE_MB"
+_MEGABYTES = re.compile(r"\d+(\.\d+)?")
+
+
 def max_file_bytes() -> int:
-    value = os.environ.get("TIMELINE_APP_MAX_FILE_MB", "")
-    try:
-        megabytes = float(value) if value else DEFAULT_MAX_FILE_MB
-    except ValueError:
-        megabytes = DEFAULT_MAX_FILE_MB
+    """The size limit: ``TIMELINE_APP_MAX_FILE_MB`` megabytes, else 512. A value that is
+    not a plain positive number of megabytes is a problem named after the variable,
+    never silently replaced by the default."""
+    value = os.environ.get(MAX_FILE_ENV, "").strip()
+    if not value:
+        return DEFAULT_MAX_FILE_MB * 1024 * 1024
+    megabytes = float(value) if _MEGABYTES.fullmatch(value) else 0.0
+    if not 0 < megabytes <= MAX_FILE_MB_LIMIT:
+        raise LoadError(MAX_FILE_ENV, [Problem(
+            MAX_FILE_ENV, "", f"must be a positive number of megabytes up to "
+            f"{MAX_FILE_MB_LIMIT:,}, such as 512, not {value!r}")])
     return int(megabytes * 1024 * 1024)
+
+
+MAX_FILE_MB_LIMIT = 1024 * 1024
+"""The largest limit that may be set: a terabyte."""
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Timeline:
@@ -114,8 +128,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         refuse_unless_regular(path)
         size = path.stat().st_size
         if size > max_bytes:
-            _fail(file, f"the file is {size / 1048576:,.0f} MB, over the limit of "
-                  f"{max_bytes / 1048576:,.0f} MB; it was not read (set "
+            _fail(file, f"the file is {_size_words(size)}, over the limit of "
+                  f"{_size_words(max_bytes)}; it was not read (set "
                   "TIMELINE_APP_MAX_FILE_MB to raise the limit)")
         with path.open("rb") as handle:
             return handle.read(max_bytes + 1)
@@ -177,6 +191,15 @@ def _find_long_number(text: str) -> tuple[int | None, int | None]:
         return None, None
     line = text.count("\n", 0, match.start()) + 1
     return line, match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+
+
+def _size_words(size: int) -> str:
+    """'613 MB', '1.4 MB', '2,048 bytes': never '0 MB'."""
+    if size >= 100 * 1048576:
+        return f"{size / 1048576:,.0f} MB"
+    if size >= 1048576:
+        return f"{size / 1048576:,.1f} MB"
+    return f"{size:,} bytes"
 
 
 def refuse_unless_regular(path: Path) -> None:
