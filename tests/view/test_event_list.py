@@ -9,6 +9,7 @@ from tests.view.interact import click_row
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Category, Event, Timeline
 from timeline_app.view.event_list import CATEGORY, DATE, TITLE, EventList
+from timeline_app.view.plain_text import plain_tip
 from timeline_app.view.state import ViewState
 
 
@@ -27,7 +28,7 @@ def test_rows_show_a_normalised_date_with_its_wording_as_tip_the_title_and_categ
     model = table.model()
     row = table.shown_event_ids().index("markup")
     assert model.index(row, DATE).data() == "2024-04"  # the year always shows
-    assert model.index(row, DATE).data(Qt.ItemDataRole.ToolTipRole) == "April 2024"
+    assert model.index(row, DATE).data(Qt.ItemDataRole.ToolTipRole) == plain_tip("April 2024")
     assert model.index(row, TITLE).data() == "<b>x</b>"
     assert model.index(row, CATEGORY).data() == "Agreements"
     assert table.objectName() == "eventList" and table.accessibleName()

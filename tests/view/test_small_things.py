@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 
 from tests.view.interact import mark_centre, toggle_category, type_search
@@ -125,3 +125,18 @@ def test_the_dock_buttons_are_drawn_light_in_the_dark_theme(qtbot, window):
         assert resource_path(f"icons/{name}").is_file()
     window.set_theme(ThemeChoice.LIGHT)
     assert QApplication.instance().styleSheet() == ""
+
+
+def test_file_text_is_never_markup_or_a_mnemonic(qtbot, window, write_dataset, dataset_document):
+    dataset_document["categories"][0].update(label="R&D", description="<h1>big</h1>")
+    path = write_dataset(dataset_document, name="<h1>BIG.json")
+    window.open_file(path)
+    box = window.filter_panel.category_checkbox(dataset_document["categories"][0]["id"])
+    assert box.text().startswith("R&&D (")  # shown as "R&D", no Alt+D
+    assert QTextDocumentFragment.fromHtml(box.toolTip()).toPlainText() == "<h1>big</h1>"
+    assert window.status.file_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.status.file_label.text() == "<h1>BIG.json"
+    model = window.event_list.model()
+    row = window.event_list.shown_event_ids().index("markup")
+    tip = model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert QTextDocumentFragment.fromHtml(tip).toPlainText() == "<b>x</b>"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from timeline_app.layout.builder import one_line
 from timeline_app.model.date_words import Era, describe
 from timeline_app.model.events import Event, Timeline, chronological_key
+from timeline_app.view.plain_text import plain_tip
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
 
@@ -109,9 +110,10 @@ class EventListModel(QAbstractTableModel):
         if event is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and column == DATE:
-            return self._date_tip(event)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # file text: shown, never read as markup
+            return plain_tip(self._date_tip(event) if column == DATE
+                             else self._cell_text(event, column))
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(event, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (f"{event.title}, {event.date_as_written(self._era)}, "

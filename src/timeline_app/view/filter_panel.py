@@ -36,6 +36,7 @@ from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORMS, UNSET
 from timeline_app.query.filters import EventFilter
+from timeline_app.view.plain_text import no_mnemonic, plain_tip
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
 
@@ -293,12 +294,12 @@ class FilterPanel(QWidget):
             counts = self._state.category_totals()
             for index, category in enumerate(timeline.categories):
                 text = f"{category.label} ({counts.get(category.id, 0):,})"
-                box = QCheckBox(text, self.category_box)
+                box = QCheckBox(no_mnemonic(text), self.category_box)
                 box.setObjectName(f"category-{category.id}")
                 box.setIcon(swatch_icon(category.color, 12))
                 box.setAccessibleName(f"Show {text}")
                 if category.description:
-                    box.setToolTip(category.description)
+                    box.setToolTip(plain_tip(category.description))
                 box.setChecked(previous.get(category.id, True))
                 box.toggled.connect(self._update_filter)
                 self._category_layout.insertWidget(index, box)
@@ -373,7 +374,7 @@ class FilterPanel(QWidget):
                 continue
             total, now = totals.get(category.id, 0), shown.get(category.id, 0)
             counts = f"{total:,}" if now == total else f"{now:,} of {total:,}"
-            box.setText(f"{category.label} ({counts})")
+            box.setText(no_mnemonic(f"{category.label} ({counts})"))
             box.setAccessibleName(f"Show {category.label} ({counts})")
 
     def _show_may_fall(self) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from timeline_app.view.plain_text import no_mnemonic, plain_tip
 from timeline_app.view.settings import AppSettings
 
 
@@ -24,8 +25,8 @@ class RecentFilesMenu(QMenu):
         recent = self._settings.recent_files()
         for number, path in enumerate(recent, start=1):
             prefix = f"&{number % 10} " if number <= 10 else ""
-            action = self.addAction(f"{prefix}{Path(path).name}")
-            action.setToolTip(path)
+            action = self.addAction(f"{prefix}{no_mnemonic(Path(path).name)}")
+            action.setToolTip(plain_tip(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
         if not recent:

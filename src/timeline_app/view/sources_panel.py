@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model.date_words import describe_part
+from timeline_app.view.plain_text import plain_tip
 from timeline_app.view.state import ViewState
 
 COLUMNS = ("Source", "Publisher", "Published", "Events")
@@ -95,7 +96,7 @@ class SourcesPanel(QWidget):
             for row, source in enumerate(timeline.sources):
                 title = QTableWidgetItem(source.title)
                 title.setData(_ID, source.id)
-                title.setToolTip(source.url or source.title)
+                title.setToolTip(plain_tip(source.url or source.title))
                 published = describe_part(source.published.ranges[0].low) \
                     if source.published is not None and source.published.ranges[0].low \
                     else ""
@@ -119,7 +120,8 @@ class SourcesPanel(QWidget):
             shown = len(positions) if mask is None else sum(map(mask.__getitem__, positions))
             item = self._item(row, 3)
             item.setData(Qt.ItemDataRole.EditRole, shown)
-            item.setToolTip(f"{shown:,} of the {len(positions):,} events citing it are shown")
+            item.setToolTip(plain_tip(f"{shown:,} of the {len(positions):,} events citing "
+                                      "it are shown"))
         self.table.setSortingEnabled(True)
 
     def _on_selection(self) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from timeline_app.model.problems import Problem, summarize_warnings
+from timeline_app.view.plain_text import plain_tip
 
 WARNINGS_IN_TOOLTIP = 20
 
@@ -19,9 +21,11 @@ class TimelineStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setObjectName("shownCount")
         self.count_label.setAccessibleName("Shown events")
         self.file_label = QLabel(self)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
         self.file_label.setObjectName("fileName")
         self.file_label.setAccessibleName("Current file")
         self.warnings_button = QToolButton(self)
@@ -45,7 +49,7 @@ class TimelineStatusBar(QStatusBar):
 
     def show_file(self, path: Path | None) -> None:
         self.file_label.setText(path.name if path else "")
-        self.file_label.setToolTip(str(path) if path else "")
+        self.file_label.setToolTip(plain_tip(str(path)) if path else "")
 
     def show_warnings(self, warnings: list[Problem], left_out: int = 0) -> None:
         """The button that opens the load warnings: how many, and the rows left out."""
@@ -55,8 +59,8 @@ class TimelineStatusBar(QStatusBar):
         if count or not left_out:
             parts.append(f"{count:,} warning{'s' if count != 1 else ''}")
         self.warnings_button.setText(" · ".join(parts))
-        self.warnings_button.setToolTip(
-            "\n".join(summarize_warnings(warnings)[:WARNINGS_IN_TOOLTIP]))
+        self.warnings_button.setToolTip(plain_tip(
+            "\n".join(summarize_warnings(warnings)[:WARNINGS_IN_TOOLTIP])))
 
     def start_progress(self, path: Path) -> None:
         self.progress_bar.setValue(0)

@@ -3,7 +3,7 @@ the text it shows for a file that could not be loaded."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ class TextDialog(QDialog):
         self.setAccessibleName(title)
         self.resize(760, 480)
         label = QLabel(heading, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a heading names files: never markup
         label.setWordWrap(True)
         label.setAccessibleName(heading)
         self._browser = QTextBrowser(self)
