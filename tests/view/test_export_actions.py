@@ -184,3 +184,14 @@ def test_the_current_view_export_shows_the_events_the_window_shows(qtbot, tmp_pa
     assert drawn(exported) == drawn(on_screen)
     assert len(exported.clusters) == len(on_screen.clusters)
     assert f"{len(page.visible_events())} of 51 events" in page.status_line()
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("", "Name the file"), (" ", "Name the file"), ("/", "Name the file"),
+    (".", "Name the file"), ("~nosuchuser/x.png", "~nosuchuser is not a user")])
+def test_a_file_field_that_names_no_file_gets_a_message_not_an_exception(window, text, said):
+    dialog = ExportImageDialog(window, QSize(900, 500), False, "t.png", QSettings())
+    dialog.path_edit.setText(text)
+    dialog.accept()
+    assert dialog.result() != ExportImageDialog.DialogCode.Accepted
+    assert dialog.error_label.text().startswith(said)

@@ -188,24 +188,39 @@ class ExportImageDialog(QDialog):
             self.theme_box.currentData(), self.title_edit.text().strip())
 
     def _path(self) -> Path:
-        """The chosen path; a name without an extension becomes a PNG."""
-        path = Path(self.path_edit.text().strip()).expanduser()
+        """The chosen path; a name without an extension becomes a PNG. Raises
+        ``ValueError`` with a message for a field that names no file."""
+        text = self.path_edit.text().strip()
+        try:
+            path = Path(text).expanduser()
+        except RuntimeError:  # ~someone who has no home here
+            raise ValueError(f"{text.split('/')[0]} is not a user with a home folder on "
+                             "this computer: write the whole path") from None
+        if not text or not path.name or path.name in (".", ".."):
+            raise ValueError("Name the file to write, such as timeline.png.")
         return path if path.suffix else path.with_suffix(".png")
 
     def accept(self) -> None:
-        path = self._path()
+        try:
+            path = self._path()
+        except ValueError as error:
+            self._show_error(str(error))
+            return
         try:
             image_format_for(path)
         except ValueError:
-            self.error_label.setText(f"The format follows the file name's extension: use "
-                                     f"{', '.join(IMAGE_EXTENSIONS)}.")
-            self.error_label.show()
+            self._show_error(f"The format follows the file name's extension: use "
+                             f"{', '.join(IMAGE_EXTENSIONS)}.")
             return
         if path.exists() and path != self._confirmed and not self._replace_ok(path):
             return
         self._settings.setValue(LAST_FOLDER_KEY, str(path.parent))
         self._save_choices()
         super().accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
 
     def _replace_ok(self, path: Path) -> bool:
         """Writing over a file asks first."""
