@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from timeline_app.crash_log import record_crash, start_logging, stop_logging
 from timeline_app.display_check import display_problem
 from timeline_app.package_data import default_dataset_path, resource_path
 from timeline_app.view.main_window import APP_NAME, MainWindow
@@ -50,9 +52,25 @@ def run_gui(path: str | os.PathLike[str] | None = None) -> int:
         print(problem, file=sys.stderr)
         return 1
     app = ensure_application()
+    start_logging()
+    sys.excepthook = show_crash  # an exception in a slot reaches the user, not just stderr
     window = create_main_window(path)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        stop_logging()
+
+
+def show_crash(kind: type[BaseException], error: BaseException,
+               trace: TracebackType | None) -> None:
+    """An unexpected exception in the window: log it, and say what happened and where the
+    log is. The window stays open; what was loaded is unchanged."""
+    del kind, trace  # the error carries its traceback
+    message = record_crash(error)
+    parent = QApplication.activeWindow()
+    QMessageBox.critical(parent, "timeline_app: internal error",
+                         f"Something went wrong inside timeline_app.\n\n{message}")
 
 
 def _remembered_file(settings: AppSettings) -> Path:

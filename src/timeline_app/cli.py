@@ -18,6 +18,7 @@ from itertools import compress
 
 from timeline_app import __version__
 from timeline_app.atomic_write import WriteError, write_text_atomically
+from timeline_app.crash_log import EXIT_CRASH, record_crash
 from timeline_app.export.formats import MAX_SIDE, MIN_SIDE, image_format_for
 from timeline_app.formats.columns import MappingError, parse_overrides
 from timeline_app.formats.converting import OutputFormat, converted, output_format_for
@@ -177,7 +178,16 @@ def _chosen(values: list[str] | None) -> frozenset[str] | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    """Run a command; a crash (a defect, not a bad file) exits ``EXIT_CRASH`` with a
+    pointer to the log instead of a bare traceback."""
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except Exception as error:  # the one place where every defect is caught
+        print(f"timeline-app: {record_crash(error)}", file=sys.stderr)
+        return EXIT_CRASH
+
+
+def _main(arguments: list[str]) -> int:
     _make_output_safe()
     if not arguments or (arguments[0] not in COMMANDS and not arguments[0].startswith("-")):
         return _open_window(arguments)
