@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -57,19 +58,48 @@ def format_table(timeline: Timeline, events: Sequence[Event], width: int) -> str
     title_width = max(10, width - date_width - category_width - 4)
     lines = [f"{'DATE':<{date_width}}  {'CATEGORY':<{category_width}}  TITLE"]
     for event in events:
-        category = _fit(labels.get(event.category, event.category), category_width)
+        category = _fit(inert(labels.get(event.category, event.category)), category_width)
         lines.append(f"{event.date.text:<{date_width}}  {category:<{category_width}}  "
-                     f"{_fit(event.title, title_width)}")
+                     f"{_fit(inert(event.title), title_width)}")
     lines.append(f"{len(events):,} of {len(timeline.events):,} events")
     return "\n".join(lines) + "\n"
 
 
+_CONTROLS = {**{code: chr(0x2400 + code) for code in range(0x20)}, 0x7F: "\u2421",
+             **{code: f"<U+{code:04X}>" for code in (*range(0x80, 0xA0), 0x200E, 0x200F,
+                                                      *range(0x202A, 0x202F),
+                                                      *range(0x2066, 0x206A))}}
+"""Control characters as their visible pictures (ESC as ␛), and C1 controls and bidi
+marks and overrides named: a terminal shows them and obeys none of them."""
+
+
+def inert(text: str) -> str:
+    """``text`` for a terminal table: nothing in it can move the cursor, set the title,
+    clear the screen or reorder what follows."""
+    return text.translate(_CONTROLS)
+
+
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+"""What a spreadsheet runs as a formula (OWASP's list), after any quotes added before."""
+
+
+def csv_guard(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula gets a leading ``'`` (shown by none of
+    them); ``csv_unguard`` takes it off again, so a round trip is exact."""
+    return f"'{cell}" if _FORMULA.match(cell) else cell
+
+
+def csv_unguard(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and _FORMULA.match(cell[1:]) else cell
+
+
 def format_csv(timeline: Timeline, events: Sequence[Event]) -> str:
+    """The events, a row each, every cell guarded against formulas (``csv_guard``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for event in events:
-        writer.writerow((
+        writer.writerow(map(csv_guard, (
             event.id, event.date.text, *iso_span(event.date),
             event.precision.value, _flag(event.date.approximate), _flag(event.date.uncertain),
             event.category, event.title, event.display_date or "", event.summary or "",
@@ -80,7 +110,7 @@ def format_csv(timeline: Timeline, events: Sequence[Event]) -> str:
             _json([alternative_to_json(a) for a in event.alternatives]),
             _json(dict(event.fields)),
             _json([figure_to_json(f) for f in event.figures]),
-        ))
+        )))
     return buffer.getvalue()
 
 

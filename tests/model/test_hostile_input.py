@@ -3,6 +3,7 @@ never a traceback (from the trust issue's fuzzing)."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import xml.etree.ElementTree as ET
@@ -118,3 +119,28 @@ def test_a_good_size_limit_is_used(tmp_path, monkeypatch):
     path.write_text(json.dumps(F), encoding="utf-8")
     with pytest.raises(LoadError, match="over the limit"):
         load_report(path)
+
+
+def test_the_table_shows_terminal_controls_and_bidi_marks_inertly(tmp_path):
+    path = tmp_path / "f.json"
+    path.write_text(with_event(title="x").replace(
+        '"x"', '"\\u001b]0;pwned\\u0007 \\u001b[2J \\u202eevil"'), encoding="utf-8")
+    shown = run("list", str(path)).stdout
+    assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown
+    assert "␛]0;pwned␇ ␛[2J <U+202E>evil" in shown
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_guarded_and_read_back_exactly(tmp_path):
+    titles = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tTab", "'=quoted"]
+    document = json.loads(json.dumps(F))
+    document["events"] = [{"id": f"e{i}", "title": title, "date": "2024", "category": "c",
+                           "sources": [{"source": "s"}]} for i, title in enumerate(titles)]
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    csv_text = run("list", str(path), "--format", "csv").stdout
+    rows = list(csv.reader(csv_text.splitlines()))[1:]
+    assert all(row[8].startswith("'") for row in rows)  # no title cell runs as a formula
+    back = tmp_path / "back.csv"
+    back.write_text(csv_text, encoding="utf-8")
+    again = json.loads(run("list", str(back), "--format", "json").stdout)
+    assert sorted(e["title"] for e in again["events"]) == sorted(titles)

@@ -22,7 +22,7 @@ from timeline_app.formats.columns import ColumnMap, Field, match_columns
 from timeline_app.formats.date_cells import DateCellError, DateReading, read_date
 from timeline_app.formats.document_builder import DocumentBuilder, Imported, title_from
 from timeline_app.formats.table import Cell, Table, cell_text, column_letter
-from timeline_app.list_formats import CSV_SIGNATURE, DERIVED_CSV_COLUMNS
+from timeline_app.list_formats import CSV_SIGNATURE, DERIVED_CSV_COLUMNS, csv_unguard
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import CONFIDENCE_LEVELS
@@ -41,6 +41,9 @@ class NotAChronologyError(ValueError):
 def import_table(table: Table, path: Path, overrides: Mapping[str, str] | None = None,
                  title: str | None = None) -> Imported:
     own_csv = table.header[:len(CSV_SIGNATURE)] == CSV_SIGNATURE
+    if own_csv:  # its cells were guarded against formulas: read them as they were
+        table.rows = [tuple(csv_unguard(c) if isinstance(c, str) else c for c in row)
+                      for row in table.rows]
     if own_csv:  # its citations column is exact, its sources column is for people, and
         # its start and end follow from its date
         overrides = {"source": "", "start": "", "end": "", **(overrides or {})}
@@ -164,11 +167,13 @@ class _Rows:
         return DateReading(interval, words if from_text else None)
 
     def _text(self, row: tuple[Cell, ...], field: str) -> str:
-        """The stripped text of ``field`` (a ``Field`` value) in ``row``; empty without one."""
+        """The text of ``field`` (a ``Field`` value) in ``row``, stripped unless the file is
+        the app's own CSV, whose text is exact; empty without one."""
         column = self.at[field]
         if column is None or column >= len(row):
             return ""
-        return cell_text(row[column]).strip()
+        text = cell_text(row[column])
+        return text if self.own_csv else text.strip()
 
     def _header(self, column: int) -> str:
         return self.table.header[column] or f"column {column_letter(column)}"
