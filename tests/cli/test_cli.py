@@ -75,7 +75,7 @@ def test_validate_reports_a_syntax_error_with_line_and_column(tmp_path):
     path.write_text('{"title": "x",\n  "events": [],\n}', encoding="utf-8")
     result = run("validate", str(path))
     assert result.returncode == 1
-    assert f"{path}:3:1: the JSON has a trailing comma" in result.stdout
+    assert f"{path}:2:15: the JSON has a trailing comma" in result.stdout  # at the comma
 
 
 def test_validate_exits_0_with_warnings_listed(tmp_path):

@@ -144,3 +144,29 @@ def test_csv_cells_a_spreadsheet_would_run_are_guarded_and_read_back_exactly(tmp
     back.write_text(csv_text, encoding="utf-8")
     again = json.loads(run("list", str(back), "--format", "json").stdout)
     assert sorted(e["title"] for e in again["events"]) == sorted(titles)
+
+
+def test_one_mistake_in_a_category_or_source_is_one_problem(tmp_path):
+    document = json.loads(json.dumps(F))
+    document["events"] += [dict(document["events"][0], id=f"b{i}") for i in range(5)]
+    document["categories"][0]["color"] = "blue"
+    del document["sources"][0]["publisher"]
+    for event in document["events"]:
+        event["sources"] = [{"source": "s"}]
+    found = problems_of(tmp_path, json.dumps(document))
+    assert [p.split(": ", 1)[1] for p in found] == [
+        "categories[0].color: 'blue' is not a colour: write it as #RRGGBB, e.g. #3f7fbf",
+        "sources[0].publisher: missing"]
+
+
+def test_events_null_is_said_to_be_null_not_missing(tmp_path):
+    document = dict(F, events=None)
+    assert problems_of(tmp_path, json.dumps(document))[0].endswith(
+        "events: must be a list, not null")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(tmp_path, encoding):
+    path = tmp_path / "f.json"
+    path.write_bytes(json.dumps(F, ensure_ascii=False).encode(encoding))
+    assert [e.id for e in load_report(path).timeline.events] == ["a"]

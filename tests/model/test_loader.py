@@ -68,7 +68,7 @@ def test_events_that_start_together_are_ordered_by_id(tmp_path):
         (b'{"title": "caf\xe9"}', "1:15: the file is not UTF-8 text"),
         ('{"title": "x", "events": [', "the JSON ends too early"),
         ('{"title": "x",\n "events": [],\n}',
-         "t.json:3:1: the JSON has a trailing comma before '}'"),
+         "t.json:2:14: the JSON has a trailing comma before '}'"),  # at the comma
         ('{"title": "x", "events": [1, 2,]}', "trailing comma before ']'"),
         ('{"title": "x", "events": []} extra', "more text after its end"),
         ("[1, 2]", "the top level must be an object"),

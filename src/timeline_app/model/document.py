@@ -111,15 +111,17 @@ def _build(document: Any, out: _Collector,
     description = _optional_text(document, "description", "", out)
     categories = _categories(document.get("categories", []), out)
     sources = _sources(document.get("sources", []), out)
-    events_value = document.get("events")
-    if events_value is None:
+    if "events" not in document:
         out.error("events", "missing: a timeline file needs an 'events' list")
         return None
+    events_value = document["events"]
     if not isinstance(events_value, list):
         out.error("events", f"must be a list, not {describe_type(events_value)}")
         return None
-    category_ids = {c.id for c in categories}
-    source_ids = {s.id for s in sources}
+    # every id a file defines can be referred to, even where the rest of its entry is
+    # wrong: one mistake in a category is one problem, not one more per event of it
+    category_ids = {c.id for c in categories} | _defined_ids(document.get("categories"))
+    source_ids = {s.id for s in sources} | _defined_ids(document.get("sources"))
     events: list[Event] = []
     first_seen: dict[str, int] = {}
     step = max(1, len(events_value) // 50)
@@ -187,6 +189,14 @@ def _sources(value: Any, out: _Collector) -> list[Source]:
             result.append(Source(ident, title, publisher, author, published, url, language))
     _check_unique(value, "sources", out)
     return result
+
+
+def _defined_ids(raw: Any) -> set[str]:
+    """The string ids of a list of entries, whatever else the entries hold."""
+    if not isinstance(raw, list):
+        return set()
+    return {item["id"] for item in raw
+            if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"].strip()}
 
 
 def _check_unique(raw: Any, name: str, out: _Collector) -> None:

@@ -141,9 +141,23 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         _fail(file, f"the file cannot be read: {error.strerror or error}")
 
 
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+"""Byte-order marks of the UTF-16 and UTF-32 files some editors save (UTF-32 first: its
+little-endian mark begins like UTF-16's)."""
+
+
 def _decode(data: bytes, file: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                _fail(file, f"the file starts as {encoding.upper()} text but is not: save "
+                      "it as UTF-8")
     if b"\x00" in data[:8192]:
-        _fail(file, "this is a binary file, not a JSON text")
+        _fail(file, "this is a binary file, not a JSON text (or UTF-16 or UTF-32 without a "
+              "byte-order mark: save it as UTF-8)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -187,10 +201,7 @@ _LONG_NUMBER = re.compile(rf"\d{{{_MAX_DIGITS + 1},}}")
 
 def _find_long_number(text: str) -> tuple[int | None, int | None]:
     match = _LONG_NUMBER.search(text)
-    if match is None:
-        return None, None
-    line = text.count("\n", 0, match.start()) + 1
-    return line, match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return (None, None) if match is None else _line_column(text, match.start())
 
 
 def _size_words(size: int) -> str:
@@ -211,19 +222,31 @@ def refuse_unless_regular(path: Path) -> None:
 
 
 def _fail_syntax(file: str, text: str, error: json.JSONDecodeError) -> NoReturn:
-    if error.pos >= len(text.rstrip()):
+    """Word a syntax error from the text itself, not from CPython's message (whose wording
+    and position for the same mistake change between 3.11 and 3.13)."""
+    line, column = error.lineno, error.colno
+    closer = _trailing_comma(text, error.pos)
+    if closer is not None:
+        message = f"the JSON has a trailing comma before '{closer}'"
+        comma = text.rfind(",", 0, text.index(closer, error.pos))
+        line, column = _line_column(text, comma)
+    elif error.pos >= len(text.rstrip()):
         message = "the JSON ends too early: the file looks truncated"
-    elif error.msg.startswith("Expecting property name") and _after_comma(text, error.pos):
-        message = "the JSON has a trailing comma before '}'"
-    elif error.msg == "Expecting value" and _after_comma(text, error.pos) \
-            and text[error.pos] == "]":
-        message = "the JSON has a trailing comma before ']'"
     elif error.msg == "Extra data":
         message = "the JSON has more text after its end"
     else:
         message = f"the JSON is not valid: {error.msg[0].lower()}{error.msg[1:]}"
-    raise LoadError(file, [Problem(file, "", message, line=error.lineno,
-                                   column=error.colno)]) from None
+    raise LoadError(file, [Problem(file, "", message, line=line, column=column)]) from None
+
+
+def _trailing_comma(text: str, position: int) -> str | None:
+    """The '}' or ']' a comma at or just before ``position`` stands in front of, if any."""
+    if text[position:position + 1] == ",":  # 3.13 points at the comma
+        rest = text[position + 1:].lstrip()[:1]
+        return rest if rest in ("}", "]") and rest else None
+    if _after_comma(text, position) and text[position:position + 1] in ("}", "]"):
+        return text[position]  # 3.11 and 3.12 point at what follows it
+    return None
 
 
 def _after_comma(text: str, position: int) -> bool:
