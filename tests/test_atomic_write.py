@@ -70,3 +70,10 @@ def test_the_folder_is_flushed_after_the_rename(tmp_path, monkeypatch):
     write_text_atomically(tmp_path / "out.json", "{}")
     assert any(opened.get(d) == str(tmp_path) for d in flushed)
     assert Path(tmp_path / "out.json").read_text(encoding="utf-8") == "{}"
+
+
+def test_a_name_that_nearly_fills_the_file_system_limit_can_be_written(tmp_path):
+    target = tmp_path / ("a" * 245 + ".csv")  # 249 characters: its part file is shortened
+    write_text_atomically(target, "x")
+    assert target.read_text(encoding="utf-8") == "x"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

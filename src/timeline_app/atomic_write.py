@@ -50,8 +50,8 @@ def atomic_target(path: str | os.PathLike[str], *, force: bool = False) -> Itera
                          "replace it anyway)")
     _remove_stale_parts(target, folder)
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX,
-                                             dir=folder)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{_part_stem(target.name)}.",
+                                             suffix=PART_SUFFIX, dir=folder)
     except OSError as error:
         raise WriteError(f"{target}: cannot write: {error.strerror or error}") from error
     os.close(handle)
@@ -85,10 +85,24 @@ def write_text_atomically(path: str | os.PathLike[str], text: str, *,
     write_bytes_atomically(path, text.encode("utf-8"), force=force)
 
 
+NAME_MAX = 255
+"""The longest file name most file systems allow, in bytes."""
+_PART_EXTRA = 1 + 1 + 8 + len(PART_SUFFIX)  # ".", ".", mkstemp's 8 random characters
+
+
+def _part_stem(name: str) -> str:
+    """``name``, shortened (by whole characters) so that its part file's name still fits
+    the file system when ``name`` itself nearly fills it."""
+    room = NAME_MAX - _PART_EXTRA
+    while len(name.encode("utf-8", "surrogateescape")) > room:
+        name = name[:-1]
+    return name
+
+
 def _remove_stale_parts(target: Path, folder: Path) -> None:
     """The part files of earlier writes to ``target`` that were killed before renaming."""
     now = time.time()
-    for part in folder.glob(f".{glob.escape(target.name)}.*{PART_SUFFIX}"):
+    for part in folder.glob(f".{glob.escape(_part_stem(target.name))}.*{PART_SUFFIX}"):
         with contextlib.suppress(OSError):
             if now - part.stat().st_mtime > STALE_PART_SECONDS:
                 part.unlink()

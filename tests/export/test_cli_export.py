@@ -122,3 +122,9 @@ def test_a_read_only_output_is_refused_unless_forced(tmp_path):
     forced = run(str(MINI), "-o", str(out), "--force")
     assert forced.returncode == 0, forced.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_an_empty_output_name_asks_for_one():
+    result = run(str(MINI), "-o", "")
+    assert result.returncode == 2
+    assert "name the image to write, such as timeline.png" in result.stderr

@@ -29,6 +29,9 @@ def image_format_for(path: str | os.PathLike[str]) -> ImageFormat:
 
     Raises ValueError with a message naming the accepted extensions.
     """
+    if not str(path).strip():
+        raise ValueError(f"name the image to write, such as timeline.png; use "
+                         f"{', '.join(IMAGE_EXTENSIONS)}")
     suffix = Path(path).suffix.lower()
     for image_format in ImageFormat:
         if suffix == f".{image_format.value}":
