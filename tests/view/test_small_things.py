@@ -4,6 +4,7 @@ counts, line breaks in titles, day dates said once, and a window that fits its s
 from __future__ import annotations
 
 import json
+import sys
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QTextDocumentFragment
@@ -15,6 +16,7 @@ from timeline_app.layout.builder import one_line
 from timeline_app.list_formats import format_csv
 from timeline_app.model.loader import load
 from timeline_app.package_data import default_dataset_path, resource_path
+from timeline_app.view import file_loader
 from timeline_app.view.settings import AppSettings, ThemeChoice
 from timeline_app.view.text_dialog import TextDialog
 
@@ -140,3 +142,18 @@ def test_file_text_is_never_markup_or_a_mnemonic(qtbot, window, write_dataset, d
     row = window.event_list.shown_event_ids().index("markup")
     tip = model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert QTextDocumentFragment.fromHtml(tip).toPlainText() == "<b>x</b>"
+
+
+def test_a_defect_in_a_background_load_is_reported_and_keeps_what_was_open(
+        qtbot, window, monkeypatch, write_dataset):
+    before = window.timeline()
+    caught: list[BaseException] = []
+    monkeypatch.setattr(file_loader, "SYNC_LOAD_BYTES", 0)
+    monkeypatch.setattr(file_loader, "open_report",
+                        lambda *a, **k: (_ for _ in ()).throw(RuntimeError("planted")))
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: caught.append(error))
+    window.open_file(write_dataset(name="other.json"))
+    qtbot.waitUntil(lambda: not window.is_loading())
+    qtbot.waitUntil(lambda: bool(caught))
+    assert str(caught[0]) == "planted"
+    assert window.timeline() is before

@@ -9,6 +9,7 @@ arrives as ``loaded`` or ``failed``, and a failure never touches what is open.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -26,6 +27,7 @@ class _LoadThread(QThread):
     progressed = Signal(float)
     loaded = Signal(object)
     failed = Signal(object)
+    crashed = Signal(object)  # an exception that is not a bad file: a defect
 
     def __init__(self, path: Path, options: OpenOptions, parent: QObject) -> None:
         super().__init__(parent)
@@ -36,6 +38,8 @@ class _LoadThread(QThread):
             report = open_report(self.path, self.options, progress=self.progressed.emit)
         except LoadError as error:
             self.failed.emit(error)
+        except Exception as error:  # a defect: reported by the window, never lost
+            self.crashed.emit(error)
         else:
             self.loaded.emit(report)
 
@@ -76,6 +80,7 @@ class FileLoader(QObject):
         thread.progressed.connect(self.progressed)
         thread.loaded.connect(lambda report: self._emit_loaded(path, report, keep_view))
         thread.failed.connect(self.failed)
+        thread.crashed.connect(_report_crash)
         thread.finished.connect(self._on_thread_finished)
         self._thread = thread
         self.started.emit(path)
@@ -94,3 +99,8 @@ class FileLoader(QObject):
             self._thread.deleteLater()
         self._thread = None
         self.finished.emit()
+
+
+def _report_crash(error: BaseException) -> None:
+    """A defect in a background load goes where every defect in the window goes."""
+    sys.excepthook(type(error), error, error.__traceback__)
