@@ -4,8 +4,10 @@ gestures of the timeline."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.view.timeline_view import KeyBinding
+
+@dataclass(frozen=True, slots=True)
+class KeyBinding:
+    """Keys the canvas handles itself, as the shortcuts dialog lists them."""
+
+    label: str  # as shown, e.g. "Shift+Left / Shift+Right"
+    description: str
+    keys: tuple[Qt.Key, ...]
+    shift: bool
+    handler: Callable[[Qt.Key], None]
+
 
 #: Keys the standard widgets handle themselves.
 PANEL_KEYS = (

@@ -9,18 +9,14 @@ While the user drags (the canvas or the overview window) frames are painted
 as drafts (``paint_timeline(draft=True)``): each is replaced within
 milliseconds, so antialiasing and label elision are skipped until release.
 
-Input: the plain mouse wheel zooms around the cursor (there are no scrollbars
-for it to fight with; Ctrl+wheel does the same), Shift+wheel or a horizontal
-wheel pans, a pinch zooms, dragging pans. The keys are ``key_bindings()``.
+Input: the plain mouse wheel zooms around the cursor, Shift+wheel or a horizontal
+wheel pans, Ctrl+wheel (or the ``BandScrollBar``) scrolls tall bands, a pinch
+zooms, dragging pans. The keys are ``key_bindings()``.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -34,7 +30,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QScrollBar, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from timeline_app.layout.builder import build_frame
 from timeline_app.layout.frame import Cluster, Frame, Glyph, LayoutMetrics
@@ -48,8 +44,11 @@ from timeline_app.model.calendar import (
 from timeline_app.model.events import Event
 from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme
+from timeline_app.view.band_scroll_bar import BandScrollBar
+from timeline_app.view.canvas_tip import canvas_tip
 from timeline_app.view.event_menu import show_event_menu
 from timeline_app.view.overview_strip import OVERVIEW_HEIGHT, OverviewStrip
+from timeline_app.view.shortcuts import KeyBinding
 from timeline_app.view.state import ViewState
 
 ZOOM_STEP = 1.5
@@ -58,17 +57,6 @@ KEY_PAN_FRACTION = 0.125
 DRAG_THRESHOLD_PX = 4
 ZOOM_TO_DAY_PAD_SECONDS = 7 * SECONDS_PER_DAY
 """How much time zooming to an event shows either side of a day (less for moments)."""
-
-
-@dataclass(frozen=True, slots=True)
-class KeyBinding:
-    """Keys the canvas handles itself, as the shortcuts dialog lists them."""
-
-    label: str  # as shown, e.g. "Shift+Left / Shift+Right"
-    description: str
-    keys: tuple[Qt.Key, ...]
-    shift: bool
-    handler: Callable[[Qt.Key], None]
 
 
 class TimelineView(QWidget):
@@ -90,11 +78,7 @@ class TimelineView(QWidget):
         self._state = state
         self._overview = OverviewStrip(state, self)
         self._overview.drag_finished.connect(self.update)  # repaint the draft in full
-        self._vbar = QScrollBar(Qt.Orientation.Vertical, self)
-        self._vbar.setObjectName("timelineScrollBar")
-        self._vbar.setAccessibleName("Scroll the category bands")
-        self._vbar.setCursor(Qt.CursorShape.ArrowCursor)
-        self._vbar.hide()
+        self._vbar = BandScrollBar(self)
         self._vbar.valueChanged.connect(self._on_vbar_moved)
         self._theme = Theme.light()
         self._metrics = LayoutMetrics()
@@ -229,7 +213,7 @@ class TimelineView(QWidget):
         self._scroll_y = max(0.0, self._scroll_y + dy)
         self._invalidate()
 
-    def scroll_bar(self) -> QScrollBar:
+    def scroll_bar(self) -> BandScrollBar:
         """The vertical scroll bar, shown while the bands are taller than the canvas."""
         return self._vbar
 
@@ -237,25 +221,6 @@ class TimelineView(QWidget):
         if value != round(self._scroll_y):
             self._scroll_y = float(value)
             self._invalidate()
-
-    def _sync_scroll_bar(self, frame: Frame) -> None:
-        """Fit the scroll bar to the frame: the bands' height against the room below the
-        axis (and the period and context rows), at the canvas's right edge."""
-        top = frame.bands[0].rect.y + frame.scroll_y if frame.bands else frame.height
-        room = frame.height - top
-        overflow = frame.content_height - room
-        with QSignalBlocker(self._vbar):
-            if overflow <= 0.5:
-                self._vbar.hide()
-                return
-            self._vbar.setRange(0, round(overflow))  # rounded as the value is: the end is reached
-            self._vbar.setPageStep(max(1, round(room)))
-            self._vbar.setSingleStep(round(self._metrics.lane_height))
-            self._vbar.setValue(round(frame.scroll_y))
-        width = self._vbar.sizeHint().width()
-        self._vbar.setGeometry(round(frame.width) - width, round(top), width,
-                               max(1, round(room)))
-        self._vbar.show()
 
     # --- layout and painting ------------------------------------------------
 
@@ -280,7 +245,7 @@ class TimelineView(QWidget):
                                 selected=self._state.selected_id)
             self._scroll_y = frame.scroll_y  # the layout clamps it to the content
             self._frame_cache = frame
-            self._sync_scroll_bar(frame)
+            self._vbar.fit(frame, self._metrics.lane_height)
         return self._frame_cache
 
     def _invalidate(self) -> None:
@@ -414,26 +379,12 @@ class TimelineView(QWidget):
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
         item = self._item_at(QPointF(event.pos()))
-        text = self._tooltip_text(item)
+        text = canvas_tip(item, self._state, self.frame().context_overflow)
         if text:
             QToolTip.showText(event.globalPos(), text, self)
         else:
             QToolTip.hideText()
             event.ignore()
-
-    def _tooltip_text(self, item: Glyph | Cluster | None) -> str:
-        """Rich text whose every piece of data is escaped, so titles show literally."""
-        if isinstance(item, Glyph):
-            event = self._state.shown.event(item.event_id)
-            if event is None:
-                return ""
-            when = event.date_as_written(self._state.era)
-            return f"<b>{html.escape(event.title)}</b><br>{html.escape(when)}"
-        if isinstance(item, Cluster):
-            if item is self.frame().context_overflow:
-                return f"{item.count:,} more events span the whole view — click to see them"
-            return f"{item.count:,} events — click to zoom in"
-        return ""
 
     def key_bindings(self) -> tuple[KeyBinding, ...]:
         """The keys the canvas handles while it has the focus."""
