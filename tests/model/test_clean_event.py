@@ -4,7 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.model.clean_event import build_clean_event
-from timeline_app.model.document import _Collector, _event
+from timeline_app.model.document import _event
+from timeline_app.model.field_checks import Collector
 
 CATEGORIES = {"f", "a"}
 SOURCES = {"s", "t"}
@@ -54,7 +55,7 @@ events = st.fixed_dictionaries(
 @given(st.one_of(events, st.integers(), st.lists(st.integers(), max_size=1)))
 def test_the_fast_path_accepts_only_what_the_general_path_accepts_silently(raw):
     fast = build_clean_event(raw, CATEGORIES, SOURCES)
-    collector = _Collector("f.json")
+    collector = Collector("f.json")
     general = _event(raw, "events[0]", CATEGORIES, SOURCES, collector)
     if fast is not None:
         assert collector.errors == [] and collector.warnings == []

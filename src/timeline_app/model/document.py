@@ -1,20 +1,16 @@
 """Validating a parsed JSON document and building the model from it.
 
 Every problem is collected, not just the first, so that a user fixes a file
-in one pass. Errors stop at ``MAX_ERRORS`` so a large broken file still
+in one pass. Errors stop at ``field_checks.MAX_ERRORS`` so a large broken file still
 reports quickly.
 """
 
 from __future__ import annotations
 
-import math
-import sys
 from collections.abc import Callable
 from typing import Any
 
 from timeline_app.model.clean_event import build_clean_event
-from timeline_app.model.dates import DateError, EdtfDate
-from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import (
     CONFIDENCE_LEVELS,
     AlternativeDate,
@@ -25,7 +21,20 @@ from timeline_app.model.events import (
     Period,
     Source,
     Timeline,
-    is_clickable_link,
+)
+from timeline_app.model.field_checks import (
+    Collector,
+    ProblemCapError,
+    check_link,
+    color_field,
+    describe_type,
+    is_finite,
+    number_words,
+    optional_date,
+    optional_text,
+    required_date,
+    required_text,
+    text_list,
 )
 from timeline_app.model.keys import (
     ALTERNATIVE_KEYS,
@@ -37,78 +46,31 @@ from timeline_app.model.keys import (
     SOURCE_KEYS,
     TOP_KEYS,
 )
-from timeline_app.model.problems import LoadError, Problem, Severity
-
-MAX_ERRORS = 1000
-
-
-_HEX = frozenset("0123456789abcdefABCDEF")
-
-
-class _ProblemCapError(Exception):
-    pass
-
-
-class _Collector:
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.errors: list[Problem] = []
-        self.warnings: list[Problem] = []
-
-    def error(self, path: str, message: str) -> None:
-        self.errors.append(Problem(self.file, path, message))
-        if len(self.errors) >= MAX_ERRORS:
-            raise _ProblemCapError
-
-    def warn(self, kind: str, path: str, message: str) -> None:
-        self.warnings.append(Problem(self.file, path, message, Severity.WARNING, kind))
-
-    def unknown_keys(self, obj: dict[str, Any], known: frozenset[str], path: str) -> None:
-        if obj.keys() <= known:
-            return
-        for key in obj.keys() - known:
-            where = f"{path}.{key}" if path else key
-            self.warn("unknown-key", where, f"unknown key {key!r} is ignored")
-
-
-def describe_type(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+from timeline_app.model.problems import LoadError, Problem
 
 
 def build_timeline(document: Any, file: str,
                    progress: Callable[[float], None]) -> tuple[Timeline, list[Problem]]:
     """Validate ``document``; return the timeline and its warnings or raise LoadError."""
-    collector = _Collector(file)
+    collector = Collector(file)
     try:
         timeline = _build(document, collector, progress)
-    except _ProblemCapError:
+    except ProblemCapError:
         raise LoadError(file, collector.errors, truncated=True) from None
     if collector.errors or timeline is None:
         raise LoadError(file, collector.errors)
     return timeline, collector.warnings
 
 
-def _build(document: Any, out: _Collector,
+def _build(document: Any, out: Collector,
            progress: Callable[[float], None]) -> Timeline | None:
     if not isinstance(document, dict):
         out.error("", f"the top level must be an object with 'title' and 'events', "
                   f"not {describe_type(document)}")
         return None
     out.unknown_keys(document, TOP_KEYS, "")
-    title = _required_text(document, "title", "", out)
-    description = _optional_text(document, "description", "", out)
+    title = required_text(document, "title", "", out)
+    description = optional_text(document, "description", "", out)
     categories = _categories(document.get("categories", []), out)
     sources = _sources(document.get("sources", []), out)
     if "events" not in document:
@@ -143,48 +105,48 @@ def _build(document: Any, out: _Collector,
     return Timeline.build(title, description, categories, sources, events, periods)
 
 
-def _categories(value: Any, out: _Collector) -> list[Category]:
+def _categories(value: Any, out: Collector) -> list[Category]:
     result: list[Category] = []
     for index, raw in _objects(value, "categories", out):
         path = f"categories[{index}]"
         out.unknown_keys(raw, CATEGORY_KEYS, path)
-        ident = _required_text(raw, "id", path, out)
-        label = _required_text(raw, "label", path, out)
-        color = _color(raw, path, out)
-        description = _optional_text(raw, "description", path, out)
+        ident = required_text(raw, "id", path, out)
+        label = required_text(raw, "label", path, out)
+        color = color_field(raw, path, out)
+        description = optional_text(raw, "description", path, out)
         if ident is not None and label is not None and color is not None:
             result.append(Category(ident, label, color, description))
     _check_unique(value, "categories", out)
     return result
 
 
-def _periods(value: Any, out: _Collector) -> list[Period]:
+def _periods(value: Any, out: Collector) -> list[Period]:
     result: list[Period] = []
     for index, raw in _objects(value, "periods", out):
         path = f"periods[{index}]"
         out.unknown_keys(raw, PERIOD_KEYS, path)
-        title = _required_text(raw, "title", path, out)
-        date = _required_date(raw, path, out)
-        color = _color(raw, path, out) if raw.get("color") is not None else None
+        title = required_text(raw, "title", path, out)
+        date = required_date(raw, path, out)
+        color = color_field(raw, path, out) if raw.get("color") is not None else None
         if title is not None and date is not None:
             result.append(Period(title, date, color))
     return result
 
 
-def _sources(value: Any, out: _Collector) -> list[Source]:
+def _sources(value: Any, out: Collector) -> list[Source]:
     result: list[Source] = []
     for index, raw in _objects(value, "sources", out):
         path = f"sources[{index}]"
         out.unknown_keys(raw, SOURCE_KEYS, path)
-        ident = _required_text(raw, "id", path, out)
-        title = _required_text(raw, "title", path, out)
-        publisher = _required_text(raw, "publisher", path, out)
-        author = _optional_text(raw, "author", path, out)
-        published = _optional_date(raw, "published", path, out)
-        url = _optional_text(raw, "url", path, out)
+        ident = required_text(raw, "id", path, out)
+        title = required_text(raw, "title", path, out)
+        publisher = required_text(raw, "publisher", path, out)
+        author = optional_text(raw, "author", path, out)
+        published = optional_date(raw, "published", path, out)
+        url = optional_text(raw, "url", path, out)
         if url is not None:
-            _check_link(url, f"{path}.url", out)
-        language = _optional_text(raw, "language", path, out)
+            check_link(url, f"{path}.url", out)
+        language = optional_text(raw, "language", path, out)
         if ident is not None and title is not None and publisher is not None:
             result.append(Source(ident, title, publisher, author, published, url, language))
     _check_unique(value, "sources", out)
@@ -199,7 +161,7 @@ def _defined_ids(raw: Any) -> set[str]:
             if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"].strip()}
 
 
-def _check_unique(raw: Any, name: str, out: _Collector) -> None:
+def _check_unique(raw: Any, name: str, out: Collector) -> None:
     first_seen: dict[str, int] = {}
     for index, item in enumerate(raw if isinstance(raw, list) else []):
         ident = item.get("id") if isinstance(item, dict) else None
@@ -212,7 +174,7 @@ def _check_unique(raw: Any, name: str, out: _Collector) -> None:
             first_seen[ident] = index
 
 
-def _objects(value: Any, name: str, out: _Collector) -> list[tuple[int, dict[str, Any]]]:
+def _objects(value: Any, name: str, out: Collector) -> list[tuple[int, dict[str, Any]]]:
     if not isinstance(value, list):
         out.error(name, f"must be a list, not {describe_type(value)}")
         return []
@@ -226,15 +188,15 @@ def _objects(value: Any, name: str, out: _Collector) -> list[tuple[int, dict[str
 
 
 def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
-           out: _Collector) -> Event | None:
+           out: Collector) -> Event | None:
     if not isinstance(raw, dict):
         out.error(path, f"must be an object, not {describe_type(raw)}")
         return None
     out.unknown_keys(raw, EVENT_KEYS, path)
-    ident = _required_text(raw, "id", path, out)
-    title = _required_text(raw, "title", path, out)
-    date = _required_date(raw, path, out)
-    category = _required_text(raw, "category", path, out)
+    ident = required_text(raw, "id", path, out)
+    title = required_text(raw, "title", path, out)
+    date = required_date(raw, path, out)
+    category = required_text(raw, "category", path, out)
     if category is not None and category not in category_ids:
         out.error(f"{path}.category", f"{category!r} is not one of the categories"
                   f"{_known_ids(category_ids)}")
@@ -247,15 +209,15 @@ def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
     if confidence is not None and confidence not in CONFIDENCE_LEVELS:
         out.error(f"{path}.confidence", f"{confidence!r} is not one of "
                   f"{', '.join(CONFIDENCE_LEVELS)}")
-    links = _text_list(raw, "links", path, out)
+    links = text_list(raw, "links", path, out)
     for index, link in enumerate(links):
-        _check_link(link, f"{path}.links[{index}]", out)
+        check_link(link, f"{path}.links[{index}]", out)
     event_fields = (
-        _optional_text(raw, "display_date", path, out),
-        _optional_text(raw, "summary", path, out),
-        _text_list(raw, "actors", path, out),
-        _text_list(raw, "places", path, out),
-        _text_list(raw, "tags", path, out),
+        optional_text(raw, "display_date", path, out),
+        optional_text(raw, "summary", path, out),
+        text_list(raw, "actors", path, out),
+        text_list(raw, "places", path, out),
+        text_list(raw, "tags", path, out),
         _figures(raw.get("figures"), f"{path}.figures", out),
         _fields(raw.get("fields"), f"{path}.fields", out),
         _flag(raw, "date_read_from_text", path, out),
@@ -267,7 +229,7 @@ def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
                  figures, citations, confidence, links, alternatives, fields, read_from_text)
 
 
-def _fields(value: Any, where: str, out: _Collector) -> tuple[tuple[str, str], ...]:
+def _fields(value: Any, where: str, out: Collector) -> tuple[tuple[str, str], ...]:
     """Other fields a file had: an object of names and text values."""
     if value is None:
         return ()
@@ -283,7 +245,7 @@ def _fields(value: Any, where: str, out: _Collector) -> tuple[tuple[str, str], .
     return tuple(result)
 
 
-def _flag(obj: dict[str, Any], key: str, path: str, out: _Collector) -> bool:
+def _flag(obj: dict[str, Any], key: str, path: str, out: Collector) -> bool:
     value = obj.get(key, False)
     if isinstance(value, bool):
         return value
@@ -292,7 +254,7 @@ def _flag(obj: dict[str, Any], key: str, path: str, out: _Collector) -> bool:
 
 
 def _alternatives(value: Any, where: str, source_ids: set[str],
-                  out: _Collector) -> tuple[AlternativeDate, ...]:
+                  out: Collector) -> tuple[AlternativeDate, ...]:
     """Other dates the sources give: each with its own date, sources and note."""
     if value is None:
         return ()
@@ -300,9 +262,9 @@ def _alternatives(value: Any, where: str, source_ids: set[str],
     for index, raw in _objects(value, where, out):
         path = f"{where}[{index}]"
         out.unknown_keys(raw, ALTERNATIVE_KEYS, path)
-        date = _required_date(raw, path, out)
-        display_date = _optional_text(raw, "display_date", path, out)
-        note = _optional_text(raw, "note", path, out)
+        date = required_date(raw, path, out)
+        display_date = optional_text(raw, "display_date", path, out)
+        note = optional_text(raw, "note", path, out)
         citations = _citations(raw.get("sources"), f"{path}.sources", source_ids, out)
         if not citations:
             out.warn("no-source", path, "the alternative date has no source")
@@ -319,126 +281,38 @@ def _known_ids(ids: set[str]) -> str:
     return f" ({', '.join(shown)}{more})"
 
 
-def _required_text(obj: dict[str, Any], key: str, path: str, out: _Collector) -> str | None:
-    where = f"{path}.{key}" if path else key
-    if key not in obj:
-        out.error(where, "missing")
-        return None
-    value = obj[key]
-    if not isinstance(value, str):
-        out.error(where, f"must be a string, not {describe_type(value)}")
-        return None
-    if not value.strip():
-        out.error(where, "must not be empty")
-        return None
-    return value
-
-
-def _optional_text(obj: dict[str, Any], key: str, path: str, out: _Collector) -> str | None:
-    value = obj.get(key)
-    if value is None or isinstance(value, str):
-        return value
-    out.error(f"{path}.{key}" if path else key, f"must be a string, not {describe_type(value)}")
-    return None
-
-
-def _text_list(obj: dict[str, Any], key: str, path: str, out: _Collector) -> tuple[str, ...]:
-    value = obj.get(key)
-    if value is None:
-        return ()
-    where = f"{path}.{key}"
-    if not isinstance(value, list):
-        out.error(where, f"must be a list of strings, not {describe_type(value)}")
-        return ()
-    for index, item in enumerate(value):
-        if not isinstance(item, str):
-            out.error(f"{where}[{index}]", f"must be a string, not {describe_type(item)}")
-            return ()
-    return tuple(value)
-
-
-def _required_date(obj: dict[str, Any], path: str, out: _Collector) -> EdtfDate | None:
-    if "date" not in obj:
-        out.error(f"{path}.date", "missing")
-        return None
-    return _date(obj["date"], f"{path}.date", out)
-
-
-def _optional_date(obj: dict[str, Any], key: str, path: str,
-                   out: _Collector) -> EdtfDate | None:
-    if obj.get(key) is None:
-        return None
-    return _date(obj[key], f"{path}.{key}", out)
-
-
-def _date(value: Any, where: str, out: _Collector) -> EdtfDate | None:
-    if not isinstance(value, str):
-        out.error(where, f"must be a date string such as '2024-04', not {describe_type(value)}")
-        return None
-    try:
-        return parse_edtf(value)
-    except DateError as error:
-        out.error(where, str(error))
-        return None
-
-
-def _color(obj: dict[str, Any], path: str, out: _Collector) -> str | None:
-    value = _required_text(obj, "color", path, out)
-    if value is None:
-        return None
-    if len(value) != 7 or value[0] != "#" or not set(value[1:]) <= _HEX:
-        out.error(f"{path}.color", f"{value!r} is not a colour: write it as #RRGGBB, "
-                  "e.g. #3f7fbf")
-        return None
-    return value.lower()
-
-
-def _figures(value: Any, where: str, out: _Collector) -> tuple[Figure, ...]:
+def _figures(value: Any, where: str, out: Collector) -> tuple[Figure, ...]:
     if value is None:
         return ()
     result = []
     for index, raw in _objects(value, where, out):
         path = f"{where}[{index}]"
         out.unknown_keys(raw, FIGURE_KEYS, path)
-        label = _required_text(raw, "label", path, out)
+        label = required_text(raw, "label", path, out)
         number = raw.get("value")
         if isinstance(number, bool) or not isinstance(number, (int, float)):
             out.error(f"{path}.value", f"must be a number, not {describe_type(number)}")
             continue
-        if not _finite(number):
+        if not is_finite(number):
             out.error(f"{path}.value", "must be a finite number of at most about 1.8e308 "
-                      f"either way, not {_short_number(number)}")
+                      f"either way, not {number_words(number)}")
             continue
-        unit = _optional_text(raw, "unit", path, out)
+        unit = optional_text(raw, "unit", path, out)
         if label is not None:
             result.append(Figure(label, number, unit))
     return tuple(result)
 
 
-def _finite(number: int | float) -> bool:
-    """A float that is not infinite or NaN, or an int a float can hold (a bigger one makes
-    ``math.isfinite`` overflow)."""
-    if isinstance(number, int):
-        return abs(number) <= sys.float_info.max
-    return math.isfinite(number)
-
-
-def _short_number(number: int | float) -> str:
-    if isinstance(number, int):
-        return f"an integer of {len(str(abs(number))):,} digits"
-    return "infinity" if math.isinf(number) else "NaN"
-
-
 def _citations(value: Any, where: str, source_ids: set[str],
-               out: _Collector) -> tuple[Citation, ...]:
+               out: Collector) -> tuple[Citation, ...]:
     if value is None:
         return ()
     result = []
     for index, raw in _objects(value, where, out):
         path = f"{where}[{index}]"
         out.unknown_keys(raw, CITATION_KEYS, path)
-        source = _required_text(raw, "source", path, out)
-        locator = _optional_text(raw, "locator", path, out)
+        source = required_text(raw, "source", path, out)
+        locator = optional_text(raw, "locator", path, out)
         if source is None:
             continue
         if source not in source_ids:
@@ -447,9 +321,3 @@ def _citations(value: Any, where: str, source_ids: set[str],
             continue
         result.append(Citation(source, locator))
     return tuple(result)
-
-
-def _check_link(url: str, where: str, out: _Collector) -> None:
-    if not is_clickable_link(url):
-        out.warn("link-scheme", where, f"{url!r} is not an http or https link: "
-                 "it is shown as text and never opened")

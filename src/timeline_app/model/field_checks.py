@@ -1,0 +1,159 @@
+"""The checks every field of a timeline document goes through, and the collector of the
+problems they find.
+
+``Collector`` gathers every problem, not just the first, up to ``MAX_ERRORS``;
+each check names the JSON path of what it found. ``model.document`` builds the
+model with them.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from typing import Any
+
+from timeline_app.model.dates import DateError, EdtfDate
+from timeline_app.model.edtf import parse_edtf
+from timeline_app.model.events import is_clickable_link
+from timeline_app.model.problems import Problem, Severity
+
+MAX_ERRORS = 1000
+
+
+HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+class ProblemCapError(Exception):
+    pass
+
+
+class Collector:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def error(self, path: str, message: str) -> None:
+        self.errors.append(Problem(self.file, path, message))
+        if len(self.errors) >= MAX_ERRORS:
+            raise ProblemCapError
+
+    def warn(self, kind: str, path: str, message: str) -> None:
+        self.warnings.append(Problem(self.file, path, message, Severity.WARNING, kind))
+
+    def unknown_keys(self, obj: dict[str, Any], known: frozenset[str], path: str) -> None:
+        if obj.keys() <= known:
+            return
+        for key in obj.keys() - known:
+            where = f"{path}.{key}" if path else key
+            self.warn("unknown-key", where, f"unknown key {key!r} is ignored")
+
+
+def describe_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def required_text(obj: dict[str, Any], key: str, path: str, out: Collector) -> str | None:
+    where = f"{path}.{key}" if path else key
+    if key not in obj:
+        out.error(where, "missing")
+        return None
+    value = obj[key]
+    if not isinstance(value, str):
+        out.error(where, f"must be a string, not {describe_type(value)}")
+        return None
+    if not value.strip():
+        out.error(where, "must not be empty")
+        return None
+    return value
+
+
+def optional_text(obj: dict[str, Any], key: str, path: str, out: Collector) -> str | None:
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    out.error(f"{path}.{key}" if path else key, f"must be a string, not {describe_type(value)}")
+    return None
+
+
+def text_list(obj: dict[str, Any], key: str, path: str, out: Collector) -> tuple[str, ...]:
+    value = obj.get(key)
+    if value is None:
+        return ()
+    where = f"{path}.{key}"
+    if not isinstance(value, list):
+        out.error(where, f"must be a list of strings, not {describe_type(value)}")
+        return ()
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            out.error(f"{where}[{index}]", f"must be a string, not {describe_type(item)}")
+            return ()
+    return tuple(value)
+
+
+def required_date(obj: dict[str, Any], path: str, out: Collector) -> EdtfDate | None:
+    if "date" not in obj:
+        out.error(f"{path}.date", "missing")
+        return None
+    return date_field(obj["date"], f"{path}.date", out)
+
+
+def optional_date(obj: dict[str, Any], key: str, path: str,
+                   out: Collector) -> EdtfDate | None:
+    if obj.get(key) is None:
+        return None
+    return date_field(obj[key], f"{path}.{key}", out)
+
+
+def date_field(value: Any, where: str, out: Collector) -> EdtfDate | None:
+    if not isinstance(value, str):
+        out.error(where, f"must be a date string such as '2024-04', not {describe_type(value)}")
+        return None
+    try:
+        return parse_edtf(value)
+    except DateError as error:
+        out.error(where, str(error))
+        return None
+
+
+def color_field(obj: dict[str, Any], path: str, out: Collector) -> str | None:
+    value = required_text(obj, "color", path, out)
+    if value is None:
+        return None
+    if len(value) != 7 or value[0] != "#" or not set(value[1:]) <= HEX_DIGITS:
+        out.error(f"{path}.color", f"{value!r} is not a colour: write it as #RRGGBB, "
+                  "e.g. #3f7fbf")
+        return None
+    return value.lower()
+
+
+def is_finite(number: int | float) -> bool:
+    """A float that is not infinite or NaN, or an int a float can hold (a bigger one makes
+    ``math.isfinite`` overflow)."""
+    if isinstance(number, int):
+        return abs(number) <= sys.float_info.max
+    return math.isfinite(number)
+
+
+def number_words(number: int | float) -> str:
+    if isinstance(number, int):
+        return f"an integer of {len(str(abs(number))):,} digits"
+    return "infinity" if math.isinf(number) else "NaN"
+
+
+def check_link(url: str, where: str, out: Collector) -> None:
+    if not is_clickable_link(url):
+        out.warn("link-scheme", where, f"{url!r} is not an http or https link: "
+                 "it is shown as text and never opened")
