@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from timeline_app.model.calendar import OPEN_END, OPEN_START, civil_from_seconds
+from timeline_app.model.calendar import MONTH_NAMES, OPEN_END, OPEN_START, civil_from_seconds
 from timeline_app.model.dates import Bound, DateKind, DatePart, EdtfDate, Precision, Range
-from timeline_app.model.edtf import MONTH_NAMES, SEASON_MONTHS
+from timeline_app.model.edtf import SEASON_MONTHS
 
 MONTH_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

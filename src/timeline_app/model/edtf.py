@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import product
 from sys import intern
 
 from timeline_app.model import calendar
@@ -47,12 +46,19 @@ from timeline_app.model.dates import (
     Precision,
     Qualifiers,
     Range,
-    TimeOfDay,
+)
+from timeline_app.model.edtf_digits import (
+    candidate_years,
+    digits_match,
+    first_valid,
+    next_unit_start,
 )
 from timeline_app.model.edtf_hints import hint_for
-
-MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")
+from timeline_app.model.edtf_times import (
+    date_time_problem,
+    day_problem,
+    valid_date_time,
+)
 
 #: The months each sub-year code covers, as (first month, last month); a last month
 #: past 12 runs into the next year. Codes 21-24 ("independent of location") are read
@@ -73,12 +79,7 @@ _DATE = re.compile(
     r"(?P<yq0>[?~%])?(?P<year>Y-?\d+(?:E\d+)?|-?[\dX]{4})(?:S(?P<sig>\d+))?(?P<yq1>[?~%])?"
     r"(?:-(?P<mq0>[?~%])?(?P<month>[\dX]{2})(?P<mq1>[?~%])?"
     r"(?:-(?P<dq0>[?~%])?(?P<day>[\dX]{2})(?P<dq1>[?~%])?)?)?")
-_TIME = re.compile(r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})(?:\.(?P<frac>\d{1,9}))?"
-                   r"(?P<zone>Z|[+-]\d{2}(?::\d{2})?)?")
-_PLAIN_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")
 _SIMPLE = re.compile(r"(-?[0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?")
-_SIMPLE_TIME = re.compile(r"(-?[0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})"
-                          r"(?:\.([0-9]{1,9}))?(Z|[+-][0-9]{2}(?::[0-9]{2})?)?")
 _SIMPLE_LONG_YEAR = re.compile(r"Y-?[1-9][0-9]{4,}")
 _SPACE = re.compile(r"\s")
 
@@ -108,11 +109,11 @@ def parse_edtf(text: str) -> EdtfDate:
 
 def _fast_part(text: str) -> DatePart | None:
     """The most common dates, read directly: ``_simple_part``, a date-time
-    (``_valid_date_time``) or a plain Y year (``Y-170000000``). None for anything else,
+    (``valid_date_time``) or a plain Y year (``Y-170000000``). None for anything else,
     an invalid one included: the general path reads it, or words why not. Every date
     of a forensic timeline is distinct, so each is parsed, and parsing is the load."""
     if "T" in text:
-        return _valid_date_time(text)
+        return valid_date_time(text)
     if text[:1] == "Y":
         if _SIMPLE_LONG_YEAR.fullmatch(text) is None:
             return None
@@ -300,112 +301,16 @@ def _parse_part(text: str, whole: str) -> DatePart:
 
 
 def _parse_date_time(text: str, whole: str) -> DatePart:
-    part = _valid_date_time(text)
+    part = valid_date_time(text)
     if part is None:
-        raise _fail(whole, _date_time_problem(text))
+        raise _fail(whole, date_time_problem(text))
     return part
 
 
-def _valid_date_time(text: str) -> DatePart | None:
-    """``YYYY-MM-DDThh:mm:ss[.fff][Z|±hh[:mm]]``, or None when it is not a valid one
-    (``_date_time_problem`` says why)."""
-    match = _SIMPLE_TIME.fullmatch(text)
-    if match is None:
-        return None
-    year_text, month_text, day_text, hour_text, minute_text, second_text, fraction, zone = \
-        match.groups()
-    year, month, day = int(year_text), int(month_text), int(day_text)
-    hour, minute, second = int(hour_text), int(minute_text), int(second_text)
-    zone = zone or ""
-    if (year_text == "-0000" or not 1 <= month <= 12 or not 1 <= day <= days_in_month(year, month)
-            or hour > 23 or minute > 59 or second > 59 or _offset_problem(zone)):
-        return None
-    minutes = None if not zone else 0 if zone == "Z" else _signed_minutes(zone)
-    start = seconds_at(year, month, day, hour, minute, second) - 60 * (minutes or 0)
-    time = TimeOfDay(hour, minute, second, fraction or "", minutes, zone)
-    return DatePart(text, year_text, year, month_text, None, day_text, time, None,
-                    NO_QUALIFIERS, NO_QUALIFIERS, NO_QUALIFIERS, Precision.SECOND, start,
-                    start + 1)
-
-
-def _date_time_problem(text: str) -> str:
-    """Why ``text``, which has a T, is not a valid date-time."""
-    date_text, _, time_text = text.partition("T")
-    if re.fullmatch(r"\d{8}", date_text):
-        return hint_for(text)
-    if not _PLAIN_DAY.fullmatch(date_text):
-        return "a time of day follows a whole date YYYY-MM-DD, without X or qualifiers"
-    match = _TIME.fullmatch(time_text)
-    if match is None:
-        return _time_hint(time_text)
-    hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"])
-    if hour > 23:
-        return f"hours run from 00 to 23, not {hour:02d}"
-    if minute > 59:
-        return f"minutes run from 00 to 59, not {minute:02d}"
-    if second > 59:
-        return (f"seconds run from 00 to 59, not {second:02d}"
-                + (" (leap seconds are not placed)" if second == 60 else ""))
-    offset_problem = _offset_problem(match["zone"] or "")
-    if offset_problem:
-        return offset_problem
-    year_text, month_text, day_text = date_text.rsplit("-", 2)
-    if year_text == "-0000":
-        return "year zero has no sign: write 0000 (1 BCE)"
-    return _day_problem(int(year_text), int(month_text), int(day_text)) or hint_for(text)
-
-
-def _signed_minutes(zone: str) -> int:
-    sign = -1 if zone[0] == "-" else 1
-    return sign * (int(zone[1:3]) * 60 + (int(zone[4:6]) if len(zone) > 3 else 0))
-
-
-def _offset_problem(zone: str) -> str | None:
-    if zone in ("", "Z"):
-        return None
-    minutes = int(zone[4:6]) if len(zone) > 3 else 0
-    if minutes > 59:
-        return f"an offset's minutes run from 00 to 59, not {minutes:02d}"
-    if not -12 * 60 <= _signed_minutes(zone) <= 14 * 60:
-        return f"the offset {zone} is outside -12:00 to +14:00"
-    return None
-
-
-def _time_hint(time_text: str) -> str:
-    if re.search("[a-z]", time_text):
-        return "T and Z are capitals"
-    if re.fullmatch(r"\d{2}:\d{2}(Z|[+-].*)?", time_text):
-        return ("EDTF times have seconds (hh:mm:ss): write the seconds, or give the day "
-                "alone and the time in display_date")
-    if re.fullmatch(r"\d{6}.*", time_text):
-        return "a time is written hh:mm:ss, with colons"
-    if re.fullmatch(r"\d{2}:\d{2}:\d{2}.+", time_text):
-        return "an offset is Z, ±hh or ±hh:mm, and nothing follows it"
-    return "expected a time hh:mm:ss after T, then Z or an offset ±hh:mm"
-
-
 def _check_day(whole: str, year: int, month: int, day: int) -> None:
-    problem = _day_problem(year, month, day)
+    problem = day_problem(year, month, day)
     if problem:
         raise _fail(whole, problem)
-
-
-def _day_problem(year: int, month: int, day: int) -> str | None:
-    if not 1 <= month <= 12:
-        return f"there is no month {month}"
-    month_days = days_in_month(year, month)
-    if day == 0 or day > month_days:
-        if month == 2 and day == 29:
-            return f"{_year_words(year)} is not a leap year"
-        if day == 0 or day > 31:
-            return f"there is no day {day}"
-        return (f"{MONTH_NAMES[month]} {_year_words(year)} has {month_days} days, so there is "
-                f"no day {day}")
-    return None
-
-
-def _year_words(year: int) -> str:
-    return str(year) if year >= 1 else f"{year} ({1 - year} BCE)"
 
 
 def _check_year(whole: str, year: int) -> None:
@@ -484,22 +389,22 @@ def _calendar_part(text: str, whole: str, year: str, month: str | None, day: str
         raise _fail(whole, f"there is no month {int(month)} (seasons are 21-41)")
     if "X" not in text:
         return _exact_part(text, whole, year, month, day, year_q, month_q, day_q)
-    years = _candidate_years(year)
-    months = [m for m in range(1, 13) if _matches(month, m)] if month is not None else []
-    days = [d for d in range(1, 32) if _matches(day, d)] if day is not None else []
+    years = candidate_years(year)
+    months = [m for m in range(1, 13) if digits_match(month, m)] if month is not None else []
+    days = [d for d in range(1, 32) if digits_match(day, d)] if day is not None else []
     if month is not None and not months:
         raise _fail(whole, f"no month matches {month}")
     if day is not None and not days:
         raise _fail(whole, f"no day matches {day}")
-    earliest = _first_valid(years, months, days, month is not None, day is not None)
-    latest = _first_valid(years[::-1], months[::-1], days[::-1], month is not None,
+    earliest = first_valid(years, months, days, month is not None, day is not None)
+    latest = first_valid(years[::-1], months[::-1], days[::-1], month is not None,
                           day is not None)
     if earliest is None or latest is None:
         raise _fail(whole, f"no calendar date matches {text}")
     precision = (Precision.DAY if day is not None else
                  Precision.MONTH if month is not None else Precision.YEAR)
     start = seconds_at(*earliest)
-    end = _next_unit_start(*latest, precision)
+    end = next_unit_start(*latest, precision)
     value = int(year) if "X" not in year else None
     return DatePart(text, year, value, month, None, day, None, None, year_q, month_q, day_q,
                     precision, start, end)
@@ -521,42 +426,3 @@ def _exact_part(text: str, whole: str, year: str, month: str | None, day: str | 
         start, end, precision = seconds_at(value), seconds_at(value + 1), Precision.YEAR
     return DatePart(text, year, value, month, None, day, None, None, year_q, month_q, day_q,
                     precision, start, end)
-
-
-def _candidate_years(pattern: str) -> list[int]:
-    """Every year ``pattern`` (four digits, some of them X, maybe a sign) can be, in order."""
-    negative = pattern.startswith("-")
-    digits = pattern.lstrip("-")
-    choices = ["0123456789" if c == "X" else c for c in digits]
-    magnitudes = [int("".join(p)) for p in product(*choices)]
-    years = [-m for m in reversed(magnitudes)] if negative else magnitudes
-    if negative and years and years[-1] == 0:
-        years.pop()  # -0000 is not a year
-    return years
-
-
-def _matches(pattern: str | None, value: int) -> bool:
-    text = f"{value:02d}"
-    return pattern is not None and all(p in ("X", c) for p, c in zip(pattern, text, strict=True))
-
-
-def _first_valid(years: list[int], months: list[int], days: list[int], has_month: bool,
-                 has_day: bool) -> tuple[int, int, int] | None:
-    """The first (year, month, day) in the order given that is a real date."""
-    for year in years:
-        for month in (months if has_month else [1]):
-            if not has_day:
-                return year, month, 1
-            for day in days:
-                if day <= days_in_month(year, month):
-                    return year, month, day
-    return None
-
-
-def _next_unit_start(year: int, month: int, day: int, precision: Precision) -> int:
-    """The first second after the year, month or day that starts at this date."""
-    if precision is Precision.DAY:
-        return seconds_at(year, month, day) + calendar.SECONDS_PER_DAY
-    if precision is Precision.MONTH:
-        return seconds_at(year + month // 12, month % 12 + 1)
-    return seconds_at(year + 1)
