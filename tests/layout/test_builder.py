@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.layout import builder as builder_module
+from timeline_app.layout import frame_state
 from timeline_app.layout.builder import DENSE_EVENTS, MARK_BUDGET, build_frame
 from timeline_app.layout.frame import FADE_PX, Cluster, Frame, GlyphKind, LayoutMetrics
 from timeline_app.layout.lanes import assign_lanes, lane_window
@@ -286,12 +287,12 @@ def test_a_label_near_the_right_edge_shifts_left_into_free_room_to_end_by_the_ed
     assert frame.width - glyph.rect.x < len(title) * metrics.char_width
     assert glyph.label is not None
     assert glyph.label.x < glyph.rect.x
-    assert glyph.label.right == pytest.approx(frame.width - builder_module.LABEL_GAP_PX)
+    assert glyph.label.right == pytest.approx(frame.width - frame_state.LABEL_GAP_PX)
     shift = glyph.rect.x - glyph.label.x
-    if shift < builder_module.MAX_LABEL_SHIFT_PX:
+    if shift < frame_state.MAX_LABEL_SHIFT_PX:
         assert glyph.label.width == pytest.approx((len(title) + 1) * metrics.char_width)
     else:
-        assert shift == pytest.approx(builder_module.MAX_LABEL_SHIFT_PX)
+        assert shift == pytest.approx(frame_state.MAX_LABEL_SHIFT_PX)
 
 
 def test_a_label_never_starts_further_left_of_its_mark_than_the_shift_limit() -> None:
@@ -299,8 +300,8 @@ def test_a_label_never_starts_further_left_of_its_mark_than_the_shift_limit() ->
     frame = _frame([_event(0, "2020-04-05", title=title)], BASE, BASE + 100)
     glyph = frame.glyphs[0]
     assert glyph.label is not None
-    assert glyph.rect.x - glyph.label.x <= builder_module.MAX_LABEL_SHIFT_PX + 1e-9
-    assert glyph.label.right <= frame.width - builder_module.LABEL_GAP_PX + 1e-9
+    assert glyph.rect.x - glyph.label.x <= frame_state.MAX_LABEL_SHIFT_PX + 1e-9
+    assert glyph.label.right <= frame.width - frame_state.LABEL_GAP_PX + 1e-9
 
 
 def test_a_shifted_label_stops_a_gap_after_the_previous_mark_and_its_label() -> None:
@@ -311,8 +312,8 @@ def test_a_shifted_label_stops_a_gap_after_the_previous_mark_and_its_label() -> 
     assert earlier is not None and late is not None and earlier.lane == late.lane
     assert earlier.label is not None and late.label is not None
     assert late.label.x < late.rect.x
-    free_from = max(earlier.rect.right, earlier.label.right) + builder_module.LABEL_GAP_PX
-    assert late.rect.x - free_from < builder_module.MAX_LABEL_SHIFT_PX  # the free room binds
+    free_from = max(earlier.rect.right, earlier.label.right) + frame_state.LABEL_GAP_PX
+    assert late.rect.x - free_from < frame_state.MAX_LABEL_SHIFT_PX  # the free room binds
     assert late.label.x == pytest.approx(free_from)
 
 

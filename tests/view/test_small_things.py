@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.view.interact import mark_centre, toggle_category, type_search
 from timeline_app.app import create_main_window
-from timeline_app.layout.builder import one_line
+from timeline_app.layout.labels import one_line
 from timeline_app.list_formats import format_csv
 from timeline_app.model.loader import load
 from timeline_app.package_data import default_dataset_path, resource_path

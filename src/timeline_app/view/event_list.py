@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from timeline_app.layout.builder import one_line
+from timeline_app.layout.labels import one_line
 from timeline_app.model.date_words import Era, describe
 from timeline_app.model.events import Event, Timeline, chronological_key
 from timeline_app.view.plain_text import plain_tip
