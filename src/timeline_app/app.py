@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from timeline_app.crash_log import record_crash, start_logging, stop_logging
 from timeline_app.display_check import display_problem
 from timeline_app.package_data import default_dataset_path, resource_path
-from timeline_app.view.main_window import APP_NAME, MainWindow
+from timeline_app.view.main_window import MainWindow
 from timeline_app.view.settings import AppSettings
+from timeline_app.view.window_files import APP_NAME
 
 ICON = "icons/timeline_app.svg"
 

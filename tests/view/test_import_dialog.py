@@ -16,7 +16,8 @@ from tests.formats.conftest import FIXTURES
 from timeline_app.formats.columns import Field
 from timeline_app.formats.opening import OPEN_SUFFIXES
 from timeline_app.view.import_dialog import NOT_READ, ImportDialog
-from timeline_app.view.main_window import OPEN_FILTER, MainWindow
+from timeline_app.view.main_window import MainWindow
+from timeline_app.view.window_files import OPEN_FILTER
 
 SHEET = "Wann,Was,Notiz\n2019-03,Forum opened,first\n3/4/2019,Ambiguous day,second\n" \
         "2021,Court founded,third\n"

@@ -9,16 +9,13 @@ every problem found.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QResizeEvent,
@@ -26,8 +23,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
-    QMainWindow,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -35,19 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
-from timeline_app.formats.opening import OPEN_SUFFIXES, OpenOptions
+from timeline_app.formats.opening import OpenOptions
 from timeline_app.layout.colouring import ColourBy
 from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline
-from timeline_app.model.loader import LoadReport
-from timeline_app.model.problems import LoadError, Problem, summarize_warnings
+from timeline_app.model.problems import Problem
 from timeline_app.package_data import data_format_doc_path, default_dataset_path
 from timeline_app.view.details_panel import DetailsPanel
+from timeline_app.view.dock_column import clamp_to_screen, dock_width, fit_dock_column
 from timeline_app.view.event_list import EventList
 from timeline_app.view.export_actions import ExportActions
 from timeline_app.view.file_loader import FileLoader
 from timeline_app.view.filter_panel import FilterPanel
-from timeline_app.view.import_dialog import ImportDialog
 from timeline_app.view.mark_legend import MarkLegend
 from timeline_app.view.recent_files_menu import RecentFilesMenu
 from timeline_app.view.settings import AppSettings, ThemeChoice
@@ -55,21 +49,18 @@ from timeline_app.view.shortcuts import ShortcutsDialog, shortcut_rows
 from timeline_app.view.sources_panel import SourcesPanel
 from timeline_app.view.state import ViewState
 from timeline_app.view.status_bar import TimelineStatusBar
-from timeline_app.view.text_dialog import MAX_PROBLEMS_SHOWN, TextDialog, problems_text
+from timeline_app.view.text_dialog import TextDialog
 from timeline_app.view.themes import apply_theme, resolve
 from timeline_app.view.timeline_view import TimelineView
+from timeline_app.view.window_files import APP_NAME, WindowFiles
 
-APP_NAME = "timeline_app"
 FIRST_RUN_SIZE = (1280, 800)
 LAYOUT_VERSION = 2
 """The version of the saved dock layout. Version 2 moved the details beside the list, so
 a layout saved before it (the details in a column of their own) gives way to the new one."""
-DOCK_SHARE = 0.3
-"""The most of the window's width the docks take before the timeline."""
-MIN_DOCK_PX = 200
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFiles):
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -286,50 +277,24 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*FIRST_RUN_SIZE)
         else:
-            self._clamp_to_screen()
-            self.resizeDocks([self.filter_dock], [self._dock_width()], Qt.Orientation.Horizontal)
+            clamp_to_screen(self)
+            self.resizeDocks([self.filter_dock], [dock_width(self.width())],
+                             Qt.Orientation.Horizontal)
         self._fit_filter_dock_on_load = (state is None
                                          or not self.restoreState(state, LAYOUT_VERSION))
 
-    def _clamp_to_screen(self) -> None:
-        """A restored window fits the screen it is on (a monitor may have gone)."""
-        room = self.screen().availableGeometry()
-        width, height = min(self.width(), room.width()), min(self.height(), room.height())
-        self.resize(width, height)
-        x = min(max(self.x(), room.left()), room.right() - width + 1)
-        y = min(max(self.y(), room.top()), room.bottom() - height + 1)
-        self.move(x, y)
-
-    def _dock_width(self) -> int:
-        """The docks' column: 340 px, but never more than ``DOCK_SHARE`` of the window."""
-        return max(MIN_DOCK_PX, min(340, round(self.width() * DOCK_SHARE)))
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_docks_to_width()
+        fit_dock_column(self, self.filter_dock)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._fit_docks_to_width()
-
-    def _fit_docks_to_width(self) -> None:
-        """The docks give way first: when the window narrows, their column shrinks to its
-        share (or its narrowest) and the timeline keeps the rest."""
-        if self.filter_dock.isVisible() and not self.filter_dock.isFloating() \
-                and self.filter_dock.width() > self.width() * DOCK_SHARE + 1:
-            self.resizeDocks([self.filter_dock], [self._dock_width()],
-                             Qt.Orientation.Horizontal)
-
-    def _fit_filter_dock(self) -> None:
-        """First run: give the filters the height that shows every category, up to half."""
-        wanted = min(self.filter_panel.preferred_height(), self.height() // 2)
-        self.resizeDocks([self.filter_dock, self.list_dock], [wanted, self.height() - wanted],
-                         Qt.Orientation.Vertical)
+        fit_dock_column(self, self.filter_dock)
 
     def _canvas_size(self) -> QSize:
         return QSize(*self.view.canvas_size())
 
-    # ---- loading --------------------------------------------------------
+    # ---- what is open (opening, importing, reloading: window_files.py) ----
 
     def timeline(self) -> Timeline | None:
         return self.state.timeline
@@ -342,96 +307,6 @@ class MainWindow(QMainWindow):
 
     def is_loading(self) -> bool:
         return self._loader.busy()
-
-    def open_file(self, path: str | os.PathLike[str]) -> None:
-        """Open ``path`` in the format found from it; on failure show its problems and
-        keep what was loaded."""
-        self._load(Path(path), OpenOptions(), keep_view=False)
-
-    def reload(self) -> None:
-        """Read the open file again, as it was read (an import keeps its columns)."""
-        if self._path is not None:
-            self._load(self._path, self._options, keep_view=True)
-
-    def choose_file(self) -> None:
-        path = self._ask_for_file("Open")
-        if path:
-            self.open_file(path)
-
-    def choose_import(self) -> None:
-        path = self._ask_for_file("Import")
-        if path:
-            self.import_file(path)
-
-    def import_file(self, path: str | os.PathLike[str]) -> ImportDialog:
-        """Show how ``path`` will be read; Open in the dialog opens what it previewed."""
-        dialog = ImportDialog(Path(path), self)
-        dialog.accepted.connect(lambda: self._open_previewed(dialog))
-        dialog.open()
-        return dialog
-
-    def _open_previewed(self, dialog: ImportDialog) -> None:
-        preview = dialog.preview
-        if preview.report is not None and not self._loader.busy():
-            self._on_loaded(preview.path, preview.report, False, preview.options)
-
-    def _ask_for_file(self, verb: str) -> str:
-        start = str(self._path.parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, f"{verb} a File", start, OPEN_FILTER)
-        return path
-
-    def _load(self, path: Path, options: OpenOptions, *, keep_view: bool) -> None:
-        if self._loader.busy():
-            self.status.showMessage("Still loading the previous file…", 3000)
-            return
-        self._loading_options = options
-        self._loader.load(path, keep_view=keep_view, options=options)
-
-    def _on_background_load_started(self, path: Path) -> None:
-        self.status.start_progress(path)
-        self.open_action.setEnabled(False)
-        self.reload_action.setEnabled(False)
-
-    def _on_background_load_finished(self) -> None:
-        self.status.end_progress()
-        self.open_action.setEnabled(True)
-        self.reload_action.setEnabled(True)
-
-    def _on_loaded(self, path: Path, report: LoadReport, keep_view: bool,
-                   options: OpenOptions | None = None) -> None:
-        self._path = path
-        self._options = options if options is not None else self._loading_options
-        self._warnings = list(report.warnings)
-        self._left_out = list(report.left_out)
-        self.state.set_timeline(report.timeline, keep_view=keep_view)
-        QTimer.singleShot(0, self.state.prepare_evidence)  # after the first paint
-        if path.resolve() != default_dataset_path().resolve():
-            self._settings.add_recent_file(str(path))
-        self._settings.set_last_file(str(path.resolve()))  # the sample too: it is reopened
-        self._update_title()
-        self._update_warnings()
-        if self._left_out:
-            self._show_left_out()
-        if self._fit_filter_dock_on_load:
-            self._fit_filter_dock_on_load = False
-            QTimer.singleShot(0, self._fit_filter_dock)  # once the new checkboxes are laid out
-
-    def _on_load_failed(self, error: LoadError) -> None:
-        """Show every problem; with nothing open yet, open the embedded dataset instead."""
-        count = len(error.problems)
-        heading = (f"{Path(error.file).name} could not be opened "
-                   f"({count:,} problem{'s' if count != 1 else ''}).")
-        default = default_dataset_path()
-        if self.state.timeline is None and Path(error.file).resolve() != default.resolve():
-            self.open_file(default)
-            heading += " The embedded dataset is shown instead."
-        elif self.state.timeline is not None:
-            heading += " The timeline already open is unchanged."
-        dialog = TextDialog(self, "Problems in the file", heading, problems_text(error))
-        if self.isVisible():
-            dialog.exec()
-        else:  # at startup: show it once the window is up and the event loop runs
-            QTimer.singleShot(0, dialog.exec)
 
     # ---- selection and view options ---------------------------------------
 
@@ -508,25 +383,10 @@ class MainWindow(QMainWindow):
         if self._settings.theme() is ThemeChoice.SYSTEM:
             self._apply_theme(ThemeChoice.SYSTEM)
 
-    # ---- status, title, warnings ----------------------------------------
+    # ---- status ------------------------------------------------------------
 
     def status_text(self) -> str:
         return self.status.count_label.text()
-
-    def _update_status(self) -> None:
-        self.status.show_counts(len(self.state.shown_events()), self.state.total_count())
-        self.status.show_file(self._path)
-
-    def _update_title(self) -> None:
-        timeline = self.state.timeline
-        title = timeline.title if timeline else ""
-        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
-        self.setWindowFilePath(str(self._path) if self._path else "")
-
-    def _update_warnings(self) -> None:
-        self.warnings_action.setEnabled(bool(self._warnings or self._left_out))
-        self.status.show_warnings(self._warnings, len(self._left_out))
-        self._update_status()
 
     def _on_range_problem(self, text: str) -> None:
         """While the date range is not applied, the status bar says why."""
@@ -534,35 +394,6 @@ class MainWindow(QMainWindow):
             self.status.showMessage(text)
         elif self.status.currentMessage().startswith("The date range is not applied"):
             self.status.clearMessage()
-
-    def _show_left_out(self) -> None:
-        """After a load that left rows out: which, and why, once the window is up."""
-        count, name = len(self._left_out), self._path.name if self._path else ""
-        events = len(self.state.timeline.events) if self.state.timeline else 0
-        heading = (f"{name} was opened with {events:,} events. {count:,} "
-                   f"row{'s were' if count != 1 else ' was'} left out, because "
-                   f"{'they' if count != 1 else 'it'} could not be read; nothing was guessed.")
-        dialog = TextDialog(self, "Rows left out", heading, _problem_lines(self._left_out))
-        dialog.setObjectName("leftOutDialog")
-        if self.isVisible():
-            dialog.open()
-        else:  # at startup: once the window is up and the event loop runs
-            QTimer.singleShot(0, dialog.exec)
-
-    def show_warnings(self) -> None:
-        """The rows left out, then the warnings, of the open file."""
-        if not (self._warnings or self._left_out):
-            return
-        name = self._path.name if self._path else ""
-        parts = []
-        if self._left_out:
-            parts.append(f"Rows left out ({len(self._left_out):,}):\n"
-                         + _problem_lines(self._left_out))
-        if self._warnings:
-            parts.append(f"Warnings ({len(self._warnings):,}):\n"
-                         + "\n".join(summarize_warnings(self._warnings)))
-        TextDialog(self, "Load warnings", f"{name} loaded; these are worth a look.",
-                   "\n\n".join(parts)).exec()
 
     # ---- help ------------------------------------------------------------
 
@@ -579,20 +410,6 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self, shortcut_rows(self.actions(), self.view.key_bindings())).exec()
 
     # ---- Qt overrides ------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_file(event.mimeData().urls()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_file(event.mimeData().urls())
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._loader.wait()
@@ -613,24 +430,3 @@ def _stacked(name: str, *widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget)
     return container
-
-
-def dropped_file(urls: list[QUrl]) -> Path | None:
-    """The first local file among dropped URLs that the app opens (by its extension)."""
-    for url in urls:
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(OPEN_SUFFIXES):
-            return Path(url.toLocalFile())
-    return None
-
-
-OPEN_FILTER = ";;".join((
-    "Everything timeline_app opens (" + " ".join(f"*{s}" for s in OPEN_SUFFIXES) + ")",
-    "Timelines and TimelineJS (*.json)", "Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.xlsm)",
-    "Forensic timelines (*.csv *.jsonl *.ndjson)", "All files (*)"))
-
-
-def _problem_lines(problems: list[Problem]) -> str:
-    lines = [p.format() for p in problems[:MAX_PROBLEMS_SHOWN]]
-    if len(problems) > MAX_PROBLEMS_SHOWN:
-        lines.append(f"… and {len(problems) - MAX_PROBLEMS_SHOWN:,} more")
-    return "\n".join(lines)
