@@ -14,12 +14,18 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
-from timeline_app.formats import forensic, timelinejs
 from timeline_app.formats.columns import Field, MappingError, match_columns
-from timeline_app.formats.csv_table import read_csv_table
-from timeline_app.formats.opening import InputFormat, OpenOptions, format_of, open_report
+from timeline_app.formats.opening import (
+    InputFormat,
+    OpenOptions,
+    TableReading,
+    format_of,
+    open_report,
+    read_table,
+    table_reading,
+)
 from timeline_app.formats.table import Table, cell_text, column_letter
-from timeline_app.model.loader import LoadReport, max_file_bytes, read_bytes
+from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError, Problem
 
 PREVIEW_ROWS = 20
@@ -63,11 +69,12 @@ def preview_import(path: Path, options: OpenOptions) -> ImportPreview:
     try:
         if kind is InputFormat.XLSX:
             preview = replace(preview, sheets=_sheets(path))
-        table = _table(path, kind, options)
+        table = read_table(path, kind, options) \
+            if kind in (InputFormat.CSV, InputFormat.XLSX) else None
     except LoadError as error:
         return replace(preview, problems=tuple(error.problems))
     if table is not None:
-        preview = replace(preview, reader=_table_reader(table, options),
+        preview = replace(preview, reader=_READERS[table_reading(table, options)],
                           header=table.header, rows=_first_rows(table))
         if preview.can_map:
             try:
@@ -106,22 +113,8 @@ def _reader_of(kind: InputFormat) -> Reader:
             InputFormat.JSONL: Reader.JSONL}.get(kind, Reader.SPREADSHEET)
 
 
-def _table(path: Path, kind: InputFormat, options: OpenOptions) -> Table | None:
-    if kind is InputFormat.XLSX:
-        from timeline_app.formats.xlsx_table import read_xlsx_table
-
-        return read_xlsx_table(path, options.sheet)
-    if kind is InputFormat.CSV:
-        return read_csv_table(path, read_bytes(path, max_file_bytes()))
-    return None
-
-
-def _table_reader(table: Table, options: OpenOptions) -> Reader:
-    if timelinejs.is_template(table.header) and not options.mapping:
-        return Reader.TIMELINEJS_TEMPLATE
-    if forensic.is_forensic(table.header):
-        return Reader.FORENSIC
-    return Reader.SPREADSHEET
+_READERS = {TableReading.TIMELINEJS_TEMPLATE: Reader.TIMELINEJS_TEMPLATE,
+            TableReading.FORENSIC: Reader.FORENSIC, TableReading.SPREADSHEET: Reader.SPREADSHEET}
 
 
 def _first_rows(table: Table) -> tuple[tuple[str, ...], ...]:

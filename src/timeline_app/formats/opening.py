@@ -124,22 +124,44 @@ def _import(path: Path, kind: InputFormat, options: OpenOptions,
                                                "lines: the first record has no message with a "
                                                "datetime or timestamp")])
             return forensic.import_jsonl(text, path, options.mapping)
-        if kind is InputFormat.XLSX:
-            # openpyxl is imported only for a workbook: the other formats never need it
-            from timeline_app.formats.xlsx_table import read_xlsx_table
-
-            table = read_xlsx_table(path, options.sheet)
-        else:
-            table = read_csv_table(path, read_bytes(path, max_file_bytes()))
-        return _import_table(table, path, options)
+        return _import_table(read_table(path, kind, options), path, options)
     except (NotAChronologyError, MappingError) as error:
         raise LoadError(file, [Problem(file, "", str(error))]) from None
 
 
-def _import_table(table: Table, path: Path, options: OpenOptions) -> Imported:
+def read_table(path: Path, kind: InputFormat, options: OpenOptions) -> Table:
+    """The table of a CSV/TSV file or of a workbook's sheet (``options.sheet``)."""
+    if kind is InputFormat.XLSX:
+        # openpyxl is imported only for a workbook: the other formats never need it
+        from timeline_app.formats.xlsx_table import read_xlsx_table
+
+        return read_xlsx_table(path, options.sheet)
+    return read_csv_table(path, read_bytes(path, max_file_bytes()))
+
+
+class TableReading(Enum):
+    """How a table is read: its header says which."""
+
+    TIMELINEJS_TEMPLATE = "timelinejs template"
+    FORENSIC = "forensic"
+    SPREADSHEET = "spreadsheet"
+
+
+def table_reading(table: Table, options: OpenOptions) -> TableReading:
+    """The TimelineJS template (unless columns are mapped by hand), a forensic timeline,
+    or a spreadsheet read column by column."""
     if timelinejs.is_template(table.header) and not options.mapping:
-        return timelinejs.import_template(table, path)
+        return TableReading.TIMELINEJS_TEMPLATE
     if forensic.is_forensic(table.header):
+        return TableReading.FORENSIC
+    return TableReading.SPREADSHEET
+
+
+def _import_table(table: Table, path: Path, options: OpenOptions) -> Imported:
+    reading = table_reading(table, options)
+    if reading is TableReading.TIMELINEJS_TEMPLATE:
+        return timelinejs.import_template(table, path)
+    if reading is TableReading.FORENSIC:
         return forensic.import_forensic_table(table, path, options.mapping)
     return import_table(table, path, options.mapping)
 
