@@ -3,12 +3,14 @@ the text it shows for a file that could not be loaded."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from timeline_app.model.events import is_clickable_link
-from timeline_app.model.problems import LoadError
+from timeline_app.model.problems import LoadError, Problem
 
 MAX_PROBLEMS_SHOWN = 200
 
@@ -51,11 +53,17 @@ def _open_if_web_link(url: QUrl) -> None:
 
 
 def problems_text(error: LoadError) -> str:
+    """The error's problems (``problem_lines``), and a word when checking stopped early."""
+    text = problem_lines(error.problems)
+    if error.truncated:
+        text += "\nChecking stopped there; fix these and validate again to see the rest."
+    return text
+
+
+def problem_lines(problems: Sequence[Problem]) -> str:
     """The first ``MAX_PROBLEMS_SHOWN`` problems, one a line, and how many more there are."""
-    lines = [problem.format() for problem in error.problems[:MAX_PROBLEMS_SHOWN]]
-    hidden = len(error.problems) - MAX_PROBLEMS_SHOWN
+    lines = [problem.format() for problem in problems[:MAX_PROBLEMS_SHOWN]]
+    hidden = len(problems) - MAX_PROBLEMS_SHOWN
     if hidden > 0:
         lines.append(f"… and {hidden:,} more problems")
-    if error.truncated:
-        lines.append("Checking stopped there; fix these and validate again to see the rest.")
     return "\n".join(lines)

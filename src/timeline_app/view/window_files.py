@@ -24,7 +24,7 @@ from timeline_app.view.import_dialog import ImportDialog
 from timeline_app.view.settings import AppSettings
 from timeline_app.view.state import ViewState
 from timeline_app.view.status_bar import TimelineStatusBar
-from timeline_app.view.text_dialog import MAX_PROBLEMS_SHOWN, TextDialog, problems_text
+from timeline_app.view.text_dialog import TextDialog, problem_lines, problems_text
 
 APP_NAME = "timeline_app"
 
@@ -167,7 +167,7 @@ class WindowFiles(QMainWindow):
         heading = (f"{name} was opened with {events:,} events. {count:,} "
                    f"row{'s were' if count != 1 else ' was'} left out, because "
                    f"{'they' if count != 1 else 'it'} could not be read; nothing was guessed.")
-        dialog = TextDialog(self, "Rows left out", heading, _problem_lines(self._left_out))
+        dialog = TextDialog(self, "Rows left out", heading, problem_lines(self._left_out))
         dialog.setObjectName("leftOutDialog")
         if self.isVisible():
             dialog.open()
@@ -182,7 +182,7 @@ class WindowFiles(QMainWindow):
         parts = []
         if self._left_out:
             parts.append(f"Rows left out ({len(self._left_out):,}):\n"
-                         + _problem_lines(self._left_out))
+                         + problem_lines(self._left_out))
         if self._warnings:
             parts.append(f"Warnings ({len(self._warnings):,}):\n"
                          + "\n".join(summarize_warnings(self._warnings)))
@@ -215,10 +215,3 @@ OPEN_FILTER = ";;".join((
     "Everything timeline_app opens (" + " ".join(f"*{s}" for s in OPEN_SUFFIXES) + ")",
     "Timelines and TimelineJS (*.json)", "Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.xlsm)",
     "Forensic timelines (*.csv *.jsonl *.ndjson)", "All files (*)"))
-
-
-def _problem_lines(problems: list[Problem]) -> str:
-    lines = [p.format() for p in problems[:MAX_PROBLEMS_SHOWN]]
-    if len(problems) > MAX_PROBLEMS_SHOWN:
-        lines.append(f"… and {len(problems) - MAX_PROBLEMS_SHOWN:,} more")
-    return "\n".join(lines)
