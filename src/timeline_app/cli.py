@@ -29,7 +29,7 @@ from timeline_app.model.date_words import Era
 from timeline_app.model.dates import DateError
 from timeline_app.model.events import Timeline
 from timeline_app.model.loader import LoadReport
-from timeline_app.model.problems import LoadError, summarize_warnings
+from timeline_app.model.problems import LoadError, summarize_warnings, warning_count
 from timeline_app.package_data import default_dataset_path
 from timeline_app.query.columns import EventColumns
 from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORM_NAMES
@@ -236,7 +236,7 @@ def _validate(files: list[str], options: OpenOptions) -> int:
         print(f"{file}: valid: {_count(len(timeline.events), 'event')}, "
               f"{_count(len(timeline.categories), 'category', 'categories')}, "
               f"{_count(len(timeline.sources), 'source')}, "
-              f"{_count(len(report.warnings), 'warning')}{left_out}")
+              f"{_count(warning_count(report.warnings), 'warning')}{left_out}")
         for problem in report.left_out:
             print(problem.format())
         for line in summarize_warnings(report.warnings):

@@ -6,7 +6,13 @@ from pathlib import Path
 import pytest
 
 from timeline_app.model.loader import load, load_report
-from timeline_app.model.problems import LoadError, Severity, summarize_warnings
+from timeline_app.model.problems import (
+    WARNINGS_KEPT_PER_KIND,
+    LoadError,
+    Severity,
+    summarize_warnings,
+    warning_count,
+)
 
 GOOD = {
     "title": "Test",
@@ -202,6 +208,18 @@ def test_repeated_warnings_are_summed_up_after_the_first_few(tmp_path):
     lines = summarize_warnings(report.warnings)
     assert len(lines) == 6
     assert lines[-1].endswith("… and 99,995 more events without a source")
+
+
+def test_warnings_past_a_thousand_of_a_kind_are_counted_not_kept(tmp_path):
+    document = {"title": "x", "categories": GOOD["categories"],
+                "events": [{"id": str(i), "title": "t", "date": "2020", "category": "f",
+                            "x": 0, "y": 0} for i in range(3000)]}
+    report = load_report(write(tmp_path, document))
+    assert len(report.warnings) == 2 * WARNINGS_KEPT_PER_KIND + 2
+    assert warning_count(report.warnings) == 9000
+    lines = summarize_warnings(report.warnings)
+    assert lines[-2].endswith("… and 5,995 more unknown keys")
+    assert lines[-1].endswith("… and 2,995 more events without a source")
 
 
 def test_progress_is_reported_up_to_completion(tmp_path):

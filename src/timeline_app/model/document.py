@@ -7,7 +7,8 @@ reports quickly.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from timeline_app.model.clean_event import build_clean_event
@@ -49,21 +50,34 @@ from timeline_app.model.keys import (
 from timeline_app.model.problems import LoadError, Problem
 
 
-def build_timeline(document: Any, file: str,
-                   progress: Callable[[float], None]) -> tuple[Timeline, list[Problem]]:
-    """Validate ``document``; return the timeline and its warnings or raise LoadError."""
+@dataclass(frozen=True, slots=True)
+class EventItems:
+    """The raw events of a document read item by item (``model.json_stream``), with how
+    far the reading has come after the item of a given index."""
+
+    items: Iterable[Any]
+    done: Callable[[int], float]
+    step: int = 1000
+
+
+def build_timeline(document: Any, file: str, progress: Callable[[float], None],
+                   events: EventItems | None = None) -> tuple[Timeline, list[Problem]]:
+    """Validate ``document``; return the timeline and its warnings or raise LoadError.
+
+    ``events``, if given, stands for the document's events list, which is then not in it.
+    """
     collector = Collector(file)
     try:
-        timeline = _build(document, collector, progress)
+        timeline = _build(document, collector, progress, events)
     except ProblemCapError:
         raise LoadError(file, collector.errors, truncated=True) from None
     if collector.errors or timeline is None:
         raise LoadError(file, collector.errors)
-    return timeline, collector.warnings
+    return timeline, collector.all_warnings()
 
 
-def _build(document: Any, out: Collector,
-           progress: Callable[[float], None]) -> Timeline | None:
+def _build(document: Any, out: Collector, progress: Callable[[float], None],
+           events_read: EventItems | None) -> Timeline | None:
     if not isinstance(document, dict):
         out.error("", f"the top level must be an object with 'title' and 'events', "
                   f"not {describe_type(document)}")
@@ -73,12 +87,8 @@ def _build(document: Any, out: Collector,
     description = optional_text(document, "description", "", out)
     categories = _categories(document.get("categories", []), out)
     sources = _sources(document.get("sources", []), out)
-    if "events" not in document:
-        out.error("events", "missing: a timeline file needs an 'events' list")
-        return None
-    events_value = document["events"]
-    if not isinstance(events_value, list):
-        out.error("events", f"must be a list, not {describe_type(events_value)}")
+    items = events_read or _events_list(document, out)
+    if items is None:
         return None
     # every id a file defines can be referred to, even where the rest of its entry is
     # wrong: one mistake in a category is one problem, not one more per event of it
@@ -86,8 +96,7 @@ def _build(document: Any, out: Collector,
     source_ids = {s.id for s in sources} | _defined_ids(document.get("sources"))
     events: list[Event] = []
     first_seen: dict[str, int] = {}
-    step = max(1, len(events_value) // 50)
-    for index, raw in enumerate(events_value):
+    for index, raw in enumerate(items.items):
         event = build_clean_event(raw, category_ids, source_ids) \
             or _event(raw, f"events[{index}]", category_ids, source_ids, out)
         if event is not None:
@@ -97,12 +106,24 @@ def _build(document: Any, out: Collector,
             else:
                 first_seen[event.id] = index
                 events.append(event)
-        if index % step == 0:
-            progress(index / len(events_value))
+        if index % items.step == 0:
+            progress(items.done(index))
     periods = _periods(document.get("periods", []), out)
     if out.errors or title is None:
         return None
     return Timeline.build(title, description, categories, sources, events, periods)
+
+
+def _events_list(document: dict[str, Any], out: Collector) -> EventItems | None:
+    if "events" not in document:
+        out.error("events", "missing: a timeline file needs an 'events' list")
+        return None
+    value = document["events"]
+    if not isinstance(value, list):
+        out.error("events", f"must be a list, not {describe_type(value)}")
+        return None
+    total = len(value)
+    return EventItems(value, lambda index: index / total, max(1, total // 50))
 
 
 def _categories(value: Any, out: Collector) -> list[Category]:

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import Counter
 from typing import Any
 
 from timeline_app.model.dates import DateError, EdtfDate
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import is_clickable_link
-from timeline_app.model.problems import Problem, Severity
+from timeline_app.model.problems import (
+    WARNINGS_KEPT_PER_KIND,
+    Problem,
+    Severity,
+    tally_warnings,
+)
 
 MAX_ERRORS = 1000
 
@@ -32,6 +38,8 @@ class Collector:
         self.file = file
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
+        self._kept: Counter[str] = Counter()
+        self._unkept: Counter[str] = Counter()
 
     def error(self, path: str, message: str) -> None:
         self.errors.append(Problem(self.file, path, message))
@@ -39,7 +47,15 @@ class Collector:
             raise ProblemCapError
 
     def warn(self, kind: str, path: str, message: str) -> None:
+        if self._kept[kind] >= WARNINGS_KEPT_PER_KIND:
+            self._unkept[kind] += 1
+            return
+        self._kept[kind] += 1
         self.warnings.append(Problem(self.file, path, message, Severity.WARNING, kind))
+
+    def all_warnings(self) -> list[Problem]:
+        """The warnings kept, then a tally of each kind's warnings past the cap."""
+        return tally_warnings(self.warnings, self._unkept, self.file)
 
     def unknown_keys(self, obj: dict[str, Any], known: frozenset[str], path: str) -> None:
         if obj.keys() <= known:

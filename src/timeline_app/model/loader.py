@@ -8,18 +8,25 @@ user: every failure of the file, of the JSON or of a field becomes a
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
-from timeline_app.model.document import build_timeline
+from timeline_app.model.document import EventItems, build_timeline
 from timeline_app.model.events import Timeline
+from timeline_app.model.json_stream import (
+    StreamedDocument,
+    TooManyContainersError,
+    container_budget,
+    containers_in,
+)
 from timeline_app.model.long_lived import building_long_lived
-from timeline_app.model.odd_text import odd_text_problems
+from timeline_app.model.odd_text import has_odd_escapes, odd_text_places, odd_text_problems
 from timeline_app.model.problems import LoadError, Problem, Severity
 
 #: Files larger than this are refused before they are read. Override with the
@@ -76,8 +83,15 @@ def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
     limit = max_bytes if max_bytes is not None else max_file_bytes()
     odd: list[Problem] = []
     with building_long_lived():
-        document = read_document(Path(path), limit, report, odd)
-        timeline, warnings = build_timeline(document, file, lambda f: report(0.5 + 0.5 * f))
+        text = read_text(Path(path), limit, report)
+        if containers_in(text) > container_budget(text):
+            timeline, warnings = _build_streamed(text, file, report, odd)
+        else:
+            document = parse_document(text, file, odd)
+            del text  # its memory goes back before the model is built
+            report(0.5)
+            timeline, warnings = build_timeline(document, file,
+                                                lambda f: report(0.5 + 0.5 * f))
     report(1.0)
     return LoadReport(timeline, odd + warnings)
 
@@ -86,14 +100,76 @@ def read_document(path: Path, max_bytes: int, progress: ProgressCallback,
                   warnings: list[Problem] | None = None) -> Any:
     """Read and parse the JSON; raise LoadError for any file or syntax problem, and for
     text no output can hold (``model.odd_text``); its warnings go to ``warnings``."""
+    document = parse_document(read_text(path, max_bytes, progress), str(path), warnings)
+    progress(0.5)
+    return document
+
+
+def read_text(path: Path, max_bytes: int, progress: ProgressCallback) -> str:
     file = str(path)
-    data = read_bytes(path, max_bytes)
+    text = _decode(read_bytes(path, max_bytes), file)
     progress(0.2)
-    text = _decode(data, file)
     if not text.strip():
         _fail(file, "the file is empty: a timeline file is a JSON object with 'title' and 'events'")
-    try:
+    return text
+
+
+def parse_document(text: str, file: str, warnings: list[Problem] | None = None) -> Any:
+    """The whole document, built at once: for a text within the container budget."""
+    with _json_problems(file, text):
+        containers = containers_in(text)
+        if containers > container_budget(text):
+            raise TooManyContainersError("", containers)
         document = json.loads(text, parse_constant=_reject_constant)
+    _keep_odd_text(odd_text_problems(text, document, file), file, warnings)
+    return document
+
+
+def _build_streamed(text: str, file: str, progress: ProgressCallback,
+                    warnings: list[Problem]) -> tuple[Timeline, list[Problem]]:
+    """A text with more lists and objects than may be built at once, read value by value
+    (``model.json_stream``): each raw event is checked and dropped in turn."""
+    odd: list[Problem] = []
+    with _json_problems(file, text):
+        stream = StreamedDocument(text, _reject_constant)
+        odd.extend(odd_text_problems(text, stream.top, file))
+        progress(0.2)
+        events = None
+        if stream.has_events_list:
+            events = EventItems(_odd_checked(stream, file, odd),
+                                lambda index: stream.position / len(text))
+        try:
+            built = build_timeline(stream.top, file, lambda f: progress(0.2 + 0.8 * f), events)
+        except LoadError:
+            _keep_odd_text(odd, file, warnings)
+            raise
+    _keep_odd_text(odd, file, warnings)
+    return built
+
+
+def _odd_checked(stream: StreamedDocument, file: str, odd: list[Problem]) -> Iterator[Any]:
+    """The stream's events, each searched for odd text (``model.odd_text``) on its way."""
+    search = has_odd_escapes(stream.text)
+    for index, item in enumerate(stream.events()):
+        if search:
+            odd.extend(odd_text_places(item, f"events[{index}]", file))
+        yield item
+
+
+def _keep_odd_text(odd: list[Problem], file: str, warnings: list[Problem] | None) -> None:
+    """Raise the odd text that no output can hold; keep the rest as warnings."""
+    errors = [p for p in odd if p.severity is not Severity.WARNING]
+    if errors:
+        raise LoadError(file, errors)
+    if warnings is not None:
+        warnings.extend(odd)
+
+
+@contextlib.contextmanager
+def _json_problems(file: str, text: str) -> Iterator[None]:
+    """Every way decoding the JSON of ``text`` fails, as a LoadError at its place."""
+    try:
+        yield
     except json.JSONDecodeError as error:
         _fail_syntax(file, text, error)
     except _NonStandardNumberError as error:
@@ -103,6 +179,9 @@ def read_document(path: Path, max_bytes: int, progress: ProgressCallback,
                                        line=line, column=column)]) from None
     except RecursionError:
         _fail(file, "the JSON is nested too deeply to be a timeline file")
+    except TooManyContainersError as error:
+        raise LoadError(file, [Problem(file, error.path, _too_many_words(error, text))]) \
+            from None
     except ValueError as error:  # an integer too long for Python to convert
         if "integer string conversion" not in str(error):
             raise
@@ -110,14 +189,13 @@ def read_document(path: Path, max_bytes: int, progress: ProgressCallback,
         raise LoadError(file, [Problem(file, "", f"a number of more than {_MAX_DIGITS:,} "
                                        "digits: no value of a timeline needs one",
                                        line=line, column=column)]) from None
-    odd = odd_text_problems(text, document, file)
-    errors = [p for p in odd if p.severity is not Severity.WARNING]
-    if errors:
-        raise LoadError(file, errors)
-    if warnings is not None:
-        warnings.extend(odd)
-    progress(0.5)
-    return document
+
+
+def _too_many_words(error: TooManyContainersError, text: str) -> str:
+    where = "the file" if not error.path else "this value"
+    return (f"{where} holds about {error.containers:,} lists and objects, more than can be "
+            f"built from {_size_words(len(text))} of JSON within the memory bound (about "
+            "150 MB plus ten times the file): a timeline has far fewer")
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:

@@ -24,16 +24,24 @@ _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def odd_text_problems(text: str, document: Any, file: str) -> list[Problem]:
     """The places of lone surrogates (errors) and characters XML cannot hold (warnings)."""
-    if not _ESCAPES.search(text):
-        return []
+    return odd_text_places(document, "", file) if has_odd_escapes(text) else []
+
+
+def has_odd_escapes(text: str) -> bool:
+    """Whether the JSON text has an escape of odd text anywhere (a search at C speed)."""
+    return _ESCAPES.search(text) is not None
+
+
+def odd_text_places(value: Any, path: str, file: str) -> list[Problem]:
+    """The odd text in a decoded value whose JSON path is ``path``."""
     found = []
-    for path, value in _strings(document, ""):
-        if _SURROGATE.search(value):
-            found.append(Problem(file, path, "holds a lone surrogate (an escape such as "
+    for where, text in _strings(value, path):
+        if _SURROGATE.search(text):
+            found.append(Problem(file, where, "holds a lone surrogate (an escape such as "
                                  "\\ud800 without its pair), which no UTF-8 file can hold: "
                                  "remove it or give the whole pair"))
-        elif _NOT_IN_XML.search(value):
-            found.append(Problem(file, path, "holds a control character (or U+FFFE/U+FFFF) "
+        elif _NOT_IN_XML.search(text):
+            found.append(Problem(file, where, "holds a control character (or U+FFFE/U+FFFF) "
                                  "that images and XML cannot show: exports draw it as "
                                  "\ufffd", Severity.WARNING, "control-character"))
     return found

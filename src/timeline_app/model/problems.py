@@ -36,6 +36,8 @@ class Problem:
     kind: str = "error"
     line: int | None = None
     column: int | None = None
+    #: a tally of warnings of ``kind`` that were counted but not kept (``tally_warnings``)
+    more: int = 0
 
     def location(self) -> str:
         """``FILE: PATH`` or ``FILE:LINE:COLUMN`` for syntax errors, ``FILE`` for file errors."""
@@ -67,19 +69,42 @@ class LoadError(Exception):
         return "\n".join(lines)
 
 
+WARNINGS_KEPT_PER_KIND = 1000
+"""Warnings of one kind past this many are counted, not kept: a file of a million events
+with an unknown key each would otherwise hold a million warnings in memory."""
+
+
+def tally_warnings(kept: list[Problem], unkept: Counter[str], file: str) -> list[Problem]:
+    """``kept``, then a tally for each kind that had warnings left out."""
+    return kept + [Problem(file, "", f"… and {count:,} more "
+                           f"{_KIND_PLURALS.get(kind, 'warnings like these')}",
+                           Severity.WARNING, kind, more=count)
+                   for kind, count in unkept.items()]
+
+
+def warning_count(warnings: Iterable[Problem]) -> int:
+    """How many warnings there were, those only tallied included."""
+    return sum(w.more or 1 for w in warnings)
+
+
 def summarize_warnings(warnings: Iterable[Problem],
                        shown_per_kind: int = WARNINGS_SHOWN_PER_KIND) -> list[str]:
     """Format warnings, showing the first few of each kind and a count of the rest."""
     warnings = list(warnings)
-    totals = Counter(w.kind for w in warnings)
+    totals: Counter[str] = Counter()
+    for warning in warnings:
+        totals[warning.kind] += warning.more or 1
     seen: Counter[str] = Counter()
+    shown: Counter[str] = Counter()
     lines: list[str] = []
     for warning in warnings:
-        seen[warning.kind] += 1
-        if seen[warning.kind] <= shown_per_kind:
+        kind = warning.kind
+        seen[kind] += warning.more or 1
+        if not warning.more and shown[kind] < shown_per_kind:
+            shown[kind] += 1
             lines.append(warning.format())
-        elif seen[warning.kind] == totals[warning.kind]:
-            rest = totals[warning.kind] - shown_per_kind
-            plural = _KIND_PLURALS.get(warning.kind, "warnings like these")
-            lines.append(f"{warning.file}: warning: … and {rest:,} more {plural}")
+        elif seen[kind] == totals[kind]:
+            plural = _KIND_PLURALS.get(kind, "warnings like these")
+            lines.append(f"{warning.file}: warning: … and {totals[kind] - shown[kind]:,} "
+                         f"more {plural}")
     return lines

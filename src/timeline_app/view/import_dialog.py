@@ -36,7 +36,7 @@ from timeline_app.formats.columns import Field
 from timeline_app.formats.import_preview import ImportPreview, mapping_overrides, preview_import
 from timeline_app.formats.opening import InputFormat, OpenOptions
 from timeline_app.formats.table import column_letter
-from timeline_app.model.problems import Severity
+from timeline_app.model.problems import Severity, warning_count
 
 #: The choices of "Read as", and the format each forces (None: found from the file).
 FORMAT_CHOICES: tuple[tuple[str, InputFormat | None], ...] = (
@@ -208,7 +208,7 @@ class ImportDialog(QDialog):
             self.summary_label.setText("The file cannot be opened as it is read now: "
                                        "see the problems below.")
             return
-        warnings = sum(p.severity is Severity.WARNING for p in problems)
+        warnings = warning_count(p for p in problems if p.severity is Severity.WARNING)
         events = len(report.timeline.events)
         parts = [f"{events:,} event{'s' if events != 1 else ''} will open"]
         if report.left_out:

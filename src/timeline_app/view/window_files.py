@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
 from timeline_app.formats.opening import OPEN_SUFFIXES, OpenOptions
 from timeline_app.model.loader import LoadReport
-from timeline_app.model.problems import LoadError, Problem, summarize_warnings
+from timeline_app.model.problems import LoadError, Problem, summarize_warnings, warning_count
 from timeline_app.package_data import default_dataset_path
 from timeline_app.view.file_loader import FileLoader
 from timeline_app.view.filter_panel import FilterPanel
@@ -184,7 +184,7 @@ class WindowFiles(QMainWindow):
             parts.append(f"Rows left out ({len(self._left_out):,}):\n"
                          + problem_lines(self._left_out))
         if self._warnings:
-            parts.append(f"Warnings ({len(self._warnings):,}):\n"
+            parts.append(f"Warnings ({warning_count(self._warnings):,}):\n"
                          + "\n".join(summarize_warnings(self._warnings)))
         TextDialog(self, "Load warnings", f"{name} loaded; these are worth a look.",
                    "\n\n".join(parts)).exec()
