@@ -16,7 +16,9 @@ REPO = Path(__file__).resolve().parents[1]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(REPO)],
+        # offline: the build backend of the test extra, no isolated build environment
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
+         "-w", str(out), str(REPO)],
         capture_output=True, text=True, timeout=600,
     )
     if result.returncode != 0:
@@ -30,6 +32,21 @@ def test_the_wheel_contains_the_resources_and_the_embedded_dataset(wheel):
     assert "timeline_app/resources/timeline.schema.json" in names
     assert "timeline_app/resources/data-format.md" in names
     assert any(n.startswith("timeline_app/resources/fonts/") for n in names)
+
+
+def test_the_wheel_carries_its_licences_and_a_full_summary(wheel):
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+    info = next(n.split("/")[0] for n in names if n.endswith(".dist-info/METADATA"))
+    assert f"{info}/licenses/LICENSE" in names
+    assert f"{info}/licenses/resources/fonts/LICENSE" in names
+    metadata = archive.read(f"{info}/METADATA").decode()
+    assert "License-Expression: MIT AND Bitstream-Vera AND LicenseRef-Arev-Fonts" in metadata
+    for field in ("Author: ", "Keywords: ", "Classifier: Programming Language :: Python :: 3.13",
+                  "Classifier: Environment :: X11 Applications :: Qt", "Summary: "):
+        assert field in metadata, field
+    entry_points = archive.read(f"{info}/entry_points.txt").decode()
+    assert "[gui_scripts]" in entry_points and "[console_scripts]" in entry_points
 
 
 def test_an_installed_wheel_validates_and_lists_the_embedded_dataset_from_any_folder(

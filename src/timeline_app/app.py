@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from timeline_app.crash_log import record_crash, start_logging, stop_logging
+from timeline_app import __version__
+from timeline_app.crash_log import LOGGER, record_crash, start_logging, stop_logging
 from timeline_app.display_check import display_problem
+from timeline_app.identity import APP_ID, DISPLAY_NAME, OLD_SETTINGS_NAME, ORGANIZATION
 from timeline_app.package_data import default_dataset_path, resource_path
 from timeline_app.view.main_window import MainWindow
-from timeline_app.view.settings import AppSettings
-from timeline_app.view.window_files import APP_NAME
+from timeline_app.view.settings import AppSettings, adopt_old_settings
 
 ICON = "icons/timeline_app.svg"
 
@@ -24,8 +27,12 @@ def ensure_application() -> QApplication:
     """The running QApplication, created and named (for QSettings) if there is none yet."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(ORGANIZATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # desktop shells match the window to its entry
+    adopt_old_settings(OLD_SETTINGS_NAME, OLD_SETTINGS_NAME)
     app.setStyle("Fusion")  # the one style whose palette the dark theme fully controls
     icon = resource_path(ICON)
     if icon.exists():
@@ -55,12 +62,25 @@ def run_gui(path: str | os.PathLike[str] | None = None) -> int:
     app = ensure_application()
     start_logging()
     sys.excepthook = show_crash  # an exception in a slot reaches the user, not just stderr
+    quit_on_interrupt(app)
     window = create_main_window(path)
     window.show()
+    LOGGER.info("the window is shown")
     try:
         return app.exec()
     finally:
         stop_logging()
+
+
+def quit_on_interrupt(app: QApplication) -> None:
+    """Ctrl+C in the terminal closes the windows, as closing them by hand does (the state
+    is saved), and the app exits 0. Python runs a signal handler only between bytecodes,
+    never while Qt's loop waits in C++, so a timer wakes the interpreter a few times a
+    second."""
+    signal.signal(signal.SIGINT, lambda signum, frame: app.closeAllWindows())
+    waker = QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(200)
 
 
 def show_crash(kind: type[BaseException], error: BaseException,
@@ -70,8 +90,8 @@ def show_crash(kind: type[BaseException], error: BaseException,
     del kind, trace  # the error carries its traceback
     message = record_crash(error)
     parent = QApplication.activeWindow()
-    QMessageBox.critical(parent, "timeline_app: internal error",
-                         f"Something went wrong inside timeline_app.\n\n{message}")
+    QMessageBox.critical(parent, f"{DISPLAY_NAME}: internal error",
+                         f"Something went wrong inside {DISPLAY_NAME}.\n\n{message}")
 
 
 def _remembered_file(settings: AppSettings) -> Path:

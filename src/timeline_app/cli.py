@@ -24,7 +24,7 @@ from timeline_app.formats.columns import MappingError, parse_overrides
 from timeline_app.formats.converting import OutputFormat, converted, output_format_for
 from timeline_app.formats.opening import InputFormat, OpenOptions, open_report
 from timeline_app.layout.colouring import ColourBy
-from timeline_app.list_formats import FORMATS, render_events
+from timeline_app.list_formats import FORMATS, UTF8_BOM, render_events
 from timeline_app.model.date_words import Era
 from timeline_app.model.dates import DateError
 from timeline_app.model.events import Timeline
@@ -39,6 +39,10 @@ COMMANDS = ("validate", "list", "export", "convert")
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
+BOM_HELP = ("start the CSV with a UTF-8 byte-order mark, which Excel needs to read "
+            "non-English text correctly")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline-app",
@@ -48,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "dataset.",
     )
     parser.add_argument("--version", action="version", version=f"timeline-app {__version__}")
-    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND",
+                                     prog="timeline-app")
 
     validate = commands.add_parser("validate", help="check timeline files and list problems",
                                    description="Check each FILE; exit 1 if any is invalid.")
@@ -62,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_input_arguments(listing)
     add_filter_arguments(listing)
     listing.add_argument("--format", choices=FORMATS, default="table")
+    listing.add_argument("--bom", action="store_true", help=BOM_HELP)
     _add_export_parser(commands)
     convert = commands.add_parser(
         "convert", help="write a timeline as the app's JSON, CSV or TimelineJS3 JSON",
@@ -75,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="replace OUT even when it is read-only")
     convert.add_argument("--to", choices=[f.value for f in OutputFormat],
                          help="the format to write")
+    convert.add_argument("--bom", action="store_true", help=BOM_HELP)
     add_input_arguments(convert)
     return parser
 
@@ -252,9 +259,11 @@ def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     table = EventColumns(timeline.events, several_marks=timeline.several_marks)
     mask = event_filter.select(table)
     events = list(timeline.events) if mask is None else list(compress(timeline.events, mask))
+    if args.bom and args.format != "csv":
+        parser.error("--bom is for --format csv")
     width = shutil.get_terminal_size((100, 24)).columns
-    if not _write_output(render_events(args.format, timeline, events, width),
-                         exact=args.format != "table"):
+    text = render_events(args.format, timeline, events, width)
+    if not _write_output(UTF8_BOM + text if args.bom else text, exact=args.format != "table"):
         return EXIT_BAD_INPUT
     may_fall = event_filter.may_fall(table, mask)
     if may_fall:
@@ -325,10 +334,14 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         target = output_format_for(args.output, args.to)
     except ValueError as error:
         parser.error(str(error))
+    if args.bom and target is not OutputFormat.CSV:
+        parser.error("--bom is for CSV output")
     report = _open(args.input, open_options(parser, args))
     if report is None:
         return EXIT_BAD_INPUT
     text, losses = converted(report.timeline, target)
+    if args.bom:
+        text = UTF8_BOM + text
     try:
         write_text_atomically(args.output, text, force=args.force)
     except WriteError as error:

@@ -39,6 +39,11 @@ DERIVED_CSV_COLUMNS = ("start", "end", "precision", "approximate", "uncertain")
 """Columns that follow from ``date``: reading the CSV back ignores them."""
 
 
+UTF8_BOM = "\ufeff"
+"""What starts a CSV for Excel, which reads a CSV without it in the machine's code page
+and garbles Chinese and Vietnamese. The app's own CSV reader takes either."""
+
+
 def render_events(fmt: str, timeline: Timeline, events: Sequence[Event], width: int = 100) -> str:
     if fmt == "table":
         return format_table(timeline, events, width)

@@ -53,6 +53,20 @@ def test_help_lists_the_commands():
     assert "timeline-app [FILE]" in result.stdout
 
 
+def test_version_names_the_command_and_its_version():
+    from timeline_app import __version__
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"timeline-app {__version__}"
+
+
+@pytest.mark.parametrize("command", ["validate", "list", "export", "convert"])
+def test_each_command_names_itself_in_its_usage(command):
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith(f"usage: timeline-app {command} [-h]")
+
+
 def test_validate_prints_a_summary_line_per_good_file(mini):
     result = run("validate", str(mini), str(mini))
     assert result.returncode == 0
@@ -128,6 +142,21 @@ def test_list_csv_quotes_fields_as_rfc_4180_with_a_header(mini):
     rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
     assert rows[2]["title"] == 'April meeting, with "quotes", commas'
     assert rows[1]["end"] == "" and rows[1]["start"] == "2024-01-01"
+
+
+def test_csv_has_a_byte_order_mark_only_when_asked_and_reads_back_the_same(tmp_path, mini):
+    plain = run_bytes("list", str(mini), "--format", "csv").stdout
+    marked = run_bytes("list", str(mini), "--format", "csv", "--bom").stdout
+    assert not plain.startswith(b"\xef\xbb\xbf")
+    assert marked == b"\xef\xbb\xbf" + plain
+    with_bom, without = tmp_path / "with.csv", tmp_path / "without.csv"
+    assert run("convert", str(mini), "-o", str(with_bom), "--bom").returncode == 0
+    assert run("convert", str(mini), "-o", str(without)).returncode == 0
+    assert with_bom.read_bytes() == b"\xef\xbb\xbf" + without.read_bytes()
+    assert run("list", str(with_bom), "--format", "csv").stdout == \
+        run("list", str(without), "--format", "csv").stdout
+    assert run("list", str(mini), "--bom").returncode == 2
+    assert run("convert", str(mini), "-o", str(tmp_path / "x.json"), "--bom").returncode == 2
 
 
 def test_list_json_is_a_valid_dataset_of_the_selected_events(tmp_path, mini):

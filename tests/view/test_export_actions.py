@@ -153,7 +153,9 @@ def test_export_data_writes_the_shown_events_as_csv_or_json(qtbot, window, tmp_p
     shown = window.shown_events()
     actions = window.export_actions
     assert actions.write_data(tmp_path / "events.csv")
-    assert (tmp_path / "events.csv").read_bytes().decode() == format_csv(window.timeline(), shown)
+    written = (tmp_path / "events.csv").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf"), "a CSV for Excel starts with a BOM"
+    assert written[3:].decode() == format_csv(window.timeline(), shown)
     assert actions.write_data(tmp_path / "events", "json")
     document = json.loads((tmp_path / "events.json").read_text(encoding="utf-8"))
     assert [e["id"] for e in document["events"]] == [e.id for e in shown]

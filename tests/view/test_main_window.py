@@ -30,7 +30,7 @@ def test_the_window_builds_from_the_embedded_dataset_with_its_named_parts(qtbot,
         assert win.findChild(QWidget, name) is not None, name
     total = len(win.timeline().events)
     assert win.status_text() == f"{total} of {total} events shown"
-    assert win.windowTitle() == f"{win.timeline().title} — timeline_app"
+    assert win.windowTitle() == f"{win.timeline().title} — Timeline App"
     assert dialogs == []
 
 
@@ -171,7 +171,7 @@ def test_reload_reads_the_file_again_and_keeps_the_selection(qtbot, window, data
     dataset_document["title"] = "Edited chronology"
     dataset_file.write_text(json.dumps(dataset_document), encoding="utf-8")
     window.reload_action.trigger()
-    assert window.windowTitle() == "Edited chronology — timeline_app"
+    assert window.windowTitle() == "Edited chronology — Timeline App"
     assert window.state.selected_id == "markup"
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from timeline_app.atomic_write import WriteError, write_text_atomically
 from timeline_app.export.image import render_image, write_image
 from timeline_app.export.page import ExportPage
-from timeline_app.list_formats import render_events
+from timeline_app.list_formats import UTF8_BOM, render_events
 from timeline_app.model.date_words import iso_place
 from timeline_app.render.style import Theme
 from timeline_app.view.export_dialog import LAST_FOLDER_KEY, ExportImageDialog, ImageExportChoice
@@ -137,8 +137,9 @@ class ExportActions(QObject):
         fmt = suffix if suffix in ("csv", "json") else default_format
         if not suffix:
             path = path.with_suffix(f".{fmt}")
+        text = render_events(fmt, timeline, self._state.shown_events())
         try:
-            write_text_atomically(path, render_events(fmt, timeline, self._state.shown_events()))
+            write_text_atomically(path, UTF8_BOM + text if fmt == "csv" else text)
         except WriteError as error:
             self._failed("The data could not be exported", error)
             return False

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__
 from timeline_app.formats.opening import OpenOptions
+from timeline_app.identity import DISPLAY_NAME
 from timeline_app.layout.colouring import ColourBy
 from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline
@@ -52,7 +53,7 @@ from timeline_app.view.status_bar import TimelineStatusBar
 from timeline_app.view.text_dialog import TextDialog
 from timeline_app.view.themes import apply_theme, resolve
 from timeline_app.view.timeline_view import TimelineView
-from timeline_app.view.window_files import APP_NAME, WindowFiles
+from timeline_app.view.window_files import WindowFiles
 
 FIRST_RUN_SIZE = (1280, 800)
 LAYOUT_VERSION = 2
@@ -64,7 +65,7 @@ class MainWindow(WindowFiles):
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setAccessibleName("timeline_app")
+        self.setAccessibleName(DISPLAY_NAME)
         self.setAcceptDrops(True)
         self._settings = settings or AppSettings()
         self._path: Path | None = None
@@ -193,7 +194,7 @@ class MainWindow(WindowFiles):
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, c=choice: self.set_theme(c))
             self.theme_actions[choice] = action
-        self.about_action = self._action("&About timeline_app", "About timeline_app",
+        self.about_action = self._action(f"&About {DISPLAY_NAME}", f"About {DISPLAY_NAME}",
                                          self.show_about)
         self.format_action = self._action("&Data Format", "The timeline file format",
                                           self.show_data_format)
@@ -398,8 +399,8 @@ class MainWindow(WindowFiles):
     # ---- help ------------------------------------------------------------
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"{APP_NAME} {__version__}\n\nA timeline explorer that shows each "
+        QMessageBox.about(self, f"About {DISPLAY_NAME}",
+                          f"{DISPLAY_NAME} {__version__}\n\nA timeline explorer that shows each "
                           "date as its source worded it, and every event's sources.")
 
     def show_data_format(self) -> None:

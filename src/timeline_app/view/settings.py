@@ -24,6 +24,20 @@ class ThemeChoice(Enum):
     DARK = "dark"
 
 
+def adopt_old_settings(old_organization: str, old_application: str) -> bool:
+    """Copy the settings stored under an older name into the current one, if the current
+    one is still empty; the old file is left as it was. Whether anything was copied."""
+    current = QSettings()
+    if current.allKeys():
+        return False
+    old = QSettings(old_organization, old_application)
+    keys = old.allKeys()
+    for key in keys:
+        current.setValue(key, old.value(key))
+    current.sync()
+    return bool(keys)
+
+
 class AppSettings:
     """Typed getters and setters for everything the window remembers between runs."""
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
 from timeline_app.formats.opening import OPEN_SUFFIXES, OpenOptions
+from timeline_app.identity import DISPLAY_NAME
 from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError, Problem, summarize_warnings, warning_count
 from timeline_app.package_data import default_dataset_path
@@ -25,8 +26,6 @@ from timeline_app.view.settings import AppSettings
 from timeline_app.view.state import ViewState
 from timeline_app.view.status_bar import TimelineStatusBar
 from timeline_app.view.text_dialog import TextDialog, problem_lines, problems_text
-
-APP_NAME = "timeline_app"
 
 
 class WindowFiles(QMainWindow):
@@ -152,7 +151,7 @@ class WindowFiles(QMainWindow):
     def _update_title(self) -> None:
         timeline = self.state.timeline
         title = timeline.title if timeline else ""
-        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+        self.setWindowTitle(f"{title} — {DISPLAY_NAME}" if title else DISPLAY_NAME)
         self.setWindowFilePath(str(self._path) if self._path else "")
 
     def _update_warnings(self) -> None:
