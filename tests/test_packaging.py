@@ -32,6 +32,11 @@ def test_the_wheel_contains_the_resources_and_the_embedded_dataset(wheel):
     assert "timeline_app/resources/timeline.schema.json" in names
     assert "timeline_app/resources/data-format.md" in names
     assert any(n.startswith("timeline_app/resources/fonts/") for n in names)
+    app_id = "io.github.timeline_app.TimelineApp"
+    assert f"timeline_app/resources/desktop/{app_id}.desktop" in names
+    assert f"timeline_app/resources/desktop/{app_id}.metainfo.xml" in names
+    assert f"timeline_app/resources/icons/hicolor/scalable/apps/{app_id}.svg" in names
+    assert f"timeline_app/resources/icons/hicolor/256x256/apps/{app_id}.png" in names
 
 
 def test_the_wheel_carries_its_licences_and_a_full_summary(wheel):

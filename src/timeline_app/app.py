@@ -20,7 +20,7 @@ from timeline_app.package_data import default_dataset_path, resource_path
 from timeline_app.view.main_window import MainWindow
 from timeline_app.view.settings import AppSettings, adopt_old_settings
 
-ICON = "icons/timeline_app.svg"
+ICON = f"icons/hicolor/scalable/apps/{APP_ID}.svg"
 
 
 def ensure_application() -> QApplication:

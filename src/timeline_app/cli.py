@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress
 
-from timeline_app import __version__
+from timeline_app import __version__, desktop_install
 from timeline_app.atomic_write import WriteError, write_text_atomically
 from timeline_app.crash_log import EXIT_CRASH, record_crash
 from timeline_app.export.formats import MAX_SIDE, MIN_SIDE, image_format_for
@@ -35,7 +35,7 @@ from timeline_app.query.columns import EventColumns
 from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORM_NAMES
 from timeline_app.query.filters import EventFilter
 
-COMMANDS = ("validate", "list", "export", "convert")
+COMMANDS = ("validate", "list", "export", "convert", "install-desktop")
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the format to write")
     convert.add_argument("--bom", action="store_true", help=BOM_HELP)
     add_input_arguments(convert)
+    desktop = commands.add_parser(
+        "install-desktop", help="put the app in your desktop menu (or take it out)",
+        description="Install the desktop entry, the AppStream metainfo and the icons for the "
+                    "current user, under $XDG_DATA_HOME (default ~/.local/share).")
+    desktop.add_argument("--uninstall", action="store_true",
+                         help="remove what install-desktop installed")
     return parser
 
 
@@ -209,6 +215,8 @@ def _main(arguments: list[str]) -> int:
             return _export(parser, args)
         if args.command == "convert":
             return _convert(parser, args)
+        if args.command == "install-desktop":
+            return _install_desktop(uninstall=args.uninstall)
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`); that is not an error
         return EXIT_OK
@@ -351,6 +359,20 @@ def _convert(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         print(f"{args.output}: warning: {target.value} cannot hold {loss}", file=sys.stderr)
     print(f"{args.input} -> {args.output}: {_count(len(report.timeline.events), 'event')} "
           f"as {target.value}")
+    return EXIT_OK
+
+
+def _install_desktop(*, uninstall: bool) -> int:
+    try:
+        paths = desktop_install.uninstall() if uninstall else desktop_install.install()
+    except OSError as error:
+        print(f"timeline-app: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    verb = "removed" if uninstall else "installed"
+    for path in paths:
+        print(f"{verb} {path}")
+    if not paths:
+        print("nothing to remove: the app was not installed in the desktop menu")
     return EXIT_OK
 
 
