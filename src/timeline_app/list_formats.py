@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from wcwidth import wcwidth
+
 from timeline_app.model.calendar import OPEN_END
 from timeline_app.model.date_words import iso_place
 from timeline_app.model.dates import EdtfDate
@@ -56,15 +58,15 @@ def render_events(fmt: str, timeline: Timeline, events: Sequence[Event], width: 
 
 def format_table(timeline: Timeline, events: Sequence[Event], width: int) -> str:
     """Columns DATE, CATEGORY and TITLE; the title is cut with '…' to fit ``width``."""
-    labels = {c.id: c.label for c in timeline.categories}
+    labels = {c.id: inert(c.label) for c in timeline.categories}
     date_width = max([len("DATE"), *(len(e.date.text) for e in events)])
-    category_width = min(24, max([len("CATEGORY"), *(len(labels.get(e.category, e.category))
+    category_width = min(24, max([len("CATEGORY"), *(columns(labels.get(e.category, e.category))
                                                      for e in events)]))
     title_width = max(10, width - date_width - category_width - 4)
     lines = [f"{'DATE':<{date_width}}  {'CATEGORY':<{category_width}}  TITLE"]
     for event in events:
-        category = _fit(inert(labels.get(event.category, event.category)), category_width)
-        lines.append(f"{event.date.text:<{date_width}}  {category:<{category_width}}  "
+        category = _fit(labels.get(event.category, inert(event.category)), category_width)
+        lines.append(f"{event.date.text:<{date_width}}  {_pad(category, category_width)}  "
                      f"{_fit(inert(event.title), title_width)}")
     lines.append(f"{len(events):,} of {len(timeline.events):,} events")
     return "\n".join(lines) + "\n"
@@ -142,9 +144,29 @@ def _citation_text(timeline: Timeline, event: Event) -> list[str]:
     return texts
 
 
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: two for a Chinese character, none for a
+    combining mark (East Asian widths, by wcwidth)."""
+    return sum(max(0, wcwidth(character)) for character in text)
+
+
 def _fit(text: str, width: int) -> str:
+    """``text`` on one line, cut with '…' to at most ``width`` columns."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if columns(text) <= width:
+        return text
+    kept, used = [], 1  # the ellipsis takes one column
+    for character in text:
+        used += max(0, wcwidth(character))
+        if used > width:
+            break
+        kept.append(character)
+    return "".join(kept) + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` columns."""
+    return text + " " * max(0, width - columns(text))
 
 
 def _flag(value: bool) -> str:
