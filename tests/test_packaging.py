@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import sysconfig
 import venv
 import zipfile
 from pathlib import Path
@@ -61,6 +62,7 @@ def test_an_installed_wheel_validates_and_lists_the_embedded_dataset_from_any_fo
     python = env_dir / "bin" / "python"
     subprocess.run([python, "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)],
                    check=True, timeout=600)
+    _see_the_test_dependencies(python)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -73,6 +75,16 @@ def test_an_installed_wheel_validates_and_lists_the_embedded_dataset_from_any_fo
     assert listing.returncode == 0, listing.stderr
     assert "Prosecutors" in listing.stdout
     assert str(REPO) not in str(_installed_dataset(python))
+
+
+def _see_the_test_dependencies(python: Path) -> None:
+    """Let the new venv import the dependencies installed here (offline: nothing is
+    fetched), after its own packages, so that the wheel's timeline_app is the one run."""
+    code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    own = subprocess.run([python, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    here = sysconfig.get_paths()["purelib"]
+    (Path(own) / "test_dependencies.pth").write_text(here + "\n", encoding="utf-8")
 
 
 def _installed_dataset(python: Path) -> Path:
