@@ -47,7 +47,9 @@ def test_the_wheel_carries_its_licences_and_a_full_summary(wheel):
     assert f"{info}/licenses/LICENSE" in names
     assert f"{info}/licenses/resources/fonts/LICENSE" in names
     metadata = archive.read(f"{info}/METADATA").decode()
-    assert "License-Expression: MIT AND Bitstream-Vera AND LicenseRef-Arev-Fonts" in metadata
+    assert ("License-Expression: MIT AND Bitstream-Vera AND LicenseRef-Arev-Fonts AND OFL-1.1"
+            in metadata)
+    assert f"{info}/licenses/resources/fonts/LICENSE-NotoSansCJK.txt" in names
     for field in ("Author: ", "Keywords: ", "Classifier: Programming Language :: Python :: 3.13",
                   "Classifier: Environment :: X11 Applications :: Qt", "Summary: "):
         assert field in metadata, field

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo  # QtCore needs no display, so this import is safe
 
+from timeline_app.identity import DISPLAY_NAME
+
 #: Platform plugins that need no display server.
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc", "eglfs",
                                 "linuxfb", "vkkhrdisplay"})
@@ -55,7 +57,7 @@ def display_problem(environ: os._Environ[str] | dict[str, str] | None = None,
         return None
     has_x11, has_wayland = bool(env.get("DISPLAY")), bool(env.get("WAYLAND_DISPLAY"))
     if not has_x11 and not has_wayland:
-        return ("timeline_app needs a display, but neither DISPLAY nor WAYLAND_DISPLAY is set.\n"
+        return (f"{DISPLAY_NAME} needs a display, but neither DISPLAY nor WAYLAND_DISPLAY is set.\n"
                 "Run it from a desktop session, or under a virtual display with "
                 "`xvfb-run timeline-app`.\nThe command-line tools (`timeline-app validate`, "
                 "`list`, `export`) work without a display.")
@@ -64,7 +66,7 @@ def display_problem(environ: os._Environ[str] | dict[str, str] | None = None,
         return None
     display = env.get("DISPLAY", "")
     if not x_display_reachable(display):
-        return (f"timeline_app cannot connect to the X display {display!r} (from DISPLAY): "
+        return (f"{DISPLAY_NAME} cannot connect to the X display {display!r} (from DISPLAY): "
                 "is the X server running, and may this user use it?\n"
                 "The command-line tools (`timeline-app validate`, `list`, `export`) work "
                 "without a display.")

@@ -42,7 +42,7 @@ def test_the_cli_writes_all_three_formats_with_no_display(tmp_path):
     reader = PdfReader(outputs[2])
     assert "Mediation programme" in " ".join(reader.pages[0].extract_text().split())
     assert reader.metadata.title.startswith("Mini chronology")
-    assert reader.metadata.creator.startswith("timeline_app ")
+    assert reader.metadata.creator.startswith("Timeline App ")
 
 
 def test_the_cli_exports_the_embedded_dataset_by_default_with_a_given_title(tmp_path):

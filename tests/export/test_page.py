@@ -42,7 +42,7 @@ def test_the_page_states_the_filters_and_the_export_date(qapp, mini_timeline, ex
     texts = _texts(ExportPage.for_filter(mini_timeline, event_filter, Theme.light(),
                                          export_date))
     assert 'Categories: Forums, Agreements · 2017 to 2023 · search "forum" · 2 of 8 events' in texts
-    assert "Exported 2025-01-31 with timeline_app" in texts
+    assert "Exported 2025-01-31 with Timeline App" in texts
 
 
 def test_credits_that_do_not_fit_the_footer_are_summed_up(qapp, mini_timeline, export_date):

@@ -31,10 +31,11 @@ from PySide6.QtSvg import QSvgGenerator
 from timeline_app import __version__
 from timeline_app.atomic_write import atomic_target
 from timeline_app.export.formats import ImageFormat, image_format_for
+from timeline_app.identity import DISPLAY_NAME
 
 SCREEN_DPI = 96
 PDF_DPI = 72
-CREATOR = f"timeline_app {__version__}"
+CREATOR = f"{DISPLAY_NAME} {__version__}"
 _INCHES_PER_METRE = 1 / 0.0254
 
 

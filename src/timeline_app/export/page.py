@@ -36,6 +36,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from timeline_app import __version__
 from timeline_app.export.time_window import filter_window, layout_frame
+from timeline_app.identity import DISPLAY_NAME
 from timeline_app.layout.colouring import Colouring, ColourKey
 from timeline_app.layout.frame import Frame
 from timeline_app.layout.shown import ShownSet
@@ -152,7 +153,7 @@ class ExportPage:
         return "Sources: " + "; ".join(credits) if credits else "Sources: none cited"
 
     def credit_line(self) -> str:
-        return f"Exported {self.export_date.isoformat()} with timeline_app {__version__}"
+        return f"Exported {self.export_date.isoformat()} with {DISPLAY_NAME} {__version__}"
 
     def legend_keys(self) -> list[ColourKey]:
         """What the colours of the drawn marks mean: their categories, or the keys of the

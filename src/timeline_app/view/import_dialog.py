@@ -36,6 +36,7 @@ from timeline_app.formats.columns import Field
 from timeline_app.formats.import_preview import ImportPreview, mapping_overrides, preview_import
 from timeline_app.formats.opening import InputFormat, OpenOptions
 from timeline_app.formats.table import column_letter
+from timeline_app.identity import DISPLAY_NAME
 from timeline_app.model.problems import Severity, warning_count
 
 #: The choices of "Read as", and the format each forces (None: found from the file).
@@ -45,7 +46,7 @@ FORMAT_CHOICES: tuple[tuple[str, InputFormat | None], ...] = (
     ("Excel workbook (.xlsx)", InputFormat.XLSX),
     ("TimelineJS3 JSON", InputFormat.TIMELINEJS),
     ("Timesketch or Plaso JSON lines", InputFormat.JSONL),
-    ("timeline_app JSON", InputFormat.TIMELINE),
+    (f"{DISPLAY_NAME} JSON", InputFormat.TIMELINE),
 )
 NOT_READ = "(not read)"
 PROBLEMS_SHOWN = 500
