@@ -29,7 +29,7 @@ from timeline_app.model.date_words import Era
 from timeline_app.model.dates import DateError
 from timeline_app.model.events import Timeline
 from timeline_app.model.loader import LoadReport
-from timeline_app.model.problems import LoadError, summarize_warnings, warning_count
+from timeline_app.model.problems import LoadError, problem_count, summarize_warnings
 from timeline_app.package_data import default_dataset_path
 from timeline_app.query.columns import EventColumns
 from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORM_NAMES
@@ -246,12 +246,12 @@ def _validate(files: list[str], options: OpenOptions) -> int:
             status = EXIT_BAD_INPUT
             continue
         timeline = report.timeline
-        left_out = f", {_count(len(report.left_out), 'row')} left out" if report.left_out \
-            else ""
+        rows = problem_count(report.left_out)
+        left_out = f", {_count(rows, 'row')} left out" if rows else ""
         print(f"{file}: valid: {_count(len(timeline.events), 'event')}, "
               f"{_count(len(timeline.categories), 'category', 'categories')}, "
               f"{_count(len(timeline.sources), 'source')}, "
-              f"{_count(warning_count(report.warnings), 'warning')}{left_out}")
+              f"{_count(problem_count(report.warnings), 'warning')}{left_out}")
         for problem in report.left_out:
             print(problem.format())
         for line in summarize_warnings(report.warnings):
@@ -332,7 +332,7 @@ def _open(file: str, options: OpenOptions) -> LoadReport | None:
         print(error.describe(), file=sys.stderr)
         return None
     if report.left_out:
-        print(f"{file}: warning: {_count(len(report.left_out), 'row')} left out "
+        print(f"{file}: warning: {_count(problem_count(report.left_out), 'row')} left out "
               "(timeline-app validate lists them; --strict fails instead)", file=sys.stderr)
     return report
 

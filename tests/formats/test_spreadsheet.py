@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.formats.document_builder import LEFT_OUT_KEPT
 from timeline_app.formats.opening import OpenOptions, open_report
-from timeline_app.model.problems import LoadError
+from timeline_app.model.problems import LoadError, problem_count
 
 
 def _csv(tmp_path: Path, text: str, name: str = "events.csv") -> Path:
@@ -83,6 +84,15 @@ def test_unreadable_rows_are_left_out_and_named_and_the_rest_opens(tmp_path):
                                                  "row 3, column A (Date)", "row 5",
                                                  "row 6, column A (Date)"]
     assert "whether the day or the month comes first" in report.left_out[0].message
+
+
+def test_rows_left_out_past_a_thousand_are_counted_not_kept(tmp_path):
+    path = _csv(tmp_path, "Date,Title\n2019,Fine\n" + ",No date\n" * 2500)
+    report = open_report(path)
+    assert len(report.left_out) == LEFT_OUT_KEPT + 1
+    assert problem_count(report.left_out) == 2500
+    assert report.left_out[-1].message == "… and 1,500 more rows left out"
+    assert [e.title for e in report.timeline.events] == ["Fine"]
 
 
 def test_strict_fails_on_any_row_left_out(tmp_path):

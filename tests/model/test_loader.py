@@ -10,8 +10,8 @@ from timeline_app.model.problems import (
     WARNINGS_KEPT_PER_KIND,
     LoadError,
     Severity,
+    problem_count,
     summarize_warnings,
-    warning_count,
 )
 
 GOOD = {
@@ -216,7 +216,7 @@ def test_warnings_past_a_thousand_of_a_kind_are_counted_not_kept(tmp_path):
                             "x": 0, "y": 0} for i in range(3000)]}
     report = load_report(write(tmp_path, document))
     assert len(report.warnings) == 2 * WARNINGS_KEPT_PER_KIND + 2
-    assert warning_count(report.warnings) == 9000
+    assert problem_count(report.warnings) == 9000
     lines = summarize_warnings(report.warnings)
     assert lines[-2].endswith("… and 5,995 more unknown keys")
     assert lines[-1].endswith("… and 2,995 more events without a source")

@@ -39,6 +39,11 @@ class Imported:
     warnings: list[Problem] = field(default_factory=list)
 
 
+LEFT_OUT_KEPT = 1000
+"""Rows left out past this many are counted, not kept: a file of millions of unreadable rows
+would otherwise hold a problem for each."""
+
+
 class DocumentBuilder:
     """Builds an ``Imported`` event by event; ids of categories and sources are made here."""
 
@@ -56,6 +61,7 @@ class DocumentBuilder:
         self.events: list[dict[str, Any]] = []
         self.places: list[str] = []
         self.left_out: list[Problem] = []
+        self._more_left_out = 0
         self.warnings: list[Problem] = []
 
     def category(self, label: str | None) -> str:
@@ -107,7 +113,11 @@ class DocumentBuilder:
         self.places.append(place)
 
     def leave_out(self, place: str, message: str) -> None:
-        self.left_out.append(Problem(self.file, place, message))
+        """Record a row left out; past ``LEFT_OUT_KEPT`` they are counted, not kept."""
+        if len(self.left_out) < LEFT_OUT_KEPT:
+            self.left_out.append(Problem(self.file, place, message))
+        else:
+            self._more_left_out += 1
 
     def warn(self, kind: str, place: str, message: str) -> None:
         self.warnings.append(Problem(self.file, place, message, Severity.WARNING, kind))
@@ -124,7 +134,10 @@ class DocumentBuilder:
                         events=self.events)
         if self.periods:
             document["periods"] = self.periods
-        return Imported(self.file, document, self.places, self.left_out, self.warnings)
+        left_out = self.left_out + ([Problem(
+            self.file, "", f"… and {self._more_left_out:,} more rows left out",
+            more=self._more_left_out)] if self._more_left_out else [])
+        return Imported(self.file, document, self.places, left_out, self.warnings)
 
     @staticmethod
     def _unique(text: str, taken: set[str]) -> str:

@@ -39,7 +39,7 @@ from timeline_app.model.loader import (
     refuse_unless_regular,
 )
 from timeline_app.model.long_lived import building_long_lived
-from timeline_app.model.problems import LoadError, Problem
+from timeline_app.model.problems import LoadError, Problem, problem_count
 
 LEFT_OUT_SHOWN = 20
 """How many left-out rows a file that fails on them lists."""
@@ -170,11 +170,11 @@ def _build(imported: Imported, strict: bool, progress: Callable[[float], None]) 
     file = imported.file
     if strict and imported.left_out:
         raise LoadError(file, imported.left_out[:LEFT_OUT_SHOWN],
-                        truncated=len(imported.left_out) > LEFT_OUT_SHOWN)
+                        truncated=problem_count(imported.left_out) > LEFT_OUT_SHOWN)
     if not imported.document["events"]:
         problems = imported.left_out[:LEFT_OUT_SHOWN] or [
             Problem(file, "", "the file has no events: no row holds a date and a title")]
-        raise LoadError(file, problems, truncated=len(imported.left_out) > LEFT_OUT_SHOWN)
+        raise LoadError(file, problems, truncated=problem_count(imported.left_out) > LEFT_OUT_SHOWN)
     try:
         timeline, warnings = build_timeline(imported.document, file, progress)
     except LoadError as error:

@@ -36,7 +36,8 @@ class Problem:
     kind: str = "error"
     line: int | None = None
     column: int | None = None
-    #: a tally of warnings of ``kind`` that were counted but not kept (``tally_warnings``)
+    #: a tally of problems of ``kind`` that were counted but not kept (``tally_warnings``,
+    #: and the rows an import leaves out past the first thousand)
     more: int = 0
 
     def location(self) -> str:
@@ -82,9 +83,9 @@ def tally_warnings(kept: list[Problem], unkept: Counter[str], file: str) -> list
                    for kind, count in unkept.items()]
 
 
-def warning_count(warnings: Iterable[Problem]) -> int:
-    """How many warnings there were, those only tallied included."""
-    return sum(w.more or 1 for w in warnings)
+def problem_count(problems: Iterable[Problem]) -> int:
+    """How many problems (or warnings) there were, those only tallied included."""
+    return sum(p.more or 1 for p in problems)
 
 
 def summarize_warnings(warnings: Iterable[Problem],

@@ -37,7 +37,7 @@ from timeline_app.formats.import_preview import ImportPreview, mapping_overrides
 from timeline_app.formats.opening import InputFormat, OpenOptions
 from timeline_app.formats.table import column_letter
 from timeline_app.identity import DISPLAY_NAME
-from timeline_app.model.problems import Severity, warning_count
+from timeline_app.model.problems import Severity, problem_count
 
 #: The choices of "Read as", and the format each forces (None: found from the file).
 FORMAT_CHOICES: tuple[tuple[str, InputFormat | None], ...] = (
@@ -209,11 +209,11 @@ class ImportDialog(QDialog):
             self.summary_label.setText("The file cannot be opened as it is read now: "
                                        "see the problems below.")
             return
-        warnings = warning_count(p for p in problems if p.severity is Severity.WARNING)
+        warnings = problem_count(p for p in problems if p.severity is Severity.WARNING)
         events = len(report.timeline.events)
         parts = [f"{events:,} event{'s' if events != 1 else ''} will open"]
         if report.left_out:
-            count = len(report.left_out)
+            count = problem_count(report.left_out)
             parts.append(f"{count:,} row{'s' if count != 1 else ''} left out")
         if warnings:
             parts.append(f"{warnings:,} warning{'s' if warnings != 1 else ''}")

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
-from timeline_app.model.problems import Problem, summarize_warnings, warning_count
+from timeline_app.model.problems import Problem, problem_count, summarize_warnings
 from timeline_app.view.plain_text import plain_tip
 
 WARNINGS_IN_TOOLTIP = 20
@@ -53,7 +53,7 @@ class TimelineStatusBar(QStatusBar):
 
     def show_warnings(self, warnings: list[Problem], left_out: int = 0) -> None:
         """The button that opens the load warnings: how many, and the rows left out."""
-        count = warning_count(warnings)
+        count = problem_count(warnings)
         self.warnings_button.setVisible(count > 0 or left_out > 0)
         parts = [f"{left_out:,} row{'s' if left_out != 1 else ''} left out"] if left_out else []
         if count or not left_out:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 from timeline_app.formats.opening import OPEN_SUFFIXES, OpenOptions
 from timeline_app.identity import DISPLAY_NAME
 from timeline_app.model.loader import LoadReport
-from timeline_app.model.problems import LoadError, Problem, summarize_warnings, warning_count
+from timeline_app.model.problems import LoadError, Problem, problem_count, summarize_warnings
 from timeline_app.package_data import default_dataset_path
 from timeline_app.view.file_loader import FileLoader
 from timeline_app.view.filter_panel import FilterPanel
@@ -156,12 +156,12 @@ class WindowFiles(QMainWindow):
 
     def _update_warnings(self) -> None:
         self.warnings_action.setEnabled(bool(self._warnings or self._left_out))
-        self.status.show_warnings(self._warnings, len(self._left_out))
+        self.status.show_warnings(self._warnings, problem_count(self._left_out))
         self._update_status()
 
     def _show_left_out(self) -> None:
         """After a load that left rows out: which, and why, once the window is up."""
-        count, name = len(self._left_out), self._path.name if self._path else ""
+        count, name = problem_count(self._left_out), self._path.name if self._path else ""
         events = len(self.state.timeline.events) if self.state.timeline else 0
         heading = (f"{name} was opened with {events:,} events. {count:,} "
                    f"row{'s were' if count != 1 else ' was'} left out, because "
@@ -180,10 +180,10 @@ class WindowFiles(QMainWindow):
         name = self._path.name if self._path else ""
         parts = []
         if self._left_out:
-            parts.append(f"Rows left out ({len(self._left_out):,}):\n"
+            parts.append(f"Rows left out ({problem_count(self._left_out):,}):\n"
                          + problem_lines(self._left_out))
         if self._warnings:
-            parts.append(f"Warnings ({warning_count(self._warnings):,}):\n"
+            parts.append(f"Warnings ({problem_count(self._warnings):,}):\n"
                          + "\n".join(summarize_warnings(self._warnings)))
         TextDialog(self, "Load warnings", f"{name} loaded; these are worth a look.",
                    "\n\n".join(parts)).exec()
