@@ -6,7 +6,9 @@ input to the widget (through ``qtbot``), never calls the slot behind it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from timeline_app.view.event_list import TITLE, EventList
 from timeline_app.view.filter_panel import FilterPanel
@@ -54,3 +56,17 @@ def type_search(qtbot, panel: FilterPanel, text: str) -> None:
 def type_date(qtbot, panel: FilterPanel, field: str, text: str) -> None:
     """Type into the From or To field (``field``: "from" or "to")."""
     qtbot.keyClicks(panel.from_field if field == "from" else panel.to_field, text)
+
+
+def drag_into(widget: QWidget, mime: QMimeData) -> QDragEnterEvent:
+    """Drag ``mime`` into ``widget`` (the event it answered). Qt 6.12 takes the position as
+    a QPointF and deprecates the QPoint that older releases require."""
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    try:
+        enter = QDragEnterEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, buttons,
+                                modifiers)
+    except TypeError:
+        enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime, buttons,
+                                modifiers)
+    QApplication.sendEvent(widget, enter)
+    return enter

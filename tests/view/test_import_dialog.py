@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from tests.formats.conftest import FIXTURES
+from tests.view.interact import drag_into
 from timeline_app.formats.columns import Field
 from timeline_app.formats.opening import OPEN_SUFFIXES
 from timeline_app.view.import_dialog import NOT_READ, ImportDialog
@@ -35,9 +36,7 @@ def sheet(tmp_path: Path) -> Path:
 def drop(window: MainWindow, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
+    enter = drag_into(window, mime)
     assert enter.isAccepted()
     QApplication.sendEvent(window, QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
                                               Qt.MouseButton.LeftButton,

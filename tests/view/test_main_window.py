@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from tests.view.interact import click_row, toggle_category
+from tests.view.interact import click_row, drag_into, toggle_category
 from timeline_app import app as app_module
 from timeline_app.app import create_main_window
 from timeline_app.view import file_loader
@@ -181,9 +181,7 @@ def test_dropping_a_json_file_on_the_window_opens_it(qtbot, window, write_datase
     path = write_dataset(dataset_document, name="dropped.json")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)  # Qt delivers a drop only to the widget entered
+    enter = drag_into(window, mime)  # Qt delivers a drop only to the widget entered
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -306,7 +304,5 @@ def test_run_gui_without_a_display_says_what_is_missing_and_returns_one(monkeypa
 def test_dragging_a_file_the_app_does_not_open_is_refused(window, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
-    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
+    enter = drag_into(window, mime)
     assert not enter.isAccepted()
