@@ -83,6 +83,8 @@ class StreamedDocument:
         self.text = text
         self.position = 0
         self._decoder = json.JSONDecoder(parse_constant=parse_constant)
+        # what the values not yet decoded may still build: each event in turn may take all
+        # that the other top-level values leave, since each is dropped before the next
         self._budget = container_budget(text)
         self.top: Any = {}
         self._events_at: int | None = None
@@ -94,10 +96,11 @@ class StreamedDocument:
 
     def events(self) -> Iterator[Any]:
         """The items of the events list, in order; ``position`` follows the reading."""
-        if self._events_at is None:
-            return
+        return iter(()) if self._events_at is None else self._items(self._events_at)
+
+    def _items(self, start: int) -> Iterator[Any]:
         text = self.text
-        at = self._skip(self._events_at + 1)
+        at = self._skip(start + 1)
         if text.startswith("]", at):
             return
         index = 0
@@ -138,7 +141,6 @@ class StreamedDocument:
 
     def _read_members(self, at: int) -> None:
         text = self.text
-        budget = self._budget
         while True:
             if not text.startswith('"', at):
                 raise json.JSONDecodeError(
@@ -159,8 +161,8 @@ class StreamedDocument:
                 at = end
             else:
                 start = at
-                self.top[key], at = self._decode(at, key, budget)
-                budget -= containers_in(text, start, at)
+                self.top[key], at = self._decode(at, key, self._budget)
+                self._budget -= containers_in(text, start, at)
             at = self._skip(at)
             if text.startswith(",", at):
                 at = self._skip(at + 1)
@@ -178,9 +180,10 @@ class StreamedDocument:
     def _drop_events(self) -> None:
         """Decode the events list read so far, dropping each event: for its syntax errors
         only."""
-        for _ in self.events():
-            pass
-        self._events_at = None
+        start, self._events_at = self._events_at, None
+        if start is not None:
+            for _ in self._items(start):
+                pass
 
     def _finish(self, at: int) -> None:
         at = self._skip(at)
