@@ -1,8 +1,10 @@
-"""Our figures beside vis-timeline 8.5.4's, on the same kind of data.
+"""Our figures beside vis-timeline 8.5.4's, typed in from an earlier issue.
 
-The peer figures are the issue's: vis-timeline 8.5.4 in headless Chromium on
-this class of 2-core machine, synthetic data of 80% single days and 20%
-ranges in 8 groups (what ``benchmarks.synth`` generates). Ours are matched as:
+The peer figures are that issue's: vis-timeline 8.5.4 in headless Chromium on
+this class of 2-core machine, on the peer's own data file (8 years of plain
+intervals in 8 groups), not on ``benchmarks.synth``'s mix (25 years, with
+qualifiers): a rough comparison until both are measured on one file. Ours are
+matched as:
 
 - first render ≈ launch of a fresh process → main window usable (the file
   loaded, validated and painted);
