@@ -260,6 +260,8 @@ def _validate(files: list[str], options: OpenOptions) -> int:
 
 
 def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.bom and args.format != "csv":
+        parser.error("--bom is for --format csv")
     event_filter = filter_from_arguments(parser, args)
     timeline = _load_dataset(parser, args)
     if timeline is None:
@@ -267,8 +269,6 @@ def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     table = EventColumns(timeline.events, several_marks=timeline.several_marks)
     mask = event_filter.select(table)
     events = list(timeline.events) if mask is None else list(compress(timeline.events, mask))
-    if args.bom and args.format != "csv":
-        parser.error("--bom is for --format csv")
     width = shutil.get_terminal_size((100, 24)).columns
     text = render_events(args.format, timeline, events, width)
     if not _write_output(UTF8_BOM + text if args.bom else text, exact=args.format != "table"):
