@@ -87,7 +87,7 @@ def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
         if containers_in(text) > container_budget(text):
             timeline, warnings = _build_streamed(text, file, report, odd)
         else:
-            document = parse_document(text, file, odd)
+            document = _parse_whole(text, file, odd)
             del text  # its memory goes back before the model is built
             report(0.5)
             timeline, warnings = build_timeline(document, file,
@@ -115,11 +115,17 @@ def read_text(path: Path, max_bytes: int, progress: ProgressCallback) -> str:
 
 
 def parse_document(text: str, file: str, warnings: list[Problem] | None = None) -> Any:
-    """The whole document, built at once: for a text within the container budget."""
-    with _json_problems(file, text):
-        containers = containers_in(text)
-        if containers > container_budget(text):
+    """The whole document, built at once; a text over the container budget is refused."""
+    containers = containers_in(text)
+    if containers > container_budget(text):
+        with _json_problems(file, text):
             raise TooManyContainersError("", containers)
+    return _parse_whole(text, file, warnings)
+
+
+def _parse_whole(text: str, file: str, warnings: list[Problem] | None) -> Any:
+    """The document of a text known to be within the container budget."""
+    with _json_problems(file, text):
         document = json.loads(text, parse_constant=_reject_constant)
     _keep_odd_text(odd_text_problems(text, document, file), file, warnings)
     return document
