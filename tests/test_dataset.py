@@ -547,3 +547,84 @@ def test_no_title_or_summary_copies_a_run_of_eight_words_from_a_source_text(data
         for name, theirs in source_runs.items():
             shared = mine & theirs
             assert not shared, f"{where} copies from {name}: {' '.join(sorted(shared)[0])!r}"
+
+
+# ------------------------------------------------------- the Chinese versions
+
+CHINESE = "zh-Hans"
+MONTHS = {month: number for number, month in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), 1)}
+#: Chinese myriads: 5亿 is 500,000,000 and 7020万 is 70,200,000.
+MYRIADS = {"万": 10_000, "亿": 100_000_000}
+
+
+def chinese(item: dict) -> dict:
+    return item.get("translations", {}).get(CHINESE, {})
+
+
+def chinese_numbers(text: str) -> set[float]:
+    """Every number written in digits in a Chinese text, times 万 or 亿 when one follows."""
+    found = set()
+    for match in NUMBER.finditer(text):
+        myriad = MYRIADS.get(text[match.end():match.end() + 1], 1)
+        found.add(float(match.group().replace(",", "")) * myriad)
+    return found
+
+
+def english_numbers(*texts: str) -> set[float]:
+    """The numbers of English texts and dates, months named as numbers, and a year range
+    written short ("2024–26") with its end year in full."""
+    found: set[float] = set()
+    for text in texts:
+        found |= numbers_in(text, spelled_out=True)
+        found |= {float(MONTHS[w]) for w in words(text) if w in MONTHS}
+        found |= {float(n) for n in re.findall(r"\d+", text)}
+        for century, short in re.findall(r"\b(\d{2})\d{2}[–-](\d{2})\b", text):
+            found.add(float(century + short))
+    return found
+
+
+def test_the_dataset_says_it_is_in_english_with_a_chinese_version_of_its_title(data):
+    assert data["language"] == "en"
+    assert chinese(data)["title"].strip() and chinese(data)["description"].strip()
+
+
+def test_every_event_has_a_chinese_title_and_summary(events):
+    for event_id, event in events.items():
+        for key in ("title", "summary"):
+            text = chinese(event).get(key, "")
+            assert re.search(r"[\u4e00-\u9fff]", text), (event_id, key)
+
+
+def test_every_category_has_a_chinese_label_and_description(data):
+    for category in data["categories"]:
+        assert chinese(category).get("label", "").strip(), category["id"]
+        assert chinese(category).get("description", "").strip(), category["id"]
+
+
+def test_the_description_says_the_chinese_versions_are_the_editors_translations(data):
+    english = data["description"]
+    assert "editors' translations of those English paraphrases, not official titles" in english
+    assert "编者对这些英文转述的翻译" in chinese(data)["description"]
+    assert "并非任何文件的官方标题" in chinese(data)["description"]
+
+
+def test_no_chinese_title_or_summary_has_a_number_its_english_one_lacks(events):
+    for event_id, event in events.items():
+        allowed = english_numbers(event["title"], event["summary"], event["display_date"],
+                                  event["date"])
+        allowed |= {float(figure["value"]) for figure in event.get("figures", [])}
+        for key in ("title", "summary"):
+            written = chinese_numbers(chinese(event)[key])
+            missing = {n for n in written
+                       if not any(abs(n - a) <= 1e-9 * max(1.0, abs(a)) for a in allowed)}
+            assert not missing, f"{event_id}: the Chinese {key} has {sorted(missing)}"
+
+
+def test_the_chinese_versions_name_no_document_in_title_marks_but_the_rcep_treaty(data):
+    """An unverified Chinese title in 《》 would pass for an official one."""
+    texts = [chinese(data)["title"], chinese(data)["description"]]
+    texts += [text for event in data["events"] for text in chinese(event).values()]
+    marked = {name for text in texts for name in re.findall(r"《([^》]*)》", text)}
+    assert marked <= {"区域全面经济伙伴关系协定"}

@@ -24,6 +24,7 @@ from timeline_app.model.serialize import (
     citation_to_json,
     figure_to_json,
     subset_document,
+    translations_to_json,
 )
 
 FORMATS = ("table", "json", "csv")
@@ -31,12 +32,13 @@ FORMATS = ("table", "json", "csv")
 CSV_COLUMNS = ("id", "date", "start", "end", "precision", "approximate", "uncertain",
                "category", "title", "display_date", "summary", "actors", "places", "tags",
                "confidence", "sources", "links", "date_read_from_text", "citations",
-               "alternatives", "fields", "figures")
-"""The CSV's columns. ``citations``, ``alternatives`` and ``fields`` are JSON, so that
-the file reads back into the same events; ``sources`` names the sources for people."""
+               "alternatives", "fields", "figures", "translations")
+"""The CSV's columns. ``citations``, ``alternatives``, ``fields``, ``figures`` and
+``translations`` are JSON, so that the file reads back into the same events; ``sources``
+names the sources for people."""
 CSV_SIGNATURE = CSV_COLUMNS[:CSV_COLUMNS.index("fields") + 1]
-"""The header by which the app knows its own CSV: a CSV written before ``figures`` was
-added reads back too."""
+"""The header by which the app knows its own CSV: a CSV written before ``figures`` and
+``translations`` were added reads back too."""
 DERIVED_CSV_COLUMNS = ("start", "end", "precision", "approximate", "uncertain")
 """Columns that follow from ``date``: reading the CSV back ignores them."""
 
@@ -117,6 +119,7 @@ def format_csv(timeline: Timeline, events: Sequence[Event]) -> str:
             _json([alternative_to_json(a) for a in event.alternatives]),
             _json(dict(event.fields)),
             _json([figure_to_json(f) for f in event.figures]),
+            _json(translations_to_json(event.translations) or {}),
         )))
     return buffer.getvalue()
 

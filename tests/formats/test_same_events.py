@@ -3,6 +3,10 @@ app's own CSV reads back into the same events; a converted file says what it los
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+
 from tests.formats.conftest import CHRONOLOGY_ROWS
 from timeline_app.formats.converting import OutputFormat, converted
 from timeline_app.formats.opening import open_report
@@ -32,7 +36,7 @@ def _event_record(timeline, event):
             event.links, [(c.source, c.locator) for c in event.sources],
             [(a.date.text, a.display_date, a.note, [(c.source, c.locator) for c in a.sources])
              for a in event.alternatives], event.fields, event.date_read_from_text,
-            event.figures, labels.get(event.category) is not None)
+            event.figures, event.translations, labels.get(event.category) is not None)
 
 
 def test_the_apps_own_csv_reads_back_into_the_same_events(tmp_path):
@@ -45,7 +49,36 @@ def test_the_apps_own_csv_reads_back_into_the_same_events(tmp_path):
         [_event_record(timeline, e) for e in timeline.events]
 
 
+def test_the_apps_own_csv_keeps_each_events_translations_as_exact_json(tmp_path):
+    timeline = load(default_dataset_path())
+    text, _ = converted(timeline, OutputFormat.CSV)
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    first = timeline.events[0]
+    assert json.loads(rows[0]["translations"]) == {
+        "zh-Hans": {"title": first.translations[0].title,
+                    "summary": first.translations[0].summary}}
+    path = tmp_path / "events.csv"
+    path.write_text(text, encoding="utf-8")
+    again = open_report(path).timeline
+    assert [e.translations for e in again.events] == [e.translations for e in timeline.events]
+    assert again.events[0].fields == ()  # the column is read, not kept as another field
+
+
+def test_a_csv_written_before_the_translations_column_still_reads_back(tmp_path):
+    timeline = load(default_dataset_path())
+    text, _ = converted(timeline, OutputFormat.CSV)
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    path = tmp_path / "old.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(row[:-1] for row in rows)
+    again = open_report(path).timeline
+    assert [(e.id, e.title, e.translations) for e in again.events] == \
+        [(e.id, e.title, ()) for e in timeline.events]
+
+
 def test_converting_to_csv_says_what_a_csv_cannot_hold():
     _, losses = converted(load(default_dataset_path()), OutputFormat.CSV)
     assert any("categories' labels" in loss for loss in losses)
+    assert any("the document's language and its title's translations" in loss
+               for loss in losses)
     assert not any("figures" in loss for loss in losses)  # a figures column holds them

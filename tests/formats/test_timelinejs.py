@@ -11,7 +11,15 @@ from timeline_app.formats.opening import open_report
 from timeline_app.formats.timelinejs import SlideDateError, slide_date
 from timeline_app.formats.timelinejs_writer import timelinejs_document
 from timeline_app.model.edtf import parse_edtf
-from timeline_app.model.events import AlternativeDate, Category, Event, Timeline
+from timeline_app.model.events import (
+    AlternativeDate,
+    Category,
+    CategoryTranslation,
+    Event,
+    EventTranslation,
+    Timeline,
+    TimelineTranslation,
+)
 
 
 @pytest.mark.parametrize(("date", "edtf"), [
@@ -100,6 +108,21 @@ def test_writing_timelinejs_keeps_precision_and_bce_and_lists_what_it_cannot_hol
     assert any("approximate or uncertain" in line for line in losses)
     assert any("seasons" in line for line in losses)
     assert any("open or unknown ends" in line for line in losses)
+
+
+def test_writing_timelinejs_lists_the_translations_it_leaves_out():
+    translated = (EventTranslation("zh-Hans", "标题"),)
+    cats = Category("c", "Cats", "#000000", None, (CategoryTranslation("zh-Hans", "猫"),))
+    timeline = Timeline.build(
+        "T", None, [cats], [], [_event("a", "2020", translations=translated), _event("b", "2021"),
+             _event("c", "2022", translations=translated)],
+        translations=[TimelineTranslation("zh-Hans", "标题")])
+    document, losses = timelinejs_document(timeline)
+    assert "2 events' translations into other languages (left out)" in losses
+    assert "2 translations of the title, categories and periods (left out)" in losses
+    assert document["events"][0]["text"]["headline"] == "Title"
+    _, untranslated = timelinejs_document(_timeline(_event("a", "2020")))
+    assert not any("translations" in line for line in untranslated)
 
 
 def test_deep_time_goes_to_the_cosmological_scale():

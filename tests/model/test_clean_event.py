@@ -26,6 +26,14 @@ citation = st.fixed_dictionaries(
     optional={"locator": mostly(st.text(max_size=4), st.integers())})
 links = st.lists(mostly(st.sampled_from(["https://a.org", "http://b.org/x"]),
                         st.sampled_from(["javascript:alert(1)", "ftp://c", "x"])), max_size=2)
+translation = st.fixed_dictionaries(
+    {}, optional={"title": mostly(names, bad_texts), "summary": mostly(names, bad_texts),
+                  "note": st.just("x")})
+translations = mostly(
+    st.dictionaries(mostly(st.sampled_from(["zh-Hans", "en", "vi", "zh-Hant-TW"]),
+                           st.sampled_from(["zh_CN", "chinese", "", "z"])),
+                    mostly(translation, st.sampled_from(["标题", 1, None, []])), max_size=2),
+    st.sampled_from([[], "zh-Hans", 3]))
 events = st.fixed_dictionaries(
     {
         "id": mostly(names, bad_texts), "title": mostly(names, bad_texts),
@@ -47,6 +55,7 @@ events = st.fixed_dictionaries(
                          st.one_of(st.dictionaries(names, st.integers(), min_size=1,
                                                    max_size=2), st.text(max_size=3))),
         "date_read_from_text": mostly(st.booleans(), st.sampled_from(["yes", 1, None])),
+        "translations": translations,
     },
 )
 
@@ -86,5 +95,21 @@ def test_events_with_figures_or_unknown_keys_take_the_general_path(raw):
 
 def test_the_fast_path_takes_a_typical_clean_event():
     raw = {"id": "e", "title": "T", "date": "2024-04", "category": "f", "actors": ["A"],
-           "sources": [{"source": "s", "locator": "para. 2"}], "links": ["https://a.org"]}
-    assert build_clean_event(raw, CATEGORIES, SOURCES) is not None
+           "sources": [{"source": "s", "locator": "para. 2"}], "links": ["https://a.org"],
+           "translations": {"zh-Hans": {"title": "标题", "summary": "摘要"}}}
+    fast = build_clean_event(raw, CATEGORIES, SOURCES)
+    assert fast is not None
+    assert fast == _event(raw, "events[0]", CATEGORIES, SOURCES, Collector("f.json"))
+
+
+@given(translations)
+def test_the_fast_path_and_the_general_path_agree_on_every_translations_value(value):
+    raw = {"id": "e", "title": "T", "date": "2024", "category": "f",
+           "sources": [{"source": "s"}], "translations": value}
+    collector = Collector("f.json")
+    general = _event(raw, "events[0]", CATEGORIES, SOURCES, collector)
+    fast = build_clean_event(raw, CATEGORIES, SOURCES)
+    silent = not collector.errors and not collector.warnings
+    assert (fast is not None) == silent
+    if fast is not None:
+        assert fast == general and fast.search_text == general.search_text

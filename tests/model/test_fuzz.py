@@ -21,7 +21,8 @@ from timeline_app.package_data import default_dataset_path
 DATASET = json.loads(default_dataset_path().read_text(encoding="utf-8"))
 KEYS = ["title", "events", "id", "date", "category", "categories", "sources", "label",
         "color", "publisher", "source", "locator", "figures", "value", "alternatives",
-        "display_date", "summary", "confidence", "links", "fields", "periods", "actors"]
+        "display_date", "summary", "confidence", "links", "fields", "periods", "actors",
+        "translations", "language", "zh-Hans", "description"]
 TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
 SCALARS = (st.none() | st.booleans() | st.integers(-10**30, 10**30)
            | st.floats(allow_nan=False, allow_infinity=False) | TEXT
@@ -46,15 +47,16 @@ def loads_or_refuses(path: Path) -> None:
     again = path.with_name("again.json")
     again.write_text(format_json(timeline, timeline.events), encoding="utf-8")
     reread = load_report(again).timeline
-    assert [(e.id, e.title, e.date.text, e.category, e.sources, e.figures)
+    assert [(e.id, e.title, e.date.text, e.category, e.sources, e.figures, e.translations)
             for e in reread.events] == [(e.id, e.title, e.date.text, e.category, e.sources,
-                                         e.figures) for e in timeline.events]
+                                         e.figures, e.translations) for e in timeline.events]
+    assert (reread.language, reread.translations) == (timeline.language, timeline.translations)
     as_csv = path.with_name("again.csv")
     as_csv.write_text(format_csv(timeline, timeline.events), encoding="utf-8")
     if timeline.events:
         from_csv = open_report(as_csv).timeline
-        assert [(e.id, e.title, e.date.text) for e in from_csv.events] == \
-            [(e.id, e.title, e.date.text) for e in timeline.events]
+        assert [(e.id, e.title, e.date.text, e.translations) for e in from_csv.events] == \
+            [(e.id, e.title, e.date.text, e.translations) for e in timeline.events]
 
 
 @FAST

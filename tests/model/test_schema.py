@@ -12,12 +12,17 @@ from timeline_app.model.events import (
     CONFIDENCE_LEVELS,
     AlternativeDate,
     Category,
+    CategoryTranslation,
     Citation,
     Event,
+    EventTranslation,
     Figure,
     Period,
+    PeriodTranslation,
     Source,
+    TimelineTranslation,
 )
+from timeline_app.model.languages import is_language_tag
 from timeline_app.package_data import default_dataset_path, resource_path
 
 SCHEMA = json.loads(resource_path("timeline.schema.json").read_text(encoding="utf-8"))
@@ -43,6 +48,35 @@ def model_fields(cls: type) -> set[str]:
 def test_the_schema_the_model_and_the_validator_know_the_same_keys(definition, model,
                                                                     validator_keys):
     assert schema_keys(definition) == model_fields(model) == set(validator_keys)
+
+
+@pytest.mark.parametrize(
+    ("definition", "model", "validator_keys"),
+    [("documentTranslation", TimelineTranslation, keys.TOP_TRANSLATION_KEYS),
+     ("categoryTranslation", CategoryTranslation, keys.CATEGORY_TRANSLATION_KEYS),
+     ("eventTranslation", EventTranslation, keys.EVENT_TRANSLATION_KEYS),
+     ("periodTranslation", PeriodTranslation, keys.PERIOD_TRANSLATION_KEYS)],
+)
+def test_the_schema_the_model_and_the_validator_know_the_same_translated_texts(
+        definition, model, validator_keys):
+    assert schema_keys(definition) == model_fields(model) - {"language"} == set(validator_keys)
+
+
+@pytest.mark.parametrize(("tag", "good"), [("zh-Hans", True), ("en-GB", True), ("es-419", True),
+                                           ("zh_CN", False), ("chinese", False), ("", False)])
+def test_the_schema_reads_language_tags_as_the_validator_does(tag, good):
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    assert validator.is_valid({"title": "T", "events": [],
+                               "translations": {tag: {"title": "标题"}}}) is good
+    assert validator.is_valid({"title": "T", "events": [], "language": tag}) is good
+    assert is_language_tag(tag) is good
+
+
+def test_the_schema_refuses_an_empty_translated_text():
+    event = {"id": "e", "title": "T", "date": "2024", "category": "c",
+             "translations": {"zh-Hans": {"title": ""}}}
+    assert not jsonschema.Draft202012Validator(SCHEMA).is_valid(
+        {"title": "T", "events": [event]})
 
 
 def test_the_schema_top_level_matches_the_validator():

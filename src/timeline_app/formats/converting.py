@@ -56,4 +56,7 @@ def _csv_losses(timeline: Timeline) -> list[str]:
               "id)"]
     if timeline.periods:
         losses.append(f"{len(timeline.periods):,} periods")
+    if timeline.language is not None or timeline.translations:
+        losses.append("the document's language and its title's translations (the events' "
+                      "translations are kept)")
     return losses

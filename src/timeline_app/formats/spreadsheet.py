@@ -30,7 +30,7 @@ from timeline_app.model.events import CONFIDENCE_LEVELS
 _LIST_SEPARATORS = re.compile(r"\s*[;\n]\s*")
 _CONFIDENCE = {level.replace("-", " "): level for level in CONFIDENCE_LEVELS}
 #: the app's own CSV columns read by ``_own_csv_columns``, or there for people only
-_OWN_CSV_READ = ("sources", "citations", "alternatives", "fields", "figures",
+_OWN_CSV_READ = ("sources", "citations", "alternatives", "fields", "figures", "translations",
                  "date_read_from_text")
 
 
@@ -208,10 +208,11 @@ class _Rows:
         return citations
 
     def _own_csv_columns(self, index: int, row: tuple[Cell, ...], event: dict[str, Any]) -> None:
-        """The exact columns of the app's own CSV: citations, alternatives and fields as
-        JSON, and whether the date was read from text."""
+        """The exact columns of the app's own CSV: citations, alternatives, fields, figures
+        and translations as JSON, and whether the date was read from text."""
         for name, key in (("citations", "sources"), ("alternatives", "alternatives"),
-                          ("fields", "fields"), ("figures", "figures")):
+                          ("fields", "fields"), ("figures", "figures"),
+                          ("translations", "translations")):
             value = self._json_cell(index, row, name)
             if value:
                 event[key] = value

@@ -12,8 +12,8 @@ human scale is cosmological.
 What TimelineJS has no place for is listed, never dropped silently: the
 qualifiers (approximate, uncertain), unspecified digits and seasons (written
 as the years or months they cover), sets, open and unknown ends, alternative
-dates, links after the first, figures, other fields, and locators as fields of
-their own.
+dates, links after the first, figures, other fields, translations into other
+languages, and locators as fields of their own.
 """
 
 from __future__ import annotations
@@ -42,6 +42,11 @@ def timelinejs_document(timeline: Timeline) -> tuple[dict[str, Any], list[str]]:
                              "end_date": _date_object(p.date, first=False, losses=losses),
                              "text": {"headline": escape(p.title)}} for p in timeline.periods]
     document["events"] = events
+    translated = (bool(timeline.translations) + sum(bool(c.translations)
+                                                    for c in timeline.categories)
+                  + sum(bool(p.translations) for p in timeline.periods))
+    if translated:
+        losses["translations of the title, categories and periods (left out)"] += translated
     years = [int(slide["start_date"]["year"]) for slide in events]
     if years and (min(years) < HUMAN_YEARS[0] or max(years) > HUMAN_YEARS[1]):
         document["scale"] = "cosmological"
@@ -145,5 +150,7 @@ def _count_losses(event: Event, losses: Counter[str]) -> None:
         losses["events' figures (left out)"] += 1
     if event.fields:
         losses["events' other fields (left out)"] += 1
+    if event.translations:
+        losses["events' translations into other languages (left out)"] += 1
     if any(c.locator for c in cited_by(event)):
         losses["locators (written into the slide text, not as fields)"] += 1

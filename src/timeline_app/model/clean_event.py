@@ -16,8 +16,15 @@ from typing import Any
 
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
-from timeline_app.model.events import CONFIDENCE_LEVELS, Citation, Event, is_clickable_link
-from timeline_app.model.keys import CITATION_KEYS, EVENT_KEYS
+from timeline_app.model.events import (
+    CONFIDENCE_LEVELS,
+    Citation,
+    Event,
+    EventTranslation,
+    is_clickable_link,
+)
+from timeline_app.model.keys import CITATION_KEYS, EVENT_KEYS, EVENT_TRANSLATION_KEYS
+from timeline_app.model.languages import is_language_tag
 
 
 def build_clean_event(raw: Any, category_ids: set[str], source_ids: set[str]) -> Event | None:
@@ -36,8 +43,9 @@ def build_clean_event(raw: Any, category_ids: set[str], source_ids: set[str]) ->
     confidence, links = get("confidence"), _strings(get("links"))
     actors, places, tags = _strings(get("actors")), _strings(get("places")), _strings(get("tags"))
     fields, read_from_text = _fields(get("fields")), get("date_read_from_text", False)
+    translations = _translations(get("translations"))
     if (citations is None or actors is None or places is None or tags is None or links is None
-            or fields is None or type(read_from_text) is not bool
+            or fields is None or translations is None or type(read_from_text) is not bool
             or not (display_date is None or type(display_date) is str)
             or not (summary is None or type(summary) is str)
             or not (confidence is None or confidence in CONFIDENCE_LEVELS)
@@ -48,7 +56,7 @@ def build_clean_event(raw: Any, category_ids: set[str], source_ids: set[str]) ->
     except DateError:
         return None
     return Event(ident, title, date, category, display_date, summary, actors, places, tags, (),
-                 citations, confidence, links, (), fields, read_from_text)
+                 citations, confidence, links, (), fields, read_from_text, translations)
 
 
 def _citations(value: Any, source_ids: set[str]) -> tuple[Citation, ...] | None:
@@ -72,6 +80,21 @@ def _fields(value: Any) -> tuple[tuple[str, str], ...] | None:
     if type(value) is not dict or not all(type(text) is str for text in value.values()):
         return None
     return tuple(value.items())
+
+
+def _translations(value: Any) -> tuple[EventTranslation, ...] | None:
+    if value is None:
+        return ()
+    if type(value) is not dict:
+        return None
+    result = []
+    for tag, entry in value.items():
+        if not is_language_tag(tag) or type(entry) is not dict \
+                or not entry.keys() <= EVENT_TRANSLATION_KEYS \
+                or not all(type(text) is str and text.strip() for text in entry.values()):
+            return None
+        result.append(EventTranslation(tag, entry.get("title"), entry.get("summary")))
+    return tuple(result)
 
 
 def _strings(value: Any) -> tuple[str, ...] | None:

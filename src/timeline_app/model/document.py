@@ -16,12 +16,16 @@ from timeline_app.model.events import (
     CONFIDENCE_LEVELS,
     AlternativeDate,
     Category,
+    CategoryTranslation,
     Citation,
     Event,
+    EventTranslation,
     Figure,
     Period,
+    PeriodTranslation,
     Source,
     Timeline,
+    TimelineTranslation,
 )
 from timeline_app.model.field_checks import (
     Collector,
@@ -30,22 +34,28 @@ from timeline_app.model.field_checks import (
     color_field,
     describe_type,
     is_finite,
+    language_field,
     number_words,
     optional_date,
     optional_text,
     required_date,
     required_text,
     text_list,
+    translations_field,
 )
 from timeline_app.model.keys import (
     ALTERNATIVE_KEYS,
     CATEGORY_KEYS,
+    CATEGORY_TRANSLATION_KEYS,
     CITATION_KEYS,
     EVENT_KEYS,
+    EVENT_TRANSLATION_KEYS,
     FIGURE_KEYS,
     PERIOD_KEYS,
+    PERIOD_TRANSLATION_KEYS,
     SOURCE_KEYS,
     TOP_KEYS,
+    TOP_TRANSLATION_KEYS,
 )
 from timeline_app.model.problems import LoadError, Problem
 
@@ -85,6 +95,10 @@ def _build(document: Any, out: Collector, progress: Callable[[float], None],
     out.unknown_keys(document, TOP_KEYS, "")
     title = required_text(document, "title", "", out)
     description = optional_text(document, "description", "", out)
+    language = language_field(document, "language", "", out)
+    translations = [TimelineTranslation(tag, texts.get("title"), texts.get("description"))
+                    for tag, texts in translations_field(document, "", TOP_TRANSLATION_KEYS,
+                                                         out)]
     categories = _categories(document.get("categories", []), out)
     sources = _sources(document.get("sources", []), out)
     items = events_read or _events_list(document, out)
@@ -111,7 +125,8 @@ def _build(document: Any, out: Collector, progress: Callable[[float], None],
     periods = _periods(document.get("periods", []), out)
     if out.errors or title is None:
         return None
-    return Timeline.build(title, description, categories, sources, events, periods)
+    return Timeline.build(title, description, categories, sources, events, periods,
+                          language, translations)
 
 
 def _events_list(document: dict[str, Any], out: Collector) -> EventItems | None:
@@ -135,8 +150,11 @@ def _categories(value: Any, out: Collector) -> list[Category]:
         label = required_text(raw, "label", path, out)
         color = color_field(raw, path, out)
         description = optional_text(raw, "description", path, out)
+        translations = tuple(
+            CategoryTranslation(tag, texts.get("label"), texts.get("description"))
+            for tag, texts in translations_field(raw, path, CATEGORY_TRANSLATION_KEYS, out))
         if ident is not None and label is not None and color is not None:
-            result.append(Category(ident, label, color, description))
+            result.append(Category(ident, label, color, description, translations))
     _check_unique(value, "categories", out)
     return result
 
@@ -149,8 +167,11 @@ def _periods(value: Any, out: Collector) -> list[Period]:
         title = required_text(raw, "title", path, out)
         date = required_date(raw, path, out)
         color = color_field(raw, path, out) if raw.get("color") is not None else None
+        translations = tuple(
+            PeriodTranslation(tag, texts.get("title"))
+            for tag, texts in translations_field(raw, path, PERIOD_TRANSLATION_KEYS, out))
         if title is not None and date is not None:
-            result.append(Period(title, date, color))
+            result.append(Period(title, date, color, translations))
     return result
 
 
@@ -242,12 +263,16 @@ def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
         _figures(raw.get("figures"), f"{path}.figures", out),
         _fields(raw.get("fields"), f"{path}.fields", out),
         _flag(raw, "date_read_from_text", path, out),
+        tuple(EventTranslation(tag, texts.get("title"), texts.get("summary"))
+              for tag, texts in translations_field(raw, path, EVENT_TRANSLATION_KEYS, out)),
     )
     if ident is None or title is None or date is None or category is None:
         return None
-    display_date, summary, actors, places, tags, figures, fields, read_from_text = event_fields
+    (display_date, summary, actors, places, tags, figures, fields, read_from_text,
+     translations) = event_fields
     return Event(ident, title, date, category, display_date, summary, actors, places, tags,
-                 figures, citations, confidence, links, alternatives, fields, read_from_text)
+                 figures, citations, confidence, links, alternatives, fields, read_from_text,
+                 translations)
 
 
 def _fields(value: Any, where: str, out: Collector) -> tuple[tuple[str, str], ...]:

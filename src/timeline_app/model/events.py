@@ -25,11 +25,53 @@ LINK_SCHEMES: tuple[str, ...] = ("http", "https")
 
 
 @dataclass(frozen=True, slots=True)
+class EventTranslation:
+    """An event's title and summary in one more language (a BCP 47 tag), as the dataset's
+    authors rendered them: never an official title. A text it lacks is the event's own."""
+
+    language: str
+    title: str | None = None
+    summary: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryTranslation:
+    """A category's label and description in one more language, by the dataset's authors."""
+
+    language: str
+    label: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodTranslation:
+    """A period's title in one more language, by the dataset's authors."""
+
+    language: str
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineTranslation:
+    """The document's title and description in one more language, by its authors."""
+
+    language: str
+    title: str | None = None
+    description: str | None = None
+
+
+Translation = EventTranslation | CategoryTranslation | PeriodTranslation | TimelineTranslation
+"""Any object's texts in one more language."""
+
+
+@dataclass(frozen=True, slots=True)
 class Category:
     id: str
     label: str
     color: str
     description: str | None = None
+    #: its texts in other languages, in the file's order (``model.languages`` picks one)
+    translations: tuple[CategoryTranslation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +157,9 @@ class Event:
     fields: tuple[tuple[str, str], ...] = ()
     #: The date was read from words (an import); ``display_date`` holds them.
     date_read_from_text: bool = False
+    #: The title and summary in other languages, in the file's order: an empty tuple
+    #: (shared, so free) for the many events that have none.
+    translations: tuple[EventTranslation, ...] = ()
     # Derived once at construction: plain attributes, because filtering and
     # layout read them for every event on every change.
     start: int = field(init=False, compare=False, repr=False)
@@ -167,6 +212,8 @@ def build_search_text(event: Event) -> str:
         parts += (alternative.display_date or "", alternative.note or "")
     if event.fields:
         parts += [value for _, value in event.fields]
+    for translation in event.translations:
+        parts += (translation.title or "", translation.summary or "")
     return "\x1f".join(parts).casefold()
 
 
@@ -183,6 +230,7 @@ class Period:
     title: str
     date: EdtfDate
     color: str | None = None
+    translations: tuple[PeriodTranslation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,11 +249,15 @@ class Timeline:
     #: need not look at every one of them again to find out.
     several_marks: bool = field(default=False, compare=False, repr=False)
     periods: tuple[Period, ...] = ()
+    #: The BCP 47 tag of the document's own text; None when the file does not say.
+    language: str | None = None
+    translations: tuple[TimelineTranslation, ...] = ()
 
     @classmethod
     def build(cls, title: str, description: str | None, categories: Iterable[Category],
               sources: Iterable[Source], events: Iterable[Event],
-              periods: Iterable[Period] = ()) -> Timeline:
+              periods: Iterable[Period] = (), language: str | None = None,
+              translations: Iterable[TimelineTranslation] = ()) -> Timeline:
         categories = tuple(categories)
         sources = tuple(sources)
         ordered = tuple(chronological(events))
@@ -216,6 +268,7 @@ class Timeline:
             MappingProxyType(dict(zip(map(_id_of, ordered), ordered, strict=True))),
             any(map(_several_marks_of, ordered)),
             tuple(sorted(periods, key=lambda p: p.date.start)),
+            language, tuple(translations),
         )
 
     def sources_cited_by(self, events: Iterable[Event]) -> list[Source]:

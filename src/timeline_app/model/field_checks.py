@@ -16,6 +16,7 @@ from typing import Any
 from timeline_app.model.dates import DateError, EdtfDate
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import is_clickable_link
+from timeline_app.model.languages import is_language_tag
 from timeline_app.model.problems import (
     WARNINGS_KEPT_PER_KIND,
     Problem,
@@ -173,3 +174,57 @@ def check_link(url: str, where: str, out: Collector) -> None:
     if not is_clickable_link(url):
         out.warn("link-scheme", where, f"{url!r} is not an http or https link: "
                  "it is shown as text and never opened")
+
+
+def language_field(obj: dict[str, Any], key: str, path: str, out: Collector) -> str | None:
+    """An optional BCP 47 tag, such as the document's own ``language``."""
+    value = optional_text(obj, key, path, out)
+    if value is None or is_language_tag(value):
+        return value
+    out.error(f"{path}.{key}" if path else key, _not_a_tag(value))
+    return None
+
+
+def translations_field(obj: dict[str, Any], path: str, texts: frozenset[str],
+                       out: Collector) -> list[tuple[str, dict[str, str]]]:
+    """An optional ``translations`` object: language tags, each with an object of some of
+    ``texts`` (non-empty strings); each valid language with its texts, in the file's order."""
+    value = obj.get("translations")
+    if value is None:
+        return []
+    where = f"{path}.translations" if path else "translations"
+    if not isinstance(value, dict):
+        out.error(where, "must be an object of language tags, each with its texts "
+                  f"({', '.join(sorted(texts))}), not {describe_type(value)}")
+        return []
+    result = []
+    for tag, entry in value.items():
+        at = f"{where}.{tag}"
+        good = is_language_tag(tag)
+        if not good:
+            out.error(at, _not_a_tag(tag))
+        if not isinstance(entry, dict):
+            out.error(at, f"must be an object of texts ({', '.join(sorted(texts))}), "
+                      f"not {describe_type(entry)}")
+            continue
+        out.unknown_keys(entry, texts, at)
+        kept = {}
+        for key, text in entry.items():
+            if key not in texts:
+                continue
+            if not isinstance(text, str):
+                out.error(f"{at}.{key}", f"must be a string, not {describe_type(text)}")
+                good = False
+            elif not text.strip():
+                out.error(f"{at}.{key}", "must not be empty")
+                good = False
+            else:
+                kept[key] = text
+        if good:
+            result.append((tag, kept))
+    return result
+
+
+def _not_a_tag(text: str) -> str:
+    return (f"{text!r} is not a language tag: write a BCP 47 tag such as 'zh-Hans', 'en' "
+            "or 'en-GB' (letters and digits joined by hyphens)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields
 from typing import Any
 
 from timeline_app.model.events import (
@@ -14,6 +15,7 @@ from timeline_app.model.events import (
     Period,
     Source,
     Timeline,
+    Translation,
 )
 
 
@@ -23,6 +25,10 @@ def subset_document(timeline: Timeline, events: Sequence[Event]) -> dict[str, An
     document: dict[str, Any] = {"title": timeline.title}
     if timeline.description:
         document["description"] = timeline.description
+    if timeline.language is not None:
+        document["language"] = timeline.language
+    if timeline.translations:
+        document["translations"] = translations_to_json(timeline.translations)
     document["categories"] = [category_to_json(c) for c in timeline.categories
                               if c.id in used_categories]
     document["sources"] = [source_to_json(s) for s in timeline.sources_cited_by(events)]
@@ -34,12 +40,14 @@ def subset_document(timeline: Timeline, events: Sequence[Event]) -> dict[str, An
 
 def period_to_json(period: Period) -> dict[str, Any]:
     return _without_empty({"title": period.title, "date": period.date.text,
-                           "color": period.color})
+                           "color": period.color,
+                           "translations": translations_to_json(period.translations)})
 
 
 def category_to_json(category: Category) -> dict[str, Any]:
     return _without_empty({"id": category.id, "label": category.label, "color": category.color,
-                           "description": category.description})
+                           "description": category.description,
+                           "translations": translations_to_json(category.translations)})
 
 
 def source_to_json(source: Source) -> dict[str, Any]:
@@ -55,7 +63,9 @@ def event_to_json(event: Event) -> dict[str, Any]:
     return _without_empty({
         "id": event.id, "title": event.title, "date": event.date.text,
         "category": event.category, "display_date": event.display_date,
-        "summary": event.summary, "actors": list(event.actors), "places": list(event.places),
+        "summary": event.summary,
+        "translations": translations_to_json(event.translations),
+        "actors": list(event.actors), "places": list(event.places),
         "tags": list(event.tags),
         "figures": [figure_to_json(f) for f in event.figures],
         "sources": [citation_to_json(c) for c in event.sources],
@@ -79,6 +89,16 @@ def figure_to_json(figure: Figure) -> dict[str, Any]:
 
 def citation_to_json(citation: Citation) -> dict[str, Any]:
     return _without_empty({"source": citation.source, "locator": citation.locator})
+
+
+def translations_to_json(translations: Sequence[Translation]) -> dict[str, dict[str, str]] | None:
+    """``{"zh-Hans": {"title": …, "summary": …}}``: each language, in the order read, with
+    the texts it has, in the order of its fields; None when there are none."""
+    if not translations:
+        return None
+    return {t.language: {f.name: text for f in fields(t)[1:]
+                         if (text := getattr(t, f.name)) is not None}
+            for t in translations}
 
 
 def _without_empty(values: dict[str, Any]) -> dict[str, Any]:

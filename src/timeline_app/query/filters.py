@@ -11,7 +11,8 @@ Semantics (all criteria are ANDed):
   later range and is within none that ends. ``may_fall`` counts the kept events
   that only may fall in the range: those no mark of which lies wholly inside;
 - search: a casefolded substring of the title, summary, display dates,
-  actors, places, tags or alternative dates' notes;
+  actors, places, tags, alternative dates' notes, other fields, or a translated
+  title or summary;
 - dates read from text: ``True`` keeps only the events whose date an importer
   read from words ("early 2024"), ``False`` hides them; ``None`` keeps both;
 - evidence: a confidence among ``confidences`` (``unset`` for none given), a
