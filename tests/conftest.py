@@ -21,6 +21,10 @@ import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the interface follows the system's locale: every test starts from an English one
+os.environ["LANG"] = "C.UTF-8"
+for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_name, None)
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
@@ -28,6 +32,17 @@ if os.environ.get("CI"):
 HAS_QT = importlib.util.find_spec("PySide6") is not None
 
 MARKUP_TITLE = "<b>x</b>"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(request: pytest.FixtureRequest) -> None:
+    """The window's words in English, plural forms included, as a user with an English
+    locale sees them; a test that switches the language switches it back."""
+    if HAS_QT:
+        request.getfixturevalue("qapp")
+        from timeline_app.render.interface_language import install_language
+
+        install_language("en")
 
 
 @pytest.fixture
