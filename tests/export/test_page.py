@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import xml.etree.ElementTree as ET
 
+from tests.view.translated import CHINESE_FORUMS, CHINESE_TIMELINE, interface_in, translated
 from timeline_app.export.image import svg_bytes
 from timeline_app.export.page import ExportPage
 from timeline_app.model.calendar import seconds_at
 from timeline_app.model.events import Citation, Source, Timeline
+from timeline_app.model.loader import load
 from timeline_app.query.filters import EventFilter
 from timeline_app.render.style import Theme
 
@@ -56,3 +58,16 @@ def test_credits_that_do_not_fit_the_footer_are_summed_up(qapp, mini_timeline, e
     assert 1 <= len(footer) <= 400 * 0.2 // 13
     assert footer[0].startswith("Sources: Publisher number 0;")
     assert footer[-1].endswith("more (see Export data).")
+
+
+def test_a_chinese_page_takes_the_authors_title_unless_a_title_is_given(
+        qapp, write_dataset, dataset_document, export_date):
+    timeline = load(write_dataset(translated(dataset_document)))
+    with interface_in("zh_CN"):
+        page = ExportPage.for_filter(timeline, EventFilter(), Theme.light(), export_date)
+        assert page.title == CHINESE_TIMELINE
+        assert CHINESE_FORUMS in [key.label for key in page.legend_keys()]
+        given = ExportPage.for_filter(timeline, EventFilter(), Theme.light(), export_date,
+                                      title_text="My own title")
+        assert given.title == "My own title"
+    assert page.title == "Fixture chronology"  # in English, the file's own

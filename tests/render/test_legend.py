@@ -6,7 +6,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from timeline_app.render.legend import LEGEND_ITEMS, legend_height, paint_legend
+from timeline_app.render.legend import legend_height, legend_items, paint_legend
 from timeline_app.render.style import Theme
 
 
@@ -29,7 +29,7 @@ def test_the_legend_names_every_mark(qapp) -> None:
     svg = _legend_svg(Theme.light(), 900)
     names = ["Day or moment", "Span", "Approximate (~)", "Uncertain (?)",
              "Unspecified digits (X)", "Open end (..)", "Unknown end", "Alternative dates"]
-    assert [item.name for item in LEGEND_ITEMS] == names
+    assert [item.name for item in legend_items()] == names
     for name in names:
         assert name in svg
 

@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocumentFragment
 from PySide6.QtWidgets import QTextBrowser
 
 from tests.formats.conftest import FIXTURES
+from tests.view.interact import click_row
+from tests.view.translated import (
+    CHINESE_FORUMS,
+    CHINESE_SUMMARY,
+    CHINESE_TITLE,
+    CHINESE_TRAINING,
+    interface_in,
+    translated,
+)
 from timeline_app.formats.opening import open_report
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.loader import load
 from timeline_app.view.details_panel import (
-    DATE_FROM_TEXT_NOTE,
-    EMPTY_TEXT,
     DetailsPanel,
+    date_from_text_note,
+    empty_text,
     event_html,
     link_html,
 )
+from timeline_app.view.event_list import EventList
 from timeline_app.view.state import ViewState
 
 
@@ -32,7 +44,7 @@ def panel(qtbot, state: ViewState, timeline: Timeline) -> DetailsPanel:
 
 def test_the_panel_invites_a_selection_when_nothing_is_selected(panel):
     assert panel.objectName() == "detailsPanel"
-    assert EMPTY_TEXT in panel.plain_text()
+    assert empty_text() in panel.plain_text()
 
 
 def test_a_markup_title_is_shown_literally_with_its_angle_brackets(state, panel):
@@ -123,6 +135,62 @@ def test_an_imported_row_shows_its_worded_date_its_other_fields_and_its_file(qtb
     state.select(letters.id)
     text = widget.plain_text()
     assert "early 2024" in text
-    assert DATE_FROM_TEXT_NOTE in text
+    assert date_from_text_note() in text
     assert "Other fields" in text and "Archive box: Box 3" in text and "Condition: good" in text
     assert "worded.csv" in text and "row 2" in text  # the file it came from, and where
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:
+    with interface_in("zh_CN"):
+        yield
+
+
+@pytest.fixture
+def translated_window(qtbot, state, write_dataset, dataset_document) -> tuple[EventList,
+                                                                               DetailsPanel]:
+    """The event list and the details panel on a timeline its authors partly translated
+    into Chinese, in the interface language installed before it."""
+    table, panel = EventList(state), DetailsPanel(state)
+    for widget in (table, panel):
+        qtbot.addWidget(widget)
+        widget.show()
+    table.resize(600, 400)
+    state.set_timeline(load(write_dataset(translated(dataset_document))))
+    qtbot.waitExposed(table)
+    return table, panel
+
+
+def _note(text: str) -> str:
+    return QCoreApplication.translate("DetailsPanel", text)
+
+
+def test_a_chinese_interface_shows_the_authors_translation_and_says_it_is_theirs(
+        qtbot, chinese, translated_window):
+    table, panel = translated_window
+    click_row(qtbot, table, "forum-2019")
+    text = panel.plain_text()
+    assert text.startswith(CHINESE_TITLE)
+    assert CHINESE_SUMMARY in text and "Judges met in Nanning." not in text
+    assert _note("Title and summary translated by the dataset's authors; "
+                 "not an official title.") in text
+    assert CHINESE_FORUMS in text  # the category's label too
+
+
+def test_a_title_translated_alone_keeps_the_files_summary_and_says_only_the_title_is(
+        qtbot, chinese, translated_window):
+    table, panel = translated_window
+    click_row(qtbot, table, "training-2024")
+    text = panel.plain_text()
+    assert text.startswith(CHINESE_TRAINING)
+    assert _note("Title translated by the dataset's authors; not an official title.") in text
+
+
+def test_an_english_interface_shows_the_files_own_title_and_no_translation_note(
+        qtbot, translated_window):
+    table, panel = translated_window
+    click_row(qtbot, table, "forum-2019")
+    text = panel.plain_text()
+    assert text.startswith("Forum on judicial cooperation")
+    assert "Judges met in Nanning." in text and CHINESE_TITLE not in text
+    assert "translated by the dataset's authors" not in text

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.view.interact import click_row
+from tests.view.translated import CHINESE_FORUMS, CHINESE_TITLE, interface_in, translated
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Category, Event, Timeline
+from timeline_app.model.loader import load
 from timeline_app.view.event_list import CATEGORY, DATE, TITLE, EventList
 from timeline_app.view.plain_text import plain_tip
 from timeline_app.view.state import ViewState
@@ -89,3 +93,28 @@ def test_a_hundred_thousand_rows_load_and_sort_by_title(state, table):
     table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     assert table.model().rowCount() == 100_000
     assert table.shown_event_ids()[:2] == ["e099999", "e099998"]
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:
+    with interface_in("zh_CN"):
+        yield
+
+
+def test_a_chinese_interface_lists_and_sorts_the_authors_translated_titles(
+        qtbot, chinese, state, write_dataset, dataset_document):
+    widget = EventList(state)
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.show()
+    state.set_timeline(load(write_dataset(translated(dataset_document))))
+    model = widget.model()
+    rows = {event_id: row for row, event_id in enumerate(widget.shown_event_ids())}
+    assert model.index(rows["forum-2019"], TITLE).data() == CHINESE_TITLE
+    assert model.index(rows["forum-2019"], CATEGORY).data() == CHINESE_FORUMS
+    assert model.index(rows["markup"], TITLE).data() == "<b>x</b>"  # not translated: as it is
+    header = widget.horizontalHeader()
+    title = QPoint(header.sectionViewportPosition(TITLE) + header.sectionSize(TITLE) // 2,
+                   header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title)
+    assert widget.shown_event_ids()[-2:] == ["training-2024", "forum-2019"]  # 书 before 南

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.formats.conftest import FIXTURES
 from tests.view.interact import toggle_category
+from tests.view.translated import CHINESE_FORUMS, interface_in, translated
 from timeline_app.formats.opening import open_report
 from timeline_app.model.events import Timeline
 from timeline_app.model.loader import load
 from timeline_app.package_data import default_dataset_path
-from timeline_app.view.filter_panel import DATE_FIELD_TIP, SEARCH_PLACEHOLDER, FilterPanel
+from timeline_app.view.filter_panel import FilterPanel, date_field_tip, search_placeholder
 from timeline_app.view.state import ViewState
 
 
@@ -52,7 +55,7 @@ def test_none_and_all_buttons_untick_and_tick_every_category(qtbot, panel, timel
 
 def test_typing_in_the_search_field_filters_after_a_short_pause(qtbot, panel, timeline):
     assert panel.search_field.objectName() == "searchField"
-    assert panel.search_field.placeholderText() == SEARCH_PLACEHOLDER
+    assert panel.search_field.placeholderText() == search_placeholder()
     assert panel.search_field.isClearButtonEnabled()
     qtbot.keyClicks(panel.search_field, "ARBITRATION")
     qtbot.waitUntil(lambda: shown_ids(panel, timeline) == ["markup"])
@@ -83,7 +86,7 @@ def test_an_invalid_date_is_marked_inline_and_ignored_until_fixed(qtbot, panel, 
     panel.from_field.clear()
     qtbot.keyClicks(panel.from_field, "2024")
     qtbot.waitUntil(lambda: not panel.has_invalid_input())
-    assert panel.from_field.toolTip() == DATE_FIELD_TIP
+    assert panel.from_field.toolTip() == date_field_tip()
     assert "forum-2019" not in shown_ids(panel, timeline)
 
 
@@ -92,7 +95,7 @@ def test_a_backwards_range_is_marked_on_the_to_field(qtbot, panel):
     qtbot.keyClicks(panel.to_field, "2019")
     qtbot.waitUntil(panel.has_invalid_input)
     assert panel.to_field.toolTip()
-    assert panel.from_field.toolTip() == DATE_FIELD_TIP
+    assert panel.from_field.toolTip() == date_field_tip()
 
 
 def test_every_control_has_an_accessible_name(panel):
@@ -157,3 +160,21 @@ def test_the_within_switch_leaves_out_what_only_may_fall_in_the_range(qtbot, sta
     qtbot.waitUntil(lambda: not widget.may_fall_label.isVisible())
     assert all(e.start >= state.filter.start and e.end <= state.filter.end
                for e in state.shown_events())
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:
+    with interface_in("zh_CN"):
+        yield
+
+
+def test_a_chinese_interface_labels_a_translated_category_in_chinese(
+        qtbot, chinese, state, write_dataset, dataset_document):
+    widget = FilterPanel(state)
+    qtbot.addWidget(widget)
+    widget.show()
+    state.set_timeline(load(write_dataset(translated(dataset_document))))
+    assert widget.category_checkbox("forums").text().startswith(CHINESE_FORUMS)
+    assert widget.category_checkbox("agreements").text().startswith("Agreements")
+    toggle_category(qtbot, widget, "forums")  # the box still filters by the category
+    assert state.filter.categories == frozenset({"agreements", "training"})

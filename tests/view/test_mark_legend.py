@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from timeline_app.app import create_main_window
 from timeline_app.model.loader import load
-from timeline_app.render.legend import LEGEND_ITEMS, legend_height
+from timeline_app.render.legend import legend_height, legend_items
 from timeline_app.render.style import Theme
 from timeline_app.view.mark_legend import MarkLegend
 from timeline_app.view.settings import ThemeChoice
@@ -20,7 +20,7 @@ def test_the_legend_is_as_tall_as_its_wrapped_rows(qtbot, state):
     wide = legend.height()
     legend.resize(200, 10)  # the widget is at least 200 wide; two items do not fit
     assert legend.height() > wide
-    assert legend.height() >= legend_height(Theme.light(), 200, LEGEND_ITEMS[:2])
+    assert legend.height() >= legend_height(Theme.light(), 200, legend_items()[:2])
 
 
 def test_the_legend_paints_marks_on_the_theme_background(qtbot, state):

@@ -2,7 +2,8 @@
 
 From top to bottom, inside a margin:
 
-1. the title (the dataset's, or the one given), elided to one line;
+1. the title (the one given, or the dataset's, in the interface language where the
+   file translates it), wrapped onto at most three lines;
 2. the filter line (``EventFilter.describe``), the window shown and the count;
 3. the timeline body, painted by ``render.painter.paint_timeline``, the same
    routine the window uses, so an export is what the screen shows;
@@ -20,7 +21,8 @@ the category bands would not all fit the page: an export cannot scroll.
 
 The footer never takes more than a fifth of the page: credits that do not fit
 are summed up as "and N more". All text is drawn with ``drawText`` as plain
-strings, so a title is never markup.
+strings, so a title is never markup. The page's own words are in the interface
+language; so are the category labels where the file translates them.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import compress
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from timeline_app import __version__
@@ -42,10 +44,12 @@ from timeline_app.layout.frame import Frame
 from timeline_app.layout.shown import ShownSet
 from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline
+from timeline_app.model.languages import category_label, timeline_title
 from timeline_app.query.filters import EventFilter
 from timeline_app.render.legend import LegendItem, items_for, legend_height, paint_legend
 from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme, ui_font
+from timeline_app.wording import current
 
 MARGIN = 16.0
 GAP = 8.0
@@ -108,20 +112,25 @@ class ExportPage:
 
     @property
     def title(self) -> str:
-        return self.title_text or self.timeline.title
+        """The title given, else the timeline's, in the interface language where the file
+        translates it."""
+        return self.title_text or timeline_title(self.timeline, current().language)
 
     @property
     def description(self) -> str:
-        return f"{self.status_line()}. {self.sources_line()}. {self.credit_line()}."
+        return QCoreApplication.translate("ExportPage", "{status}. {sources}. {credit}.").format(
+            status=self.status_line(), sources=self.sources_line(), credit=self.credit_line())
 
     def status_line(self) -> str:
         parts = [self.filter_text]
         if self.window_text:
             parts.append(self.window_text)
-        parts.append(f"{len(self.visible_events()):,} of {len(self.timeline.events):,} events")
+        parts.append(QCoreApplication.translate("ExportPage", "{shown} of {total} events").format(
+            shown=f"{len(self.visible_events()):,}", total=f"{len(self.timeline.events):,}"))
         if self.may_fall:
-            parts.append(f"{self.may_fall:,} of the {len(self.shown.events):,} kept only may "
-                         "fall in the range")
+            parts.append(QCoreApplication.translate(
+                "ExportPage", "{count} of the {kept} kept only may fall in the range").format(
+                    count=f"{self.may_fall:,}", kept=f"{len(self.shown.events):,}"))
         return " · ".join(parts)
 
     def visible_events(self) -> tuple[Event, ...]:
@@ -150,10 +159,15 @@ class ExportPage:
 
     def sources_line(self) -> str:
         credits = self.credits()
-        return "Sources: " + "; ".join(credits) if credits else "Sources: none cited"
+        if not credits:
+            return _no_sources()
+        return QCoreApplication.translate("ExportPage", "Sources: {credits}").format(
+            credits=QCoreApplication.translate("ExportPage", "; ").join(credits))
 
     def credit_line(self) -> str:
-        return f"Exported {self.export_date.isoformat()} with {DISPLAY_NAME} {__version__}"
+        return QCoreApplication.translate("ExportPage", "Exported {date} with {app} {version}"
+                                          ).format(date=self.export_date.isoformat(),
+                                                   app=DISPLAY_NAME, version=__version__)
 
     def legend_keys(self) -> list[ColourKey]:
         """What the colours of the drawn marks mean: their categories, or the keys of the
@@ -161,8 +175,9 @@ class ExportPage:
         if self.colouring is not None:
             return self.colouring.legend(self.visible_events())
         present = {e.category for e in self.visible_events()}
-        return [ColourKey(c.id, c.label, c.color) for c in self.timeline.categories
-                if c.id in present]
+        language, own = current().language, self.timeline.language
+        return [ColourKey(c.id, category_label(c, language, own), c.color)
+                for c in self.timeline.categories if c.id in present]
 
     def paint(self, painter: QPainter, width: float, height: float) -> None:
         _PagePainter(self, painter, width, height).paint()
@@ -337,14 +352,17 @@ class _PagePainter:
     def _credit_lines(self, credits: Sequence[str], count: int) -> list[str]:
         """The first ``count`` credits, then "and N more" for the rest, wrapped."""
         if not credits:
-            return ["Sources: none cited"]
+            return [_no_sources()]
         rest = len(credits) - count
-        items = [f"{c};" for c in credits[:count]]
+        mark = QCoreApplication.translate("ExportPage", ";")
+        items = [f"{c}{mark}" for c in credits[:count]]
         if rest:
-            items.append(f"and {rest} more (see Export data).")
+            items.append(QCoreApplication.translate(
+                "ExportPage", "and {count} more (see Export data).").format(count=rest))
         else:
-            items[-1] = items[-1].removesuffix(";")
-        return wrap_words(["Sources:", *items], self.footer_metrics, self.inner)
+            items[-1] = items[-1].removesuffix(mark)
+        heading = QCoreApplication.translate("ExportPage", "Sources:")
+        return wrap_words([heading, *items], self.footer_metrics, self.inner)
 
     def _most_credits(self, credits: Sequence[str], max_lines: int) -> list[str]:
         """Binary search for the most credits that fit in ``max_lines`` with "and N more"."""
@@ -365,6 +383,10 @@ class _PagePainter:
         painter.setPen(QColor(self.theme.muted))
         for i, text in enumerate(lines):
             painter.drawText(QRectF(MARGIN, top + i * line, self.inner, line), _LEFT, text)
+
+
+def _no_sources() -> str:
+    return QCoreApplication.translate("ExportPage", "Sources: none cited")
 
 
 def wrap_words(words: Sequence[str], metrics: QFontMetricsF, width: float) -> list[str]:

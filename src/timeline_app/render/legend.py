@@ -4,7 +4,8 @@ mark painters, on screen and on every export.
 
 A key lists the two plain marks always, and each of the others only when some
 mark it is drawn for has it (``items_for``): a chronology without unknown ends
-does not explain them.
+does not explain them. Its names are in the interface language, as it is when the
+key is made (``legend_items``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from timeline_app.model.dates import Bound, Range
@@ -55,22 +56,26 @@ def _never(_: Range) -> bool:
     return False
 
 
-LEGEND_ITEMS = (
-    LegendItem("Day or moment", point=True),
-    LegendItem("Span"),
-    LegendItem("Approximate (~)", MarkLook(approximate=True),
-               shown_for=lambda r: r.qualifiers.approximate),
-    LegendItem("Uncertain (?)", MarkLook(uncertain=True),
-               shown_for=lambda r: r.qualifiers.uncertain),
-    LegendItem("Unspecified digits (X)", MarkLook(striped=True),
-               shown_for=lambda r: r.unspecified),
-    LegendItem("Open end (..)", MarkLook(fade_end=True),
-               shown_for=lambda r: Bound.OPEN in (r.low_bound, r.high_bound)),
-    LegendItem("Unknown end", MarkLook(fade_end=True, broken_end=True),
-               shown_for=lambda r: Bound.UNKNOWN in (r.low_bound, r.high_bound)),
-    LegendItem("Alternative dates", MarkLook(hollow=True), linked=True, shown_for=_never,
-               for_hollow=True),
-)
+def legend_items() -> tuple[LegendItem, ...]:
+    """Every item of the key, in its order."""
+    return (
+        LegendItem(QCoreApplication.translate("Legend", "Day or moment"), point=True),
+        LegendItem(QCoreApplication.translate("Legend", "Span")),
+        LegendItem(QCoreApplication.translate("Legend", "Approximate (~)"),
+                   MarkLook(approximate=True), shown_for=lambda r: r.qualifiers.approximate),
+        LegendItem(QCoreApplication.translate("Legend", "Uncertain (?)"),
+                   MarkLook(uncertain=True), shown_for=lambda r: r.qualifiers.uncertain),
+        LegendItem(QCoreApplication.translate("Legend", "Unspecified digits (X)"),
+                   MarkLook(striped=True), shown_for=lambda r: r.unspecified),
+        LegendItem(QCoreApplication.translate("Legend", "Open end (..)"),
+                   MarkLook(fade_end=True),
+                   shown_for=lambda r: Bound.OPEN in (r.low_bound, r.high_bound)),
+        LegendItem(QCoreApplication.translate("Legend", "Unknown end"),
+                   MarkLook(fade_end=True, broken_end=True),
+                   shown_for=lambda r: Bound.UNKNOWN in (r.low_bound, r.high_bound)),
+        LegendItem(QCoreApplication.translate("Legend", "Alternative dates"),
+                   MarkLook(hollow=True), linked=True, shown_for=_never, for_hollow=True),
+    )
 
 
 def items_for(ranges: Sequence[Range], any_hollow: bool) -> tuple[LegendItem, ...]:
@@ -78,21 +83,25 @@ def items_for(ranges: Sequence[Range], any_hollow: bool) -> tuple[LegendItem, ..
     hollow): the plain ones, and those some mark calls for. Ranges are shared between
     events with the same date, so each distinct one is looked at once."""
     distinct = dict(zip(map(id, ranges), ranges, strict=True)).values()
-    return tuple(item for item in LEGEND_ITEMS
+    return tuple(item for item in legend_items()
                  if item.shown_for is _always or (item.for_hollow and any_hollow)
                  or any(map(item.shown_for, distinct)))
 
 
 def legend_height(theme: Theme, width: float,
-                  items: tuple[LegendItem, ...] = LEGEND_ITEMS) -> float:
-    """The height ``paint_legend`` needs at ``width``, its items wrapped into rows."""
+                  items: tuple[LegendItem, ...] | None = None) -> float:
+    """The height ``paint_legend`` needs at ``width``, its items (all by default) wrapped
+    into rows."""
     palette = palette_for(theme)
-    return len(_legend_rows(palette, width, items)) * _row_height(palette)
+    rows = _legend_rows(palette, width, legend_items() if items is None else items)
+    return len(rows) * _row_height(palette)
 
 
 def paint_legend(painter: QPainter, rect: QRectF, theme: Theme,
-                 items: tuple[LegendItem, ...] = LEGEND_ITEMS) -> None:
-    """The key, wrapped into as many rows as ``rect``'s width needs (``legend_height``)."""
+                 items: tuple[LegendItem, ...] | None = None) -> None:
+    """The key (all its items by default), wrapped into as many rows as ``rect``'s width
+    needs (``legend_height``)."""
+    items = legend_items() if items is None else items
     palette = palette_for(theme)
     sample, row_height = QColor(palette.muted), _row_height(palette)
     painter.save()

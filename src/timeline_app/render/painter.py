@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from timeline_app.layout.frame import Cluster, Frame, Glyph, GlyphKind, Link, PeriodBand, Rect
@@ -144,7 +144,9 @@ def _paint_context(painter: QPainter, frame: Frame, palette: Palette, selected_i
         box = _qrect(overflow.rect).adjusted(4, 0, -4, 0)
         painter.setFont(palette.font(TextFont.SMALL))
         painter.setPen(palette.muted)
-        text = f"+{overflow.count:,} more spanning the whole view"
+        text = QCoreApplication.translate(
+            "TimelinePainter", "+{count} more spanning the whole view").format(
+                count=f"{overflow.count:,}")
         painter.drawText(box, _LEFT, palette.elided((text, int(box.width()), TextFont.SMALL)))
     painter.setPen(palette.axis_pen)
     painter.drawLine(QPointF(0, band.bottom), QPointF(band.width, band.bottom))

@@ -3,7 +3,7 @@ the axis (and the period and context rows), at the canvas's right edge."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from timeline_app.layout.frame import Frame
@@ -13,7 +13,8 @@ class BandScrollBar(QScrollBar):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("timelineScrollBar")
-        self.setAccessibleName("Scroll the category bands")
+        self.setAccessibleName(
+            QCoreApplication.translate("BandScrollBar", "Scroll the category bands"))
         self.setCursor(Qt.CursorShape.ArrowCursor)
         self.hide()
 

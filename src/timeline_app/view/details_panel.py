@@ -1,6 +1,9 @@
 """The details dock: the selected event as its sources state it.
 
-It shows the ``ViewState``'s selection and follows every change of it.
+It shows the ``ViewState``'s selection and follows every change of it. The title,
+summary and category are in the interface language when the file translates them
+(``model.languages``); a translated title or summary is then said to be the dataset
+authors' translation, never presented as an official title.
 
 Everything from the file is html-escaped before it reaches the text browser:
 titles and summaries are plain text, never markup, so a title ``<b>x</b>``
@@ -14,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
 
@@ -29,23 +32,59 @@ from timeline_app.model.events import (
     Timeline,
     is_clickable_link,
 )
+from timeline_app.model.languages import (
+    category_label,
+    event_summary,
+    event_title,
+    translated_summary,
+    translated_title,
+)
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import readable_text_color
+from timeline_app.wording import current
 
-EMPTY_TEXT = "Select an event to see its details"
+
+def empty_text() -> str:
+    return QCoreApplication.translate("DetailsPanel", "Select an event to see its details")
+
+
+def date_from_text_note() -> str:
+    return QCoreApplication.translate(
+        "DetailsPanel", "Date read from text: the file wrote it in words, and the app read "
+        "them as the date above.")
+
+
+def translation_note(timeline: Timeline, event: Event) -> str:
+    """What the panel says of a translated title or summary ("" when neither is shown
+    translated): the dataset's authors translated it, and it is no official title."""
+    language = current().language
+    title = translated_title(event, language, timeline.language) is not None
+    summary = translated_summary(event, language, timeline.language) is not None
+    if title and summary:
+        return QCoreApplication.translate(
+            "DetailsPanel",
+            "Title and summary translated by the dataset's authors; not an official title.")
+    if title:
+        return QCoreApplication.translate(
+            "DetailsPanel", "Title translated by the dataset's authors; not an official title.")
+    if summary:
+        return QCoreApplication.translate("DetailsPanel",
+                                          "Summary translated by the dataset's authors.")
+    return ""
 
 
 class DetailsPanel(QDockWidget):
     """A dock showing the selected event; empty until something is selected."""
 
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
-        super().__init__("Details", parent)
+        super().__init__(QCoreApplication.translate("DetailsPanel", "Details"), parent)
         self.setObjectName("detailsPanel")
-        self.setAccessibleName("Event details panel")
+        self.setAccessibleName(QCoreApplication.translate("DetailsPanel", "Event details panel"))
         self._state = state
         self._browser = QTextBrowser(self)
         self._browser.setObjectName("detailsText")
-        self._browser.setAccessibleName("Event details")
+        self._browser.setAccessibleName(QCoreApplication.translate("DetailsPanel",
+                                                                   "Event details"))
         self._browser.setOpenExternalLinks(False)
         self._browser.setOpenLinks(False)
         self._browser.setTextInteractionFlags(
@@ -67,7 +106,9 @@ class DetailsPanel(QDockWidget):
             return
         self._browser.setHtml(event_html(timeline, event, self._state.era))
         self._browser.setAccessibleDescription(
-            f"{event.title}, {event.date_as_written(self._state.era)}")
+            QCoreApplication.translate("DetailsPanel", "{title}, {date}").format(
+                title=event_title(event, current().language, timeline.language),
+                date=event.date_as_written(self._state.era)))
 
     def plain_text(self) -> str:
         """The text as a reader sees it (what Select All + Copy would give)."""
@@ -80,8 +121,9 @@ class DetailsPanel(QDockWidget):
             self._show_selected()
 
     def _show_empty(self) -> None:
-        self._browser.setHtml(f"<p><i>{escape(EMPTY_TEXT)}</i></p>")
-        self._browser.setAccessibleDescription(EMPTY_TEXT)
+        text = empty_text()
+        self._browser.setHtml(f"<p><i>{escape(text)}</i></p>")
+        self._browser.setAccessibleDescription(text)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         text = url.toString()
@@ -90,34 +132,49 @@ class DetailsPanel(QDockWidget):
 
 
 def event_html(timeline: Timeline, event: Event, era: Era = Era.BCE) -> str:
-    """The details of one event as html, built only from escaped strings."""
-    parts = [f"<h2>{escape(event.title)}</h2>", _header_line(timeline, event),
-             _date_html(event.date, event.display_date, era)]
+    """The details of one event as html, built only from escaped strings; the title and
+    summary in the interface language where the file translates them."""
+    language = current().language
+    parts = [f"<h2>{escape(event_title(event, language, timeline.language))}</h2>"]
+    note = translation_note(timeline, event)
+    if note:
+        parts.append(f"<p><i>{escape(note)}</i></p>")
+    parts += [_header_line(timeline, event), _date_html(event.date, event.display_date, era)]
     if event.date_read_from_text:
-        parts.append(f"<p><i>{escape(DATE_FROM_TEXT_NOTE)}</i></p>")
-    if event.summary:
-        parts.append(f"<p>{_paragraphs(event.summary)}</p>")
+        parts.append(f"<p><i>{escape(date_from_text_note())}</i></p>")
+    summary = event_summary(event, language, timeline.language)
+    if summary:
+        parts.append(f"<p>{_paragraphs(summary)}</p>")
     parts.append(_facts(event))
     if event.figures:
-        rows = "".join(f"<li>{escape(f.label)}: {escape(f.formatted_value())}</li>"
-                       for f in event.figures)
-        parts.append(f"<h3>Figures</h3><ul>{rows}</ul>")
+        rows = "".join(f"<li>{_named(f.label, f.formatted_value())}</li>" for f in event.figures)
+        parts.append(_heading(QCoreApplication.translate("DetailsPanel", "Figures"))
+                     + f"<ul>{rows}</ul>")
     if event.sources:
-        parts.append(f"<h3>Sources</h3><ol>{_sources(timeline, event.sources, era)}</ol>")
+        parts.append(_heading(QCoreApplication.translate("DetailsPanel", "Sources"))
+                     + f"<ol>{_sources(timeline, event.sources, era)}</ol>")
     if event.alternatives:
-        parts.append(f"<h3>Alternative dates</h3><ol>"
-                     f"{_alternatives(timeline, event.alternatives, era)}</ol>")
+        parts.append(_heading(QCoreApplication.translate("DetailsPanel", "Alternative dates"))
+                     + f"<ol>{_alternatives(timeline, event.alternatives, era)}</ol>")
     if event.links:
         rows = "".join(f"<li>{link_html(url)}</li>" for url in event.links)
-        parts.append(f"<h3>Links</h3><ul>{rows}</ul>")
+        parts.append(_heading(QCoreApplication.translate("DetailsPanel", "Links"))
+                     + f"<ul>{rows}</ul>")
     if event.fields:
-        rows = "".join(f"<li>{escape(name)}: {escape(value)}</li>" for name, value in event.fields)
-        parts.append(f"<h3>Other fields</h3><ul>{rows}</ul>")
+        rows = "".join(f"<li>{_named(name, value)}</li>" for name, value in event.fields)
+        parts.append(_heading(QCoreApplication.translate("DetailsPanel", "Other fields"))
+                     + f"<ul>{rows}</ul>")
     return "".join(parts)
 
 
-DATE_FROM_TEXT_NOTE = ("Date read from text: the file wrote it in words, and the app read "
-                       "them as the date above.")
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
+
+
+def _named(name: str, value: str) -> str:
+    """'Cases: 1,200 cases': a name from the file and its value, escaped."""
+    return escape(QCoreApplication.translate("DetailsPanel", "{name}: {value}").format(
+        name=name, value=value))
 
 
 def link_html(url: str) -> str:
@@ -129,34 +186,50 @@ def link_html(url: str) -> str:
 
 def _header_line(timeline: Timeline, event: Event) -> str:
     category = timeline.category_by_id.get(event.category)
-    label = category.label if category else event.category
+    label = (category_label(category, current().language, timeline.language) if category
+             else event.category)
     color = category.color if category else "#808080"
     chip = (f'<span style="background-color:{escape(color, quote=True)};'
             f' color:{readable_text_color(color)};">&nbsp;{escape(label)}&nbsp;</span>')
     if event.confidence:
-        chip += (" &nbsp; <span style='white-space:nowrap'>"  # never break "single-source"
-                 f"Confidence: <b>{escape(event.confidence)}</b></span>")
+        words = escape(QCoreApplication.translate("DetailsPanel", "Confidence: {level}")).format(
+            level=f"<b>{escape(_confidence_word(event.confidence))}</b>")
+        chip += f" &nbsp; <span style='white-space:nowrap'>{words}</span>"  # one line
     return f"<p>{chip}</p>"
+
+
+def _confidence_word(level: str) -> str:
+    """A confidence level in the interface language; one the format does not know as it is."""
+    words = {"confirmed": QCoreApplication.translate("DetailsPanel", "confirmed"),
+             "single-source": QCoreApplication.translate("DetailsPanel", "single-source"),
+             "unverified": QCoreApplication.translate("DetailsPanel", "unverified")}
+    return words.get(level, level)
 
 
 def _date_html(date: EdtfDate, display_date: str | None, era: Era) -> str:
     """The date as the source words it, what the app read, its span and its flags."""
     flags = [word for word, flagged in (
-        ("approximate", date.approximate), ("uncertain", date.uncertain),
-        ("unspecified digits", date.unspecified),
-        ("open-ended", Bound.OPEN in (date.start_bound, date.end_bound)),
-        ("an end unknown", Bound.UNKNOWN in (date.start_bound, date.end_bound))) if flagged]
+        (QCoreApplication.translate("DetailsPanel", "approximate"), date.approximate),
+        (QCoreApplication.translate("DetailsPanel", "uncertain"), date.uncertain),
+        (QCoreApplication.translate("DetailsPanel", "unspecified digits"), date.unspecified),
+        (QCoreApplication.translate("DetailsPanel", "open-ended"),
+         Bound.OPEN in (date.start_bound, date.end_bound)),
+        (QCoreApplication.translate("DetailsPanel", "an end unknown"),
+         Bound.UNKNOWN in (date.start_bound, date.end_bound))) if flagged]
     words, span_text = describe(date, era), describe_span(date, era)
     lines = [f"<b>{escape(display_date or words)}</b>"]
     if display_date and display_date != words and not _same_plain_date(display_date, date):
-        lines.append(f"Read as: {escape(words)}")
+        lines.append(escape(QCoreApplication.translate("DetailsPanel", "Read as: {date}").format(
+            date=words)))
     # a span that only restates the words ("2019 to 2024" as "2019 – 2024") is left out
     restated = span_text in (words, display_date, words.replace(" to ", " – "))
-    span = "" if restated else f"Span: {escape(span_text)}"
+    span = "" if restated else QCoreApplication.translate("DetailsPanel", "Span: {span}").format(
+        span=span_text)
     if flags:
-        span += (" — " if span else "") + ", ".join(flags)
+        joined = QCoreApplication.translate("DetailsPanel", ", ").join(flags)
+        span += (" — " if span else "") + joined
     if span:
-        lines.append(span)
+        lines.append(escape(span))
     lines.append(f"EDTF: <code>{escape(date.text)}</code>")
     lines += [f"<i>{escape(note)}</i>" for note in interpretation(date, era)]
     return "<p>" + "<br/>".join(lines) + "</p>"
@@ -184,11 +257,17 @@ def _alternatives(timeline: Timeline, alternatives: Sequence[AlternativeDate],
 
 
 def _facts(event: Event) -> str:
-    rows = [(name, values) for name, values in
-            (("Actors", event.actors), ("Places", event.places), ("Tags", event.tags)) if values]
-    if not rows:
-        return ""
-    return "".join(f"<p><b>{name}:</b> {escape(', '.join(values))}</p>" for name, values in rows)
+    rows = [(template, values) for template, values in (
+        (QCoreApplication.translate("DetailsPanel", "Actors: {values}"), event.actors),
+        (QCoreApplication.translate("DetailsPanel", "Places: {values}"), event.places),
+        (QCoreApplication.translate("DetailsPanel", "Tags: {values}"), event.tags)) if values]
+    separator = QCoreApplication.translate("DetailsPanel", ", ")
+    parts = []
+    for template, values in rows:  # the words bold, the file's values plain
+        before, _, after = template.partition("{values}")
+        parts.append(f"<p><b>{escape(before)}</b>{escape(separator.join(values))}"
+                     f"{escape(after)}</p>")
+    return "".join(parts)
 
 
 def _sources(timeline: Timeline, citations: Sequence[Citation], era: Era) -> str:
@@ -197,7 +276,8 @@ def _sources(timeline: Timeline, citations: Sequence[Citation], era: Era) -> str
         source = timeline.source_by_id.get(citation.source)
         body = _source_html(source, era) if source else escape(citation.source)
         if citation.locator:
-            body += f"<br/>Locator: {escape(citation.locator)}"
+            body += "<br/>" + escape(QCoreApplication.translate(
+                "DetailsPanel", "Locator: {locator}").format(locator=citation.locator))
         items.append(f"<li>{body}</li>")
     return "".join(items)
 
@@ -205,9 +285,11 @@ def _sources(timeline: Timeline, citations: Sequence[Citation], era: Era) -> str
 def _source_html(source: Source, era: Era) -> str:
     lines = [f"<i>{escape(source.title)}</i>", escape(source.publisher)]
     if source.author:
-        lines.append(f"Author: {escape(source.author)}")
+        lines.append(escape(QCoreApplication.translate("DetailsPanel", "Author: {author}").format(
+            author=source.author)))
     if source.published is not None:
-        lines.append(f"Published: {escape(describe(source.published, era))}")
+        lines.append(escape(QCoreApplication.translate(
+            "DetailsPanel", "Published: {date}").format(date=describe(source.published, era))))
     if source.url:
         lines.append(link_html(source.url))
     return "<br/>".join(lines)

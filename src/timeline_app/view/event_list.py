@@ -3,7 +3,9 @@
 It is the keyboard and screen-reader path to every event, so each cell's
 accessible text names the event's title and date. The model shows the
 ``ViewState``'s shown events and sorts them itself (no proxy, no per-row
-widgets), which keeps a large timeline's rows fast. Choosing a row selects its event in
+widgets), which keeps a large timeline's rows fast. Titles and categories are in the
+interface language where the file translates them, and the Title column sorts by the
+title it shows. Choosing a row selects its event in
 the state; the list follows every selection change, from wherever it came,
 without announcing it back.
 """
@@ -16,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -29,12 +32,20 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from timeline_app.layout.labels import one_line
 from timeline_app.model.date_words import Era, describe
 from timeline_app.model.events import Event, Timeline, chronological_key
+from timeline_app.model.languages import category_label, event_title
 from timeline_app.view.plain_text import plain_tip
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
+from timeline_app.wording import current
 
 DATE, TITLE, CATEGORY = range(3)
-HEADERS = ("Date", "Title", "Category")
+COLUMN_COUNT = 3
+
+
+def _header(section: int) -> str:
+    return (QCoreApplication.translate("EventListModel", "Date") if section == DATE
+            else QCoreApplication.translate("EventListModel", "Title") if section == TITLE
+            else QCoreApplication.translate("EventListModel", "Category"))
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -52,6 +63,8 @@ class EventListModel(QAbstractTableModel):
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._era = Era.BCE
+        self._language: str | None = None
+        self._own_language: str | None = None
 
     def set_era(self, era: Era) -> None:
         """Name years in ``era``: the Date column's words change, not its order."""
@@ -61,7 +74,10 @@ class EventListModel(QAbstractTableModel):
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         categories = timeline.categories if timeline else ()
-        self._labels = {c.id: c.label for c in categories}
+        self._language = current().language
+        self._own_language = timeline.language if timeline else None
+        self._labels = {c.id: category_label(c, self._language, self._own_language)
+                        for c in categories}
         self._icons = {c.id: swatch_icon(c.color, 10) for c in categories}
 
     def set_events(self, events: Sequence[Event]) -> None:
@@ -97,12 +113,12 @@ class EventListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._events)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return _header(section)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -116,8 +132,10 @@ class EventListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(event, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"{event.title}, {event.date_as_written(self._era)}, "
-                    f"{self._labels.get(event.category, event.category)}")
+            return QCoreApplication.translate(
+                "EventListModel", "{title}, {date}, {category}").format(
+                title=self._title(event), date=event.date_as_written(self._era),
+                category=self._labels.get(event.category, event.category))
         if role == Qt.ItemDataRole.DecorationRole and column == CATEGORY:
             return self._icons.get(event.category)
         return None
@@ -136,8 +154,12 @@ class EventListModel(QAbstractTableModel):
         if column == DATE:  # normalised, so that the year always shows and rows compare
             return event.date.text
         if column == TITLE:
-            return one_line(event.title)
+            return one_line(self._title(event))
         return self._labels.get(event.category, event.category)
+
+    def _title(self, event: Event) -> str:
+        """The title in the interface language where the file translates it."""
+        return event_title(event, self._language, self._own_language)
 
     def _date_tip(self, event: Event) -> str:
         """The source's wording and the date in words."""
@@ -154,7 +176,7 @@ class EventListModel(QAbstractTableModel):
 
     def _sort_key(self) -> Callable[[Event], tuple[Any, ...]]:
         if self._sort_column == TITLE:
-            return lambda e: (e.title.casefold(), e.start, e.id)
+            return lambda e: (self._title(e).casefold(), e.start, e.id)
         if self._sort_column == CATEGORY:
             labels = self._labels
             return lambda e: (labels.get(e.category, e.category).casefold(), e.start, e.id)
@@ -170,8 +192,9 @@ class EventList(QTableView):
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventList")
-        self.setAccessibleName("Event list")
-        self.setAccessibleDescription("Shown events with their dates; Enter shows details")
+        self.setAccessibleName(QCoreApplication.translate("EventList", "Event list"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "EventList", "Shown events with their dates; Enter shows details"))
         self._state = state
         self._model = EventListModel(self)
         self._following = False

@@ -1,4 +1,5 @@
-"""The filter controls: search, a date range and one checkbox per category.
+"""The filter controls: search, a date range and one checkbox per category, with the
+controls on evidence (``view.evidence_controls``).
 
 The panel builds an ``EventFilter`` from its controls and sets it on the
 ``ViewState``, which applies it once for every view. Typing is debounced so
@@ -12,51 +13,47 @@ status bar says so); the other controls still apply.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
-from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORMS, UNSET
+from timeline_app.model.languages import category_description, category_label
 from timeline_app.query.filters import EventFilter
+from timeline_app.view.evidence_controls import EvidenceControls
 from timeline_app.view.plain_text import no_mnemonic, plain_tip
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon
+from timeline_app.wording import current
 
 DEBOUNCE_MS = 150
 NOTES_DELAY_MS = 120
-SEARCH_PLACEHOLDER = "Search titles, summaries, people, places…"
 _INVALID_STYLE = "QLineEdit { border: 2px solid #d32f2f; border-radius: 3px; padding: 1px; }"
+_TEXT_DATE_VALUES: tuple[bool | None, ...] = (None, True, False)
+"""The filter value each choice of the "read from text" control sets, in its order."""
 
 
-_CONFIDENCE_TEXT = {"confirmed": "Confirmed", "single-source": "Single source",
-                    "unverified": "Unverified", UNSET: "Not given"}
+def search_placeholder() -> str:
+    return QCoreApplication.translate("FilterPanel", "Search titles, summaries, people, places…")
 
-#: The choices of the "read from text" control and the filter value each sets.
-TEXT_DATE_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("All dates", None), ("Only dates read from text", True),
-    ("No dates read from text", False))
 
-DATE_FIELD_TIP = ("Any EDTF date, and the range takes its whole span: 2019, 2019-03, "
-                  "2019-03-15, -0043 (44 BCE), 199X, 2001-21 (spring), "
-                  "1985-04-12T23:20:30Z, Y-170000000")
+def date_field_tip() -> str:
+    """The forms a date bound takes: the tooltip of a valid bound."""
+    return QCoreApplication.translate(
+        "FilterPanel", "Any EDTF date, and the range takes its whole span: 2019, 2019-03, "
+        "2019-03-15, -0043 (44 BCE), 199X, 2001-21 (spring), 1985-04-12T23:20:30Z, "
+        "Y-170000000")
 
 
 class FilterPanel(QWidget):
@@ -67,7 +64,7 @@ class FilterPanel(QWidget):
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filterPanel")
-        self.setAccessibleName("Filters")
+        self.setAccessibleName(QCoreApplication.translate("FilterPanel", "Filters"))
         self._state = state
         self._checkboxes: dict[str, QCheckBox] = {}
         self._timer = QTimer(self)
@@ -77,20 +74,28 @@ class FilterPanel(QWidget):
 
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
-        self.search_field.setAccessibleName("Search events")
-        self.search_field.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_field.setAccessibleName(
+            QCoreApplication.translate("FilterPanel", "Search events"))
+        self.search_field.setPlaceholderText(search_placeholder())
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._timer.start)
 
-        self.from_field = self._date_field("dateFrom", "From date", "e.g. 2019-03 or -0043")
-        self.to_field = self._date_field("dateTo", "To date", "e.g. 2024-04-30 or 199X")
+        self.from_field = self._date_field(
+            "dateFrom", QCoreApplication.translate("FilterPanel", "From date"),
+            QCoreApplication.translate("FilterPanel", "e.g. 2019-03 or -0043"))
+        self.to_field = self._date_field(
+            "dateTo", QCoreApplication.translate("FilterPanel", "To date"),
+            QCoreApplication.translate("FilterPanel", "e.g. 2024-04-30 or 199X"))
 
-        self.within_box = QCheckBox("Wholly &within the range", self)
+        self.within_box = QCheckBox(
+            QCoreApplication.translate("FilterPanel", "Wholly &within the range"), self)
         self.within_box.setObjectName("withinRange")
-        self.within_box.setAccessibleName("Only events whose whole date falls within the range")
-        self.within_box.setToolTip("Leave out the events that only may fall in the range: "
-                                   "a span that reaches past it, or a date known by one "
-                                   "bound whose open side reaches into it")
+        self.within_box.setAccessibleName(QCoreApplication.translate(
+            "FilterPanel", "Only events whose whole date falls within the range"))
+        self.within_box.setToolTip(QCoreApplication.translate(
+            "FilterPanel", "Leave out the events that only may fall in the range: a span "
+            "that reaches past it, or a date known by one bound whose open side reaches "
+            "into it"))
         self.within_box.toggled.connect(self._update_filter)
         self.may_fall_label = QLabel(self)
         self.may_fall_label.setObjectName("mayFallNote")
@@ -99,29 +104,42 @@ class FilterPanel(QWidget):
 
         self.text_dates = QComboBox(self)
         self.text_dates.setObjectName("textDates")
-        self.text_dates.setAccessibleName("Dates read from text")
-        self.text_dates.setToolTip("Events whose date an importer read from words such as "
-                                   "'early 2024' or 'circa 1850'")
-        for text, _value in TEXT_DATE_CHOICES:
-            self.text_dates.addItem(text)
+        self.text_dates.setAccessibleName(
+            QCoreApplication.translate("FilterPanel", "Dates read from text"))
+        self.text_dates.setToolTip(QCoreApplication.translate(
+            "FilterPanel", "Events whose date an importer read from words such as "
+            "'early 2024' or 'circa 1850'"))
+        self.text_dates.addItems([  # in the order of _TEXT_DATE_VALUES
+            QCoreApplication.translate("FilterPanel", "All dates"),
+            QCoreApplication.translate("FilterPanel", "Only dates read from text"),
+            QCoreApplication.translate("FilterPanel", "No dates read from text")])
         self.text_dates.currentIndexChanged.connect(self._update_filter)
-        self._text_dates_label = QLabel("&Dates", self)
+        self._text_dates_label = QLabel(QCoreApplication.translate("FilterPanel", "&Dates"),
+                                        self)
         self._text_dates_label.setBuddy(self.text_dates)
         for widget in (self.text_dates, self._text_dates_label):
             widget.setVisible(False)  # until a timeline with worded dates is shown
 
-        self._build_evidence()
+        self.evidence = EvidenceControls(self, self._update_filter)
+        self.confidence_boxes = self.evidence.confidence_boxes
+        self.one_source_box = self.evidence.one_source_box
+        self.sources_label = self.evidence.sources_label
+        self.clear_sources_button = self.evidence.clear_sources_button
 
-        self._all_button = QPushButton("&All", self)
-        self._all_button.setAccessibleName("Show all categories")
+        self._all_button = QPushButton(QCoreApplication.translate("FilterPanel", "&All"), self)
+        self._all_button.setAccessibleName(
+            QCoreApplication.translate("FilterPanel", "Show all categories"))
         self._all_button.clicked.connect(lambda: self.set_all_categories(True))
-        self._none_button = QPushButton("&None", self)
-        self._none_button.setAccessibleName("Hide all categories")
+        self._none_button = QPushButton(QCoreApplication.translate("FilterPanel", "&None"),
+                                        self)
+        self._none_button.setAccessibleName(
+            QCoreApplication.translate("FilterPanel", "Hide all categories"))
         self._none_button.clicked.connect(lambda: self.set_all_categories(False))
 
         self.category_box = QWidget(self)
         self.category_box.setObjectName("categoryFilter")
-        self.category_box.setAccessibleName("Categories")
+        self.category_box.setAccessibleName(
+            QCoreApplication.translate("FilterPanel", "Categories"))
         self._category_layout = QVBoxLayout(self.category_box)
         self._category_layout.setContentsMargins(0, 0, 0, 0)
         self._category_layout.addStretch(1)
@@ -129,7 +147,8 @@ class FilterPanel(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll.setWidget(self.category_box)
-        self._scroll.setAccessibleName("Category list")
+        self._scroll.setAccessibleName(
+            QCoreApplication.translate("FilterPanel", "Category list"))
 
         self._layout(self._scroll)
         state.timeline_changed.connect(self._on_timeline_changed)
@@ -146,27 +165,19 @@ class FilterPanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         # narrow, the labels go above their fields: the panel gives way to the timeline
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        search_label = QLabel("&Search", self)
+        search_label = QLabel(QCoreApplication.translate("FilterPanel", "&Search"), self)
         search_label.setBuddy(self.search_field)
         form.addRow(search_label, self.search_field)
-        for text, field in (("F&rom", self.from_field), ("&To", self.to_field)):  # Alt+F is File
+        for text, field in ((QCoreApplication.translate("FilterPanel", "F&rom"),  # Alt+F: File
+                             self.from_field),
+                            (QCoreApplication.translate("FilterPanel", "&To"), self.to_field)):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.within_box)
         form.addRow("", self.may_fall_label)
         form.addRow(self._text_dates_label, self.text_dates)
-        confidence = QGridLayout()
-        confidence.setContentsMargins(0, 0, 0, 0)
-        for index, box in enumerate(self.confidence_boxes.values()):
-            confidence.addWidget(box, index // 2, index % 2)
-        form.addRow(QLabel("Confidence", self), confidence)
-        form.addRow(QLabel("Date forms", self), self.forms_button)
-        form.addRow("", self.one_source_box)
-        sources = QHBoxLayout()
-        sources.addWidget(self.sources_label, 1)
-        sources.addWidget(self.clear_sources_button)
-        form.addRow("", sources)
+        self.evidence.add_rows(form)
         for label in self.findChildren(QLabel):
             # The mnemonic underline splits the text into runs and Qt clipped the
             # kerned "o" of "To" to a "c"; unkerned text draws whole.
@@ -175,7 +186,8 @@ class FilterPanel(QWidget):
             label.setFont(font)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Categories", self), 1)
+        buttons.addWidget(QLabel(QCoreApplication.translate("FilterPanel", "Categories"), self),
+                          1)
         buttons.addWidget(self._all_button)
         buttons.addWidget(self._none_button)
 
@@ -185,88 +197,19 @@ class FilterPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(scroll, 1)
 
-    def _build_evidence(self) -> None:
-        """The controls on what events rest on: confidence, date forms, one source, and
-        the sources chosen in the Sources panel (``set_sources``)."""
-        self._sources: frozenset[str] | None = None
-        self.confidence_boxes: dict[str, QCheckBox] = {}
-        for level in CONFIDENCE_CHOICES:
-            box = QCheckBox(_CONFIDENCE_TEXT[level], self)
-            box.setObjectName(f"confidence-{level}")
-            box.setAccessibleName(f"Show {_CONFIDENCE_TEXT[level].lower()} events")
-            box.setChecked(True)
-            box.toggled.connect(self._update_filter)
-            self.confidence_boxes[level] = box
-        self.forms_button = QToolButton(self)
-        self.forms_button.setObjectName("dateForms")
-        self.forms_button.setAccessibleName("Date forms shown")
-        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.forms_button)
-        self.form_actions: dict[str, QAction] = {}
-        for name, meaning in DATE_FORMS:
-            action = menu.addAction(meaning.capitalize())
-            action.setCheckable(True)
-            action.setChecked(True)
-            action.toggled.connect(self._update_filter)
-            self.form_actions[name] = action
-        menu.addSeparator()
-        menu.addAction("Show &All Forms", lambda: self._set_all_forms(True))
-        self.forms_button.setMenu(menu)
-        self.one_source_box = QCheckBox("Rests on &one source", self)
-        self.one_source_box.setObjectName("oneSource")
-        self.one_source_box.setAccessibleName("Only events that cite a single source")
-        self.one_source_box.toggled.connect(self._update_filter)
-        self.sources_label = QLabel(self)
-        self.sources_label.setObjectName("sourcesNote")
-        self.sources_label.setWordWrap(True)
-        self.clear_sources_button = QPushButton("Clear", self)
-        self.clear_sources_button.setAccessibleName("Show the events of every source")
-        self.clear_sources_button.clicked.connect(lambda: self.set_sources(None))
-        self._show_sources()
-
     def set_sources(self, ids: frozenset[str] | None) -> None:
         """Keep only the events citing one of ``ids`` (None: any source)."""
-        if ids == self._sources:
-            return
-        self._sources = ids
-        self._show_sources()
-        self._update_filter()
+        self.evidence.set_sources(ids)
 
     def set_one_source(self, on: bool) -> None:
         self.one_source_box.setChecked(on)
-
-    def _show_sources(self) -> None:
-        chosen = self._sources is not None
-        for widget in (self.sources_label, self.clear_sources_button):
-            widget.setVisible(chosen)
-        if self._sources is not None:
-            count = len(self._sources)
-            self.sources_label.setText(f"Citing {count:,} chosen source{'s' * (count != 1)}")
-
-    def _set_all_forms(self, checked: bool) -> None:
-        for action in self.form_actions.values():
-            with QSignalBlocker(action):
-                action.setChecked(checked)
-        self._update_filter()
-
-    def _with_evidence(self, base: EventFilter) -> EventFilter:
-        """``base`` with the evidence criteria the controls set."""
-        levels = [c for c, box in self.confidence_boxes.items() if box.isChecked()]
-        forms = [f for f, action in self.form_actions.items() if action.isChecked()]
-        shown_forms = "all" if len(forms) == len(self.form_actions) else f"{len(forms)} of " \
-            f"{len(self.form_actions)}"
-        self.forms_button.setText(f"{shown_forms} ▾")
-        return replace(base, confidences=None if len(levels) == len(CONFIDENCE_CHOICES)
-                       else frozenset(levels), sources=self._sources,
-                       date_forms=None if len(forms) == len(self.form_actions)
-                       else frozenset(forms), one_source=self.one_source_box.isChecked())
 
     def _date_field(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         field = QLineEdit(self)
         field.setObjectName(name)
         field.setAccessibleName(accessible)
         field.setPlaceholderText(placeholder)
-        field.setToolTip(DATE_FIELD_TIP)
+        field.setToolTip(date_field_tip())
         field.setClearButtonEnabled(True)
         field.textChanged.connect(self._timer.start)
         return field
@@ -292,14 +235,16 @@ class FilterPanel(QWidget):
                 self.text_dates.setCurrentIndex(0)
         if timeline is not None:
             counts = self._state.category_totals()
+            language = current().language
             for index, category in enumerate(timeline.categories):
-                text = f"{category.label} ({counts.get(category.id, 0):,})"
-                box = QCheckBox(no_mnemonic(text), self.category_box)
+                box = QCheckBox(self.category_box)
                 box.setObjectName(f"category-{category.id}")
                 box.setIcon(swatch_icon(category.color, 12))
-                box.setAccessibleName(f"Show {text}")
-                if category.description:
-                    box.setToolTip(plain_tip(category.description))
+                self._label_box(box, category_label(category, language, timeline.language),
+                                f"{counts.get(category.id, 0):,}")
+                description = category_description(category, language, timeline.language)
+                if description:
+                    box.setToolTip(plain_tip(description))
                 box.setChecked(previous.get(category.id, True))
                 box.toggled.connect(self._update_filter)
                 self._category_layout.insertWidget(index, box)
@@ -337,7 +282,7 @@ class FilterPanel(QWidget):
         checked = [cid for cid, box in self._checkboxes.items() if box.isChecked()]
         categories = None if len(checked) == len(self._checkboxes) else checked
         others = (self.search_field.text().strip(),
-                  TEXT_DATE_CHOICES[self.text_dates.currentIndex()][1],
+                  _TEXT_DATE_VALUES[self.text_dates.currentIndex()],
                   self.within_box.isChecked())
         new_filter = None
         if not problems:
@@ -351,9 +296,10 @@ class FilterPanel(QWidget):
         if new_filter is None:
             new_filter = EventFilter.from_text(categories, None, None, *others)
         self.within_box.setEnabled(new_filter.has_range)
-        self._state.set_filter(self._with_evidence(new_filter))
-        self.range_problem.emit(f"The date range is not applied: {problems[0]}" if problems
-                                else "")
+        self._state.set_filter(self.evidence.applied_to(new_filter))
+        self.range_problem.emit(QCoreApplication.translate(
+            "FilterPanel", "The date range is not applied: {problem}").format(
+                problem=problems[0]) if problems else "")
 
     def show_notes(self) -> None:
         """The may-fall note and the category counts, for the shown events."""
@@ -368,14 +314,24 @@ class FilterPanel(QWidget):
             return
         totals = self._state.category_totals()
         shown = totals if self._state.filter.is_empty else self._state.shown_category_counts()
+        language = current().language
         for category in timeline.categories:
             box = self._checkboxes.get(category.id)
             if box is None:
                 continue
             total, now = totals.get(category.id, 0), shown.get(category.id, 0)
-            counts = f"{total:,}" if now == total else f"{now:,} of {total:,}"
-            box.setText(no_mnemonic(f"{category.label} ({counts})"))
-            box.setAccessibleName(f"Show {category.label} ({counts})")
+            counts = f"{total:,}" if now == total else QCoreApplication.translate(
+                "FilterPanel", "{shown} of {total}").format(shown=f"{now:,}", total=f"{total:,}")
+            self._label_box(box, category_label(category, language, timeline.language), counts)
+
+    @staticmethod
+    def _label_box(box: QCheckBox, label: str, counts: str) -> None:
+        """A category's check box: its label and its counts ("3", or "1 of 3")."""
+        text = QCoreApplication.translate("FilterPanel", "{category} ({counts})").format(
+            category=label, counts=counts)
+        box.setText(no_mnemonic(text))
+        box.setAccessibleName(
+            QCoreApplication.translate("FilterPanel", "Show {category}").format(category=text))
 
     def _show_may_fall(self) -> None:
         """Say how many of the shown events only may fall in the range; ticking
@@ -384,9 +340,10 @@ class FilterPanel(QWidget):
         shown = len(self._state.shown_events())
         self.may_fall_label.setVisible(count > 0)
         if count:
-            self.may_fall_label.setText(
-                f"{count:,} of the {shown:,} shown only may fall in the range: their dates "
-                "reach past it, or are known by one bound only.")
+            self.may_fall_label.setText(QCoreApplication.translate(
+                "FilterPanel", "{count} of the {shown} shown only may fall in the range: their "
+                "dates reach past it, or are known by one bound only.").format(
+                    count=f"{count:,}", shown=f"{shown:,}"))
 
     def _check_date(self, field: QLineEdit) -> str:
         """Why the bound is not a date ("" when it is, or is empty), marked on the field."""
@@ -406,5 +363,5 @@ def _mark(field: QLineEdit, error: str | None) -> None:
     a valid one has the forms it takes as its tooltip."""
     field.setProperty("invalid", error is not None)
     field.setStyleSheet(_INVALID_STYLE if error else "")
-    field.setToolTip(error or DATE_FIELD_TIP)
+    field.setToolTip(error or date_field_tip())
     field.setAccessibleDescription(error or "")

@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.layout.colouring import ColourKey
-from timeline_app.render.legend import (
-    LEGEND_ITEMS,
-    LegendItem,
-    items_for,
-    legend_height,
-    paint_legend,
-)
+from timeline_app.render.legend import LegendItem, items_for, legend_height, paint_legend
 from timeline_app.render.style import Theme
 from timeline_app.view.state import ViewState
 
@@ -35,11 +29,11 @@ class MarkLegend(QWidget):
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("markLegend")
-        self.setAccessibleName("Legend of date marks")
+        self.setAccessibleName(QCoreApplication.translate("MarkLegend", "Legend of date marks"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._state = state
         self._theme = Theme.light()
-        self._items: tuple[LegendItem, ...] = LEGEND_ITEMS
+        self._items: tuple[LegendItem, ...] = ()
         self._keys: list[ColourKey] = []
         state.timeline_changed.connect(self._on_timeline_changed)
         state.colouring_changed.connect(self._on_colouring_changed)
@@ -62,7 +56,9 @@ class MarkLegend(QWidget):
     def _on_timeline_changed(self) -> None:
         marks = self._state.shown.table.marks
         self._items = items_for(marks.ranges, 1 in marks.hollow)
-        self.setAccessibleDescription("Date marks: " + "; ".join(self.item_names()))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "MarkLegend", "Date marks: {marks}").format(
+                marks=QCoreApplication.translate("MarkLegend", "; ").join(self.item_names())))
         self._on_colouring_changed()
 
     def set_theme(self, theme: Theme) -> None:

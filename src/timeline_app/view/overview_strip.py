@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -48,8 +48,9 @@ class OverviewStrip(QWidget):
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewStrip")
-        self.setAccessibleName("Timeline overview")
-        self.setAccessibleDescription("Event density over the whole range; drag to move the view")
+        self.setAccessibleName(QCoreApplication.translate("OverviewStrip", "Timeline overview"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "OverviewStrip", "Event density over the whole range; drag to move the view"))
         self.setFixedHeight(OVERVIEW_HEIGHT)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._state = state
@@ -99,9 +100,15 @@ class OverviewStrip(QWidget):
         """The bin, its count, and what a date filter of that bin keeps."""
         index = self._bins.bins.index(bin_)
         kept, may = self._state.range_counts(bin_.start, bin_.end, bin_.edtf, bin_.edtf)
-        text = (f"{bin_.label} (a {self._bins.unit}): {self._counts[index]:,} events drawn "
-                f"in it. A date range of {bin_.edtf} keeps {kept:,}")
-        return text + (f", {may:,} of which only may fall in it." if may else ".")
+        text = QCoreApplication.translate(
+            "OverviewStrip", "{bin} (a {unit}): {count} events drawn in it. A date range of "
+            "{edtf} keeps {kept}, {may} of which only may fall in it.") if may \
+            else QCoreApplication.translate(
+                "OverviewStrip", "{bin} (a {unit}): {count} events drawn in it. A date range "
+                "of {edtf} keeps {kept}.")
+        return text.format(bin=bin_.label, unit=self._bins.unit,
+                           count=f"{self._counts[index]:,}", edtf=bin_.edtf, kept=f"{kept:,}",
+                           may=f"{may:,}")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

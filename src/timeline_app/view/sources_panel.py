@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from timeline_app.model.date_words import describe_part
 from timeline_app.view.plain_text import plain_tip
 from timeline_app.view.state import ViewState
 
-COLUMNS = ("Source", "Publisher", "Published", "Events")
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -43,12 +42,17 @@ class SourcesPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcesPanel")
-        self.setAccessibleName("Sources")
+        self.setAccessibleName(QCoreApplication.translate("SourcesPanel", "Sources"))
         self._state, self._on_chosen = state, on_chosen
-        self.table = QTableWidget(0, len(COLUMNS), self)
+        headers = [QCoreApplication.translate("SourcesPanel", "Source"),
+                   QCoreApplication.translate("SourcesPanel", "Publisher"),
+                   QCoreApplication.translate("SourcesPanel", "Published"),
+                   QCoreApplication.translate("SourcesPanel", "Events")]
+        self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("sourcesTable")
-        self.table.setAccessibleName("Sources of the timeline; select some to show their events")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(QCoreApplication.translate(
+            "SourcesPanel", "Sources of the timeline; select some to show their events"))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -120,8 +124,9 @@ class SourcesPanel(QWidget):
             shown = len(positions) if mask is None else sum(map(mask.__getitem__, positions))
             item = self._item(row, 3)
             item.setData(Qt.ItemDataRole.EditRole, shown)
-            item.setToolTip(plain_tip(f"{shown:,} of the {len(positions):,} events citing "
-                                      "it are shown"))
+            item.setToolTip(plain_tip(QCoreApplication.translate(
+                "SourcesPanel", "{shown} of the {total} events citing it are shown").format(
+                    shown=f"{shown:,}", total=f"{len(positions):,}")))
         self.table.setSortingEnabled(True)
 
     def _on_selection(self) -> None:

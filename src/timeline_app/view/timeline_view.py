@@ -16,7 +16,7 @@ zooms, dragging pans. The keys are ``key_bindings()``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -67,10 +67,10 @@ class TimelineView(QWidget):
     def __init__(self, state: ViewState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineView")
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription(
-            "Events on a time axis. Left and Right select the previous or next event, "
-            "Shift+Left and Shift+Right pan, plus and minus zoom, Enter shows details.")
+        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "TimelineView", "Events on a time axis. Left and Right select the previous or next "
+            "event, Shift+Left and Shift+Right pan, plus and minus zoom, Enter shows details."))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -268,7 +268,8 @@ class TimelineView(QWidget):
     def no_match_text(self) -> str:
         timeline = self._state.timeline
         described = self._state.filter.describe(timeline) if timeline is not None else ""
-        return f"No events match: {described}"
+        return QCoreApplication.translate("TimelineView", "No events match: {filters}").format(
+            filters=described)
 
     def _paint_no_match(self, painter: QPainter, rect: QRectF) -> None:
         """An empty result says so, with the filters that emptied it."""
@@ -393,20 +394,27 @@ class TimelineView(QWidget):
     def _key_bindings(self) -> tuple[KeyBinding, ...]:
         k = Qt.Key
         return (
-            KeyBinding("Left / Right", "Previous / next event", (k.Key_Left, k.Key_Right),
-                       False, lambda key: self._step_selection(1 if key == k.Key_Right else -1)),
-            KeyBinding("Shift+Left / Shift+Right", "Pan", (k.Key_Left, k.Key_Right), True,
-                       self._pan_key),
-            KeyBinding("Home / End", "First / last event", (k.Key_Home, k.Key_End), False,
-                       self._select_end),
-            KeyBinding("+ / -", "Zoom in / out",
+            KeyBinding("Left / Right",
+                       QCoreApplication.translate("TimelineView", "Previous / next event"),
+                       (k.Key_Left, k.Key_Right), False,
+                       lambda key: self._step_selection(1 if key == k.Key_Right else -1)),
+            KeyBinding("Shift+Left / Shift+Right",
+                       QCoreApplication.translate("TimelineView", "Pan"),
+                       (k.Key_Left, k.Key_Right), True, self._pan_key),
+            KeyBinding("Home / End",
+                       QCoreApplication.translate("TimelineView", "First / last event"),
+                       (k.Key_Home, k.Key_End), False, self._select_end),
+            KeyBinding("+ / -", QCoreApplication.translate("TimelineView", "Zoom in / out"),
                        (k.Key_Plus, k.Key_Equal, k.Key_Minus, k.Key_Underscore), False,
                        lambda key: self.zoom_in() if key in (k.Key_Plus, k.Key_Equal)
                        else self.zoom_out()),
-            KeyBinding("Up / Down", "Scroll the lanes", (k.Key_Up, k.Key_Down), False,
+            KeyBinding("Up / Down", QCoreApplication.translate("TimelineView", "Scroll the lanes"),
+                       (k.Key_Up, k.Key_Down), False,
                        lambda key: self._scroll_by(self._metrics.lane_height
                                                    * (-1 if key == k.Key_Up else 1))),
-            KeyBinding("Enter", "Show the selected event's details",
+            KeyBinding("Enter",
+                       QCoreApplication.translate("TimelineView",
+                                                  "Show the selected event's details"),
                        (k.Key_Return, k.Key_Enter), False, self._activate_selected),
         )
 
