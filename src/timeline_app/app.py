@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -90,8 +90,12 @@ def show_crash(kind: type[BaseException], error: BaseException,
     del kind, trace  # the error carries its traceback
     message = record_crash(error)
     parent = QApplication.activeWindow()
-    QMessageBox.critical(parent, f"{DISPLAY_NAME}: internal error",
-                         f"Something went wrong inside {DISPLAY_NAME}.\n\n{message}")
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("CrashDialog", "{name}: internal error").format(
+            name=DISPLAY_NAME),
+        QCoreApplication.translate("CrashDialog", "Something went wrong inside {name}.\n\n"
+                                   "{message}").format(name=DISPLAY_NAME, message=message))
 
 
 def _remembered_file(settings: AppSettings) -> Path:

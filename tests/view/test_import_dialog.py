@@ -16,9 +16,9 @@ from tests.formats.conftest import FIXTURES
 from tests.view.interact import drag_into
 from timeline_app.formats.columns import Field
 from timeline_app.formats.opening import OPEN_SUFFIXES
-from timeline_app.view.import_dialog import NOT_READ, ImportDialog
+from timeline_app.view.import_dialog import ImportDialog, not_read
 from timeline_app.view.main_window import MainWindow
-from timeline_app.view.window_files import OPEN_FILTER
+from timeline_app.view.window_files import open_filter
 
 SHEET = "Wann,Was,Notiz\n2019-03,Forum opened,first\n3/4/2019,Ambiguous day,second\n" \
         "2021,Court founded,third\n"
@@ -51,7 +51,7 @@ def choose(box, text: str) -> None:
 
 
 def test_the_open_dialog_offers_every_format_the_app_reads():
-    first = OPEN_FILTER.split(";;")[0]
+    first = open_filter().split(";;")[0]
     for suffix in OPEN_SUFFIXES:
         assert f"*{suffix}" in first
 
@@ -110,7 +110,7 @@ def test_reload_reads_an_imported_file_with_the_columns_chosen(window, sheet):
 def test_a_column_can_be_left_unread(window):
     dialog = window.import_file(FIXTURES / "worded.csv")
     assert dialog.field_boxes[Field.CATEGORY].currentText() == "C: Category"
-    choose(dialog.field_boxes[Field.CATEGORY], NOT_READ)
+    choose(dialog.field_boxes[Field.CATEGORY], not_read())
     dialog.accept()
     letters = next(e for e in window.timeline().events if e.title == "Letters catalogued")
     assert ("Category", "Archive") in letters.fields

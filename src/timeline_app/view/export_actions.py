@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -26,7 +26,6 @@ from timeline_app.render.style import Theme
 from timeline_app.view.export_dialog import LAST_FOLDER_KEY, ExportImageDialog, ImageExportChoice
 from timeline_app.view.state import ViewState
 
-DATA_FILTERS = "CSV table (*.csv);;JSON timeline (*.json)"
 STATUS_MS = 8000
 """How long the status bar says what an export wrote."""
 
@@ -44,15 +43,21 @@ class ExportActions(QObject):
         self._state, self._parent = state, parent
         self._canvas_size, self._is_dark = canvas_size, is_dark
         self._settings = settings if settings is not None else QSettings()
-        self.export_image_action = QAction("&Export Image…", parent)
-        self.export_image_action.setStatusTip("Export the timeline as a PNG, SVG or PDF image")
+        self.export_image_action = QAction(
+            QCoreApplication.translate("ExportActions", "&Export Image…"), parent)
+        self.export_image_action.setStatusTip(QCoreApplication.translate(
+            "ExportActions", "Export the timeline as a PNG, SVG or PDF image"))
         self.export_image_action.triggered.connect(self.export_image)
-        self.copy_image_action = QAction("&Copy Image", parent)
+        self.copy_image_action = QAction(
+            QCoreApplication.translate("ExportActions", "&Copy Image"), parent)
         self.copy_image_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_image_action.setStatusTip("Copy the view as an image")
+        self.copy_image_action.setStatusTip(
+            QCoreApplication.translate("ExportActions", "Copy the view as an image"))
         self.copy_image_action.triggered.connect(self.copy_image)
-        self.export_data_action = QAction("Export &Data…", parent)
-        self.export_data_action.setStatusTip("Export the shown events as CSV or JSON")
+        self.export_data_action = QAction(
+            QCoreApplication.translate("ExportActions", "Export &Data…"), parent)
+        self.export_data_action.setStatusTip(
+            QCoreApplication.translate("ExportActions", "Export the shown events as CSV or JSON"))
         self.export_data_action.triggered.connect(self.export_data)
         parent.addActions(self.actions())  # shortcuts work while the menu bar is hidden
 
@@ -78,7 +83,9 @@ class ExportActions(QObject):
             first, last = state.scale_for(1).visible_places()
             page = ExportPage(timeline, state.shown, state.filter.describe(timeline),
                               theme, date.today(), title, first, last,
-                              f"window {iso_place(first)} to {iso_place(last - 1)}")
+                              QCoreApplication.translate(
+                                  "ExportActions", "window {start} to {end}").format(
+                                  start=iso_place(first), end=iso_place(last - 1)))
         return dataclasses.replace(page, group_by_category=state.grouped, era=state.era,
                                    colouring=state.colouring)
 
@@ -104,9 +111,12 @@ class ExportActions(QObject):
         try:
             written = write_image(choice.path, page, width, height, choice.scale)
         except WriteError as error:
-            self._failed("The image could not be exported", error)
+            self._failed(QCoreApplication.translate(
+                "ExportActions", "The image could not be exported."), error)
             return False
-        self._tell(f"Exported {width * choice.scale} × {height * choice.scale} to {written}")
+        self._tell(QCoreApplication.translate(
+            "ExportActions", "Exported {width} × {height} to {path}").format(
+            width=width * choice.scale, height=height * choice.scale, path=written))
         return True
 
     def copy_image(self) -> None:
@@ -116,17 +126,19 @@ class ExportActions(QObject):
             size = self.view_size()
             image = render_image(page, *page.size_around(size.width(), size.height()))
             QGuiApplication.clipboard().setImage(image)
-            self._tell(f"Copied the view to the clipboard as an image of {image.width()} × "
-                       f"{image.height()}")
+            self._tell(QCoreApplication.translate(
+                "ExportActions", "Copied the view to the clipboard as an image of "
+                "{width} × {height}").format(width=image.width(), height=image.height()))
 
     def export_data(self) -> None:
         if self._state.timeline is None:
             return
         start = Path(str(self._settings.value(LAST_FOLDER_KEY, "") or Path.home()))
-        path, selected = QFileDialog.getSaveFileName(self._parent, "Export Data",
-                                                     str(start / "events.csv"), DATA_FILTERS)
+        path, selected = QFileDialog.getSaveFileName(
+            self._parent, QCoreApplication.translate("ExportActions", "Export Data"),
+            str(start / "events.csv"), data_filters())
         if path:
-            self.write_data(Path(path), "json" if "json" in selected.lower() else "csv")
+            self.write_data(Path(path), "json" if "*.json" in selected else "csv")
 
     def write_data(self, path: Path, default_format: str = "csv") -> bool:
         """Write the shown events as CSV or JSON; the extension wins over ``default_format``."""
@@ -141,12 +153,14 @@ class ExportActions(QObject):
         try:
             write_text_atomically(path, UTF8_BOM + text if fmt == "csv" else text)
         except WriteError as error:
-            self._failed("The data could not be exported", error)
+            self._failed(QCoreApplication.translate(
+                "ExportActions", "The data could not be exported."), error)
             return False
         self._settings.setValue(LAST_FOLDER_KEY, str(path.parent))
         count = len(self._state.shown_events())
-        self._tell(f"Exported {count:,} event{'s' if count != 1 else ''} as {fmt.upper()} "
-                   f"to {path}")
+        self._tell(QCoreApplication.translate(
+            "ExportActions", "Exported %n event(s) as {format} to {path}", "", count).format(
+            format=fmt.upper(), path=path))
         return True
 
     def _tell(self, text: str) -> None:
@@ -155,4 +169,16 @@ class ExportActions(QObject):
             self._parent.statusBar().showMessage(text, STATUS_MS)
 
     def _failed(self, heading: str, error: WriteError) -> None:
-        QMessageBox.critical(self._parent, "Export failed", f"{heading}.\n\n{error}")
+        """A message box: ``heading`` (a sentence), then what the write said."""
+        QMessageBox.critical(self._parent,
+                             QCoreApplication.translate("ExportActions", "Export failed"),
+                             "\n\n".join((heading, str(error))))
+
+
+def data_filters() -> str:
+    """The file dialog's filters for Export Data…, in the interface's language."""
+    return ";;".join((
+        QCoreApplication.translate("ExportActions", "CSV table ({patterns})").format(
+            patterns="*.csv"),
+        QCoreApplication.translate("ExportActions", "JSON timeline ({patterns})").format(
+            patterns="*.json")))

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,7 +36,6 @@ LAST_FOLDER_KEY = "export/last_folder"
 LAST_CHOICE_KEY = "export/last_choice"
 """The last choices of the dialog (size, scale, range, theme, title, file name), kept
 even when the export then failed, so that trying again starts from them."""
-IMAGE_FILTERS = "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,26 +55,30 @@ class ExportImageDialog(QDialog):
     def __init__(self, parent: QWidget | None, view_size: QSize, dark: bool,
                  default_name: str, settings: QSettings | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Image")
-        self.setAccessibleName("Export image")
+        self.setWindowTitle(QCoreApplication.translate("ExportImageDialog", "Export Image"))
+        self.setAccessibleName(QCoreApplication.translate("ExportImageDialog", "Export image"))
         self._settings = settings if settings is not None else QSettings()
         self._view_size = view_size
         folder = str(self._settings.value(LAST_FOLDER_KEY, "") or "")
         start = Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
         self.path_edit = QLineEdit(str(start / default_name), self)
-        self.path_edit.setAccessibleName("File")
-        browse = QPushButton("Browse…", self)
+        self.path_edit.setAccessibleName(QCoreApplication.translate("ExportImageDialog", "File"))
+        browse = QPushButton(QCoreApplication.translate("ExportImageDialog", "Browse…"), self)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
-        self.view_size_button = QRadioButton(
-            f"Current view ({view_size.width()} × {view_size.height()})", self)
-        self.custom_size_button = QRadioButton("Custom:", self)
-        self.width_box = self._side_box("Width", 1600)
-        self.height_box = self._side_box("Height", 900)
+        self.view_size_button = QRadioButton(QCoreApplication.translate(
+            "ExportImageDialog", "Current view ({width} × {height})").format(
+            width=view_size.width(), height=view_size.height()), self)
+        self.custom_size_button = QRadioButton(
+            QCoreApplication.translate("ExportImageDialog", "Custom:"), self)
+        self.width_box = self._side_box(
+            QCoreApplication.translate("ExportImageDialog", "Width"), 1600)
+        self.height_box = self._side_box(
+            QCoreApplication.translate("ExportImageDialog", "Height"), 900)
         self._size_group = QButtonGroup(self)
         for button in (self.view_size_button, self.custom_size_button):
             self._size_group.addButton(button)
@@ -89,31 +92,35 @@ class ExportImageDialog(QDialog):
         size_row.addStretch(1)
 
         self.scale_box = QComboBox(self)
-        self.scale_box.setAccessibleName("Scale")
-        self.scale_box.addItem("1×", 1)
-        self.scale_box.addItem("2× (sharper PNG)", 2)
+        self.scale_box.setAccessibleName(QCoreApplication.translate("ExportImageDialog", "Scale"))
+        self.scale_box.addItem(QCoreApplication.translate("ExportImageDialog", "1×"), 1)
+        self.scale_box.addItem(
+            QCoreApplication.translate("ExportImageDialog", "2× (sharper PNG)"), 2)
         self.range_box = QComboBox(self)
-        self.range_box.setAccessibleName("Range")
-        self.range_box.addItem("The visible window", False)
-        self.range_box.addItem("The whole filtered timeline", True)
+        self.range_box.setAccessibleName(QCoreApplication.translate("ExportImageDialog", "Range"))
+        self.range_box.addItem(
+            QCoreApplication.translate("ExportImageDialog", "The visible window"), False)
+        self.range_box.addItem(
+            QCoreApplication.translate("ExportImageDialog", "The whole filtered timeline"), True)
         self.theme_box = QComboBox(self)
-        self.theme_box.setAccessibleName("Theme")
-        self.theme_box.addItem("Light", False)
-        self.theme_box.addItem("Dark", True)
+        self.theme_box.setAccessibleName(QCoreApplication.translate("ExportImageDialog", "Theme"))
+        self.theme_box.addItem(QCoreApplication.translate("ExportImageDialog", "Light"), False)
+        self.theme_box.addItem(QCoreApplication.translate("ExportImageDialog", "Dark"), True)
         self.theme_box.setCurrentIndex(1 if dark else 0)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Title")
-        self.title_edit.setPlaceholderText("The dataset's title")
+        self.title_edit.setAccessibleName(QCoreApplication.translate("ExportImageDialog", "Title"))
+        self.title_edit.setPlaceholderText(
+            QCoreApplication.translate("ExportImageDialog", "The dataset's title"))
         self._confirmed: Path | None = None  # a path the file chooser already asked about
         self._restore_choices()
 
         form = QFormLayout()
-        form.addRow("File:", path_row)
-        form.addRow("Size:", size_row)
-        form.addRow("Scale:", self.scale_box)
-        form.addRow("Range:", self.range_box)
-        form.addRow("Theme:", self.theme_box)
-        form.addRow("Title:", self.title_edit)
+        form.addRow(QCoreApplication.translate("ExportImageDialog", "File:"), path_row)
+        form.addRow(QCoreApplication.translate("ExportImageDialog", "Size:"), size_row)
+        form.addRow(QCoreApplication.translate("ExportImageDialog", "Scale:"), self.scale_box)
+        form.addRow(QCoreApplication.translate("ExportImageDialog", "Range:"), self.range_box)
+        form.addRow(QCoreApplication.translate("ExportImageDialog", "Theme:"), self.theme_box)
+        form.addRow(QCoreApplication.translate("ExportImageDialog", "Title:"), self.title_edit)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("exportError")
         self.error_label.setWordWrap(True)
@@ -132,7 +139,7 @@ class ExportImageDialog(QDialog):
         box.setAccessibleName(name)
         box.setRange(MIN_SIDE, MAX_SIDE)
         box.setValue(value)
-        box.setSuffix(" px")
+        box.setSuffix(QCoreApplication.translate("ExportImageDialog", " px"))
         return box
 
     def _on_size_mode_changed(self, custom: bool) -> None:
@@ -140,8 +147,9 @@ class ExportImageDialog(QDialog):
         self.height_box.setEnabled(custom)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export Image", self.path_edit.text(),
-                                              IMAGE_FILTERS)
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("ExportImageDialog", "Export Image"),
+            self.path_edit.text(), image_filters())
         if path:
             self.path_edit.setText(path)
             self._confirmed = self._path()  # the chooser asked before replacing a file
@@ -194,10 +202,12 @@ class ExportImageDialog(QDialog):
         try:
             path = Path(text).expanduser()
         except RuntimeError:  # ~someone who has no home here
-            raise ValueError(f"{text.split('/')[0]} is not a user with a home folder on "
-                             "this computer: write the whole path") from None
+            raise ValueError(QCoreApplication.translate(
+                "ExportImageDialog", "{user} is not a user with a home folder on this "
+                "computer: write the whole path").format(user=text.split("/")[0])) from None
         if not text or not path.name or path.name in (".", ".."):
-            raise ValueError("Name the file to write, such as timeline.png.")
+            raise ValueError(QCoreApplication.translate(
+                "ExportImageDialog", "Name the file to write, such as timeline.png."))
         return path if path.suffix else path.with_suffix(".png")
 
     def accept(self) -> None:
@@ -209,8 +219,9 @@ class ExportImageDialog(QDialog):
         try:
             image_format_for(path)
         except ValueError:
-            self._show_error(f"The format follows the file name's extension: use "
-                             f"{', '.join(IMAGE_EXTENSIONS)}.")
+            self._show_error(QCoreApplication.translate(
+                "ExportImageDialog", "The format follows the file name's extension: use "
+                "{extensions}.").format(extensions=", ".join(IMAGE_EXTENSIONS)))
             return
         if path.exists() and path != self._confirmed and not self._replace_ok(path):
             return
@@ -225,7 +236,21 @@ class ExportImageDialog(QDialog):
     def _replace_ok(self, path: Path) -> bool:
         """Writing over a file asks first."""
         answer = QMessageBox.question(
-            self, "Replace the file?", f"{path.name} already exists in {path.parent}. "
-            "Replace it?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self, QCoreApplication.translate("ExportImageDialog", "Replace the file?"),
+            QCoreApplication.translate(
+                "ExportImageDialog", "{file} already exists in {folder}. Replace it?").format(
+                file=path.name, folder=path.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def image_filters() -> str:
+    """The file dialog's filters for Export Image…, in the interface's language."""
+    return ";;".join((
+        QCoreApplication.translate("ExportImageDialog", "PNG image ({patterns})").format(
+            patterns="*.png"),
+        QCoreApplication.translate("ExportImageDialog", "SVG image ({patterns})").format(
+            patterns="*.svg"),
+        QCoreApplication.translate("ExportImageDialog", "PDF document ({patterns})").format(
+            patterns="*.pdf")))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,31 +33,75 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.formats.columns import Field
-from timeline_app.formats.import_preview import ImportPreview, mapping_overrides, preview_import
+from timeline_app.formats.import_preview import (
+    ImportPreview,
+    Reader,
+    mapping_overrides,
+    preview_import,
+)
 from timeline_app.formats.opening import InputFormat, OpenOptions
 from timeline_app.formats.table import column_letter
 from timeline_app.identity import DISPLAY_NAME
 from timeline_app.model.problems import Severity, problem_count
 
-#: The choices of "Read as", and the format each forces (None: found from the file).
-FORMAT_CHOICES: tuple[tuple[str, InputFormat | None], ...] = (
-    ("Found from the file", None),
-    ("CSV or TSV", InputFormat.CSV),
-    ("Excel workbook (.xlsx)", InputFormat.XLSX),
-    ("TimelineJS3 JSON", InputFormat.TIMELINEJS),
-    ("Timesketch or Plaso JSON lines", InputFormat.JSONL),
-    (f"{DISPLAY_NAME} JSON", InputFormat.TIMELINE),
-)
-NOT_READ = "(not read)"
+FORMAT_KINDS: tuple[InputFormat | None, ...] = (
+    None, InputFormat.CSV, InputFormat.XLSX, InputFormat.TIMELINEJS, InputFormat.JSONL,
+    InputFormat.TIMELINE)
+"""The choices of "Read as": the format each forces (None: found from the file)."""
 PROBLEMS_SHOWN = 500
 
-_FIELD_LABELS = {
-    Field.DATE: "Date", Field.START: "Start", Field.END: "End",
-    Field.DISPLAY_DATE: "Date as worded", Field.TITLE: "Title", Field.CATEGORY: "Category",
-    Field.DESCRIPTION: "Description", Field.SOURCE: "Source", Field.LOCATOR: "Locator",
-    Field.URL: "Link", Field.PEOPLE: "People", Field.PLACES: "Places", Field.TAGS: "Tags",
-    Field.CONFIDENCE: "Confidence", Field.ID: "Id",
-}
+
+def format_words() -> tuple[str, ...]:
+    """The words of each of ``FORMAT_KINDS``, in order."""
+    return (QCoreApplication.translate("ImportDialog", "Found from the file"),
+            QCoreApplication.translate("ImportDialog", "CSV or TSV"),
+            QCoreApplication.translate("ImportDialog", "Excel workbook (.xlsx)"),
+            QCoreApplication.translate("ImportDialog", "TimelineJS3 JSON"),
+            QCoreApplication.translate("ImportDialog", "Timesketch or Plaso JSON lines"),
+            QCoreApplication.translate("ImportDialog", "{name} JSON").format(name=DISPLAY_NAME))
+
+
+def not_read() -> str:
+    """A field's choice of no column."""
+    return QCoreApplication.translate("ImportDialog", "(not read)")
+
+
+def field_words(field: Field) -> str:
+    """A field's name, as the mapping labels it."""
+    return {
+        Field.DATE: QCoreApplication.translate("ImportDialog", "Date"),
+        Field.START: QCoreApplication.translate("ImportDialog", "Start"),
+        Field.END: QCoreApplication.translate("ImportDialog", "End"),
+        Field.DISPLAY_DATE: QCoreApplication.translate("ImportDialog", "Date as worded"),
+        Field.TITLE: QCoreApplication.translate("ImportDialog", "Title"),
+        Field.CATEGORY: QCoreApplication.translate("ImportDialog", "Category"),
+        Field.DESCRIPTION: QCoreApplication.translate("ImportDialog", "Description"),
+        Field.SOURCE: QCoreApplication.translate("ImportDialog", "Source"),
+        Field.LOCATOR: QCoreApplication.translate("ImportDialog", "Locator"),
+        Field.URL: QCoreApplication.translate("ImportDialog", "Link"),
+        Field.PEOPLE: QCoreApplication.translate("ImportDialog", "People"),
+        Field.PLACES: QCoreApplication.translate("ImportDialog", "Places"),
+        Field.TAGS: QCoreApplication.translate("ImportDialog", "Tags"),
+        Field.CONFIDENCE: QCoreApplication.translate("ImportDialog", "Confidence"),
+        Field.ID: QCoreApplication.translate("ImportDialog", "Id"),
+    }[field]
+
+
+def reader_words(reader: Reader) -> str:
+    """How the file will be read, in words."""
+    return {
+        Reader.TIMELINE: QCoreApplication.translate(
+            "ImportDialog", "the app's own timeline format"),
+        Reader.SPREADSHEET: QCoreApplication.translate(
+            "ImportDialog", "a spreadsheet, column by column"),
+        Reader.TIMELINEJS_TEMPLATE: QCoreApplication.translate(
+            "ImportDialog", "the TimelineJS template"),
+        Reader.FORENSIC: QCoreApplication.translate(
+            "ImportDialog", "a forensic timeline (Timesketch or Plaso)"),
+        Reader.TIMELINEJS: QCoreApplication.translate("ImportDialog", "TimelineJS3 JSON"),
+        Reader.JSONL: QCoreApplication.translate(
+            "ImportDialog", "a forensic timeline of JSON lines"),
+    }[reader]
 
 
 class ImportDialog(QDialog):
@@ -67,38 +111,43 @@ class ImportDialog(QDialog):
                  options: OpenOptions | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(f"Import {path.name}")
-        self.setAccessibleName("Import a file")
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportDialog", "Import {file}").format(file=path.name))
+        self.setAccessibleName(QCoreApplication.translate("ImportDialog", "Import a file"))
         self.resize(960, 680)
         self._path = path
         self._updating = False
 
         self.format_box = QComboBox(self)
-        self.format_box.setAccessibleName("Read the file as")
-        for text, _kind in FORMAT_CHOICES:
-            self.format_box.addItem(text)
+        self.format_box.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Read the file as"))
+        self.format_box.addItems(list(format_words()))
         self.sheet_box = QComboBox(self)
-        self.sheet_box.setAccessibleName("Sheet")
-        self._sheet_label = QLabel("&Sheet", self)
+        self.sheet_box.setAccessibleName(QCoreApplication.translate("ImportDialog", "Sheet"))
+        self._sheet_label = QLabel(QCoreApplication.translate("ImportDialog", "&Sheet"), self)
         self._sheet_label.setBuddy(self.sheet_box)
         self.reader_label = QLabel(self)
         self.reader_label.setWordWrap(True)
 
         self.table = QTableWidget(self)
         self.table.setObjectName("importPreview")
-        self.table.setAccessibleName("The first rows of the file")
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "The first rows of the file"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
 
-        self.mapping_group = QGroupBox("Read each field from the column", self)
-        self.mapping_group.setAccessibleName("Column of each field")
+        self.mapping_group = QGroupBox(
+            QCoreApplication.translate("ImportDialog", "Read each field from the column"), self)
+        self.mapping_group.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Column of each field"))
         self.field_boxes: dict[Field, QComboBox] = {}
         grid = QGridLayout(self.mapping_group)
         for index, field in enumerate(Field):
             box = QComboBox(self.mapping_group)
-            box.setAccessibleName(f"Column of {_FIELD_LABELS[field]}")
+            box.setAccessibleName(QCoreApplication.translate(
+                "ImportDialog", "Column of {field}").format(field=field_words(field)))
             box.currentIndexChanged.connect(self._on_mapping_changed)
-            label = QLabel(_FIELD_LABELS[field], self.mapping_group)
+            label = QLabel(field_words(field), self.mapping_group)
             label.setBuddy(box)
             row, column = divmod(index, 3)
             grid.addWidget(label, row, 2 * column)
@@ -110,7 +159,8 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.problems_view = QPlainTextEdit(self)
         self.problems_view.setObjectName("importProblems")
-        self.problems_view.setAccessibleName("Problems found")
+        self.problems_view.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Problems found"))
         self.problems_view.setReadOnly(True)
         self.problems_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
@@ -127,15 +177,16 @@ class ImportDialog(QDialog):
 
     def _layout(self) -> None:
         top = QFormLayout()
-        format_label = QLabel("&Read as", self)
+        format_label = QLabel(QCoreApplication.translate("ImportDialog", "&Read as"), self)
         format_label.setBuddy(self.format_box)
         top.addRow(format_label, self.format_box)
         top.addRow(self._sheet_label, self.sheet_box)
         path_label = QLabel(str(self._path), self)
         path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top.addRow(QLabel("File", self), path_label)
-        top.addRow(QLabel("Reading", self), self.reader_label)
-        problems = QLabel("&Problems", self)
+        top.addRow(QLabel(QCoreApplication.translate("ImportDialog", "File"), self), path_label)
+        top.addRow(QLabel(QCoreApplication.translate("ImportDialog", "Reading"), self),
+                   self.reader_label)
+        problems = QLabel(QCoreApplication.translate("ImportDialog", "&Problems"), self)
         problems.setBuddy(self.problems_view)
         footer = QHBoxLayout()
         footer.addWidget(self.summary_label, 1)
@@ -161,15 +212,14 @@ class ImportDialog(QDialog):
             self._updating = False
 
     def _show_format(self, preview: ImportPreview) -> None:
-        kinds = [kind for _text, kind in FORMAT_CHOICES]
-        self.format_box.setCurrentIndex(kinds.index(preview.options.input_format))
+        self.format_box.setCurrentIndex(FORMAT_KINDS.index(preview.options.input_format))
         self.sheet_box.clear()
         self.sheet_box.addItems(list(preview.sheets))
         if preview.options.sheet in preview.sheets:
             self.sheet_box.setCurrentText(preview.options.sheet)
         for widget in (self.sheet_box, self._sheet_label):
             widget.setVisible(bool(preview.sheets))
-        self.reader_label.setText(preview.reader.value)
+        self.reader_label.setText(reader_words(preview.reader))
 
     def _show_rows(self, preview: ImportPreview) -> None:
         self.table.clear()
@@ -187,12 +237,14 @@ class ImportDialog(QDialog):
 
     def _show_mapping(self, preview: ImportPreview) -> None:
         self.mapping_group.setEnabled(preview.can_map)
-        self.mapping_group.setToolTip("" if preview.can_map else
-                                      f"Read as {preview.reader.value}: its columns are fixed")
-        columns = [NOT_READ] + [f"{column_letter(i)}: {h}" for i, h in enumerate(preview.header)]
+        self.mapping_group.setToolTip("" if preview.can_map else QCoreApplication.translate(
+            "ImportDialog", "Read as {reader}: its columns are fixed").format(
+            reader=reader_words(preview.reader)))
+        columns = [not_read()] + [f"{column_letter(i)}: {h}"
+                                  for i, h in enumerate(preview.header)]
         for field, box in self.field_boxes.items():
             box.clear()
-            box.addItems(columns if preview.can_map else [NOT_READ])
+            box.addItems(columns if preview.can_map else [not_read()])
             column = preview.mapping.get(field)
             box.setCurrentIndex(0 if column is None else column + 1)
 
@@ -201,23 +253,29 @@ class ImportDialog(QDialog):
         problems = preview.problems
         lines = [p.format() for p in problems[:PROBLEMS_SHOWN]]
         if len(problems) > PROBLEMS_SHOWN:
-            lines.append(f"… and {len(problems) - PROBLEMS_SHOWN:,} more")
-        self.problems_view.setPlainText("\n".join(lines) or "No problems found.")
+            lines.append(QCoreApplication.translate("ImportDialog", "… and {count} more").format(
+                count=f"{len(problems) - PROBLEMS_SHOWN:,}"))
+        self.problems_view.setPlainText(
+            "\n".join(lines) or QCoreApplication.translate("ImportDialog", "No problems found."))
         open_button = self.buttons.button(QDialogButtonBox.StandardButton.Open)
         open_button.setEnabled(report is not None)
         if report is None:
-            self.summary_label.setText("The file cannot be opened as it is read now: "
-                                       "see the problems below.")
+            self.summary_label.setText(QCoreApplication.translate(
+                "ImportDialog",
+                "The file cannot be opened as it is read now: see the problems below."))
             return
         warnings = problem_count(p for p in problems if p.severity is Severity.WARNING)
         events = len(report.timeline.events)
-        parts = [f"{events:,} event{'s' if events != 1 else ''} will open"]
+        parts = [QCoreApplication.translate("ImportDialog", "%n event(s) will open", "", events)]
         if report.left_out:
-            count = problem_count(report.left_out)
-            parts.append(f"{count:,} row{'s' if count != 1 else ''} left out")
+            parts.append(QCoreApplication.translate(
+                "ImportDialog", "%n row(s) left out", "", problem_count(report.left_out)))
         if warnings:
-            parts.append(f"{warnings:,} warning{'s' if warnings != 1 else ''}")
-        self.summary_label.setText(", ".join(parts) + ".")
+            parts.append(QCoreApplication.translate("ImportDialog", "%n warning(s)", "", warnings))
+        # the parts, one after another, as a sentence: "6 events will open, 2 rows left out."
+        joined = QCoreApplication.translate("ImportDialog", ", ").join(parts)
+        self.summary_label.setText(
+            QCoreApplication.translate("ImportDialog", "{parts}.").format(parts=joined))
 
     # ---- changes -----------------------------------------------------------
 
@@ -231,7 +289,7 @@ class ImportDialog(QDialog):
 
     def _on_format_changed(self, index: int) -> None:
         if not self._updating:
-            self._read_again(OpenOptions(FORMAT_CHOICES[index][1]))
+            self._read_again(OpenOptions(FORMAT_KINDS[index]))
 
     def _on_sheet_changed(self, index: int) -> None:
         if not self._updating and index >= 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from timeline_app.model.problems import Problem, problem_count, summarize_warnings
@@ -23,19 +23,23 @@ class TimelineStatusBar(QStatusBar):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setObjectName("shownCount")
-        self.count_label.setAccessibleName("Shown events")
+        self.count_label.setAccessibleName(
+            QCoreApplication.translate("TimelineStatusBar", "Shown events"))
         self.file_label = QLabel(self)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is not markup
         self.file_label.setObjectName("fileName")
-        self.file_label.setAccessibleName("Current file")
+        self.file_label.setAccessibleName(
+            QCoreApplication.translate("TimelineStatusBar", "Current file"))
         self.warnings_button = QToolButton(self)
         self.warnings_button.setObjectName("warningsButton")
         self.warnings_button.setAutoRaise(True)
-        self.warnings_button.setAccessibleName("Load warnings")
+        self.warnings_button.setAccessibleName(
+            QCoreApplication.translate("TimelineStatusBar", "Load warnings"))
         self.warnings_button.hide()
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("loadProgress")
-        self.progress_bar.setAccessibleName("Loading progress")
+        self.progress_bar.setAccessibleName(
+            QCoreApplication.translate("TimelineStatusBar", "Loading progress"))
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setMaximumWidth(200)
         self.progress_bar.hide()
@@ -45,7 +49,9 @@ class TimelineStatusBar(QStatusBar):
         self.addPermanentWidget(self.file_label)
 
     def show_counts(self, shown: int, total: int) -> None:
-        self.count_label.setText(f"{shown:,} of {total:,} events shown")
+        self.count_label.setText(
+            QCoreApplication.translate("TimelineStatusBar", "{shown} of {total} events shown")
+            .format(shown=f"{shown:,}", total=f"{total:,}"))
 
     def show_file(self, path: Path | None) -> None:
         self.file_label.setText(path.name if path else "")
@@ -55,9 +61,11 @@ class TimelineStatusBar(QStatusBar):
         """The button that opens the load warnings: how many, and the rows left out."""
         count = problem_count(warnings)
         self.warnings_button.setVisible(count > 0 or left_out > 0)
-        parts = [f"{left_out:,} row{'s' if left_out != 1 else ''} left out"] if left_out else []
+        parts = [QCoreApplication.translate(
+            "TimelineStatusBar", "%n row(s) left out", "", left_out)] if left_out else []
         if count or not left_out:
-            parts.append(f"{count:,} warning{'s' if count != 1 else ''}")
+            parts.append(
+                QCoreApplication.translate("TimelineStatusBar", "%n warning(s)", "", count))
         self.warnings_button.setText(" · ".join(parts))
         self.warnings_button.setToolTip(plain_tip(
             "\n".join(summarize_warnings(warnings)[:WARNINGS_IN_TOOLTIP])))
@@ -65,7 +73,8 @@ class TimelineStatusBar(QStatusBar):
     def start_progress(self, path: Path) -> None:
         self.progress_bar.setValue(0)
         self.progress_bar.show()
-        self.showMessage(f"Loading {path.name}…")
+        self.showMessage(QCoreApplication.translate("TimelineStatusBar", "Loading {file}…")
+                         .format(file=path.name))
 
     def set_progress(self, fraction: float) -> None:
         self.progress_bar.setValue(int(fraction * 1000))

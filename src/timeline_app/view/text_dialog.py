@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -56,7 +56,8 @@ def problems_text(error: LoadError) -> str:
     """The error's problems (``problem_lines``), and a word when checking stopped early."""
     text = problem_lines(error.problems)
     if error.truncated:
-        text += "\nChecking stopped there; fix these and validate again to see the rest."
+        text += "\n" + QCoreApplication.translate(
+            "TextDialog", "Checking stopped there; fix these and validate again to see the rest.")
     return text
 
 
@@ -65,5 +66,6 @@ def problem_lines(problems: Sequence[Problem]) -> str:
     lines = [problem.format() for problem in problems[:MAX_PROBLEMS_SHOWN]]
     hidden = len(problems) - MAX_PROBLEMS_SHOWN
     if hidden > 0:
-        lines.append(f"… and {hidden:,} more problems")
+        lines.append(QCoreApplication.translate("TextDialog", "… and {count} more problems")
+                     .format(count=f"{hidden:,}"))
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow
 
@@ -69,12 +69,12 @@ class WindowFiles(QMainWindow):
             self._load(self._path, self._options, keep_view=True)
 
     def choose_file(self) -> None:
-        path = self._ask_for_file("Open")
+        path = self._ask_for_file(QCoreApplication.translate("WindowFiles", "Open a File"))
         if path:
             self.open_file(path)
 
     def choose_import(self) -> None:
-        path = self._ask_for_file("Import")
+        path = self._ask_for_file(QCoreApplication.translate("WindowFiles", "Import a File"))
         if path:
             self.import_file(path)
 
@@ -90,14 +90,15 @@ class WindowFiles(QMainWindow):
         if preview.report is not None and not self._loader.busy():
             self._on_loaded(preview.path, preview.report, False, preview.options)
 
-    def _ask_for_file(self, verb: str) -> str:
+    def _ask_for_file(self, title: str) -> str:
         start = str(self._path.parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, f"{verb} a File", start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, title, start, open_filter())
         return path
 
     def _load(self, path: Path, options: OpenOptions, *, keep_view: bool) -> None:
         if self._loader.busy():
-            self.status.showMessage("Still loading the previous file…", 3000)
+            self.status.showMessage(
+                QCoreApplication.translate("WindowFiles", "Still loading the previous file…"), 3000)
             return
         self._loading_options = options
         self._loader.load(path, keep_view=keep_view, options=options)
@@ -134,15 +135,21 @@ class WindowFiles(QMainWindow):
     def _on_load_failed(self, error: LoadError) -> None:
         """Show every problem; with nothing open yet, open the embedded dataset instead."""
         count = len(error.problems)
-        heading = (f"{Path(error.file).name} could not be opened "
-                   f"({count:,} problem{'s' if count != 1 else ''}).")
         default = default_dataset_path()
         if self.state.timeline is None and Path(error.file).resolve() != default.resolve():
             self.open_file(default)
-            heading += " The embedded dataset is shown instead."
+            heading = QCoreApplication.translate(
+                "WindowFiles", "{file} could not be opened (%n problem(s)). The embedded "
+                "dataset is shown instead.", "", count)
         elif self.state.timeline is not None:
-            heading += " The timeline already open is unchanged."
-        dialog = TextDialog(self, "Problems in the file", heading, problems_text(error))
+            heading = QCoreApplication.translate(
+                "WindowFiles", "{file} could not be opened (%n problem(s)). The timeline "
+                "already open is unchanged.", "", count)
+        else:
+            heading = QCoreApplication.translate(
+                "WindowFiles", "{file} could not be opened (%n problem(s)).", "", count)
+        dialog = TextDialog(self, QCoreApplication.translate("WindowFiles", "Problems in the file"),
+                            heading.format(file=Path(error.file).name), problems_text(error))
         if self.isVisible():
             dialog.exec()
         else:  # at startup: show it once the window is up and the event loop runs
@@ -151,7 +158,8 @@ class WindowFiles(QMainWindow):
     def _update_title(self) -> None:
         timeline = self.state.timeline
         title = timeline.title if timeline else ""
-        self.setWindowTitle(f"{title} — {DISPLAY_NAME}" if title else DISPLAY_NAME)
+        self.setWindowTitle(QCoreApplication.translate("WindowFiles", "{title} — {name}").format(
+            title=title, name=DISPLAY_NAME) if title else DISPLAY_NAME)
         self.setWindowFilePath(str(self._path) if self._path else "")
 
     def _update_warnings(self) -> None:
@@ -163,10 +171,15 @@ class WindowFiles(QMainWindow):
         """After a load that left rows out: which, and why, once the window is up."""
         count, name = problem_count(self._left_out), self._path.name if self._path else ""
         events = len(self.state.timeline.events) if self.state.timeline else 0
-        heading = (f"{name} was opened with {events:,} events. {count:,} "
-                   f"row{'s were' if count != 1 else ' was'} left out, because "
-                   f"{'they' if count != 1 else 'it'} could not be read; nothing was guessed.")
-        dialog = TextDialog(self, "Rows left out", heading, problem_lines(self._left_out))
+        heading = (QCoreApplication.translate(
+            "WindowFiles", "{file} was opened with {events} events. 1 row was left out, "
+            "because it could not be read; nothing was guessed.") if count == 1
+            else QCoreApplication.translate(
+            "WindowFiles", "{file} was opened with {events} events. {count} rows were left "
+            "out, because they could not be read; nothing was guessed."))
+        dialog = TextDialog(self, QCoreApplication.translate("WindowFiles", "Rows left out"),
+                            heading.format(file=name, events=f"{events:,}", count=f"{count:,}"),
+                            problem_lines(self._left_out))
         dialog.setObjectName("leftOutDialog")
         if self.isVisible():
             dialog.open()
@@ -180,12 +193,16 @@ class WindowFiles(QMainWindow):
         name = self._path.name if self._path else ""
         parts = []
         if self._left_out:
-            parts.append(f"Rows left out ({problem_count(self._left_out):,}):\n"
-                         + problem_lines(self._left_out))
+            parts.append(QCoreApplication.translate("WindowFiles", "Rows left out ({count}):")
+                         .format(count=f"{problem_count(self._left_out):,}")
+                         + "\n" + problem_lines(self._left_out))
         if self._warnings:
-            parts.append(f"Warnings ({problem_count(self._warnings):,}):\n"
-                         + "\n".join(summarize_warnings(self._warnings)))
-        TextDialog(self, "Load warnings", f"{name} loaded; these are worth a look.",
+            parts.append(QCoreApplication.translate("WindowFiles", "Warnings ({count}):")
+                         .format(count=f"{problem_count(self._warnings):,}")
+                         + "\n" + "\n".join(summarize_warnings(self._warnings)))
+        TextDialog(self, QCoreApplication.translate("WindowFiles", "Load warnings"),
+                   QCoreApplication.translate(
+                       "WindowFiles", "{file} loaded; these are worth a look.").format(file=name),
                    "\n\n".join(parts)).exec()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -202,6 +219,7 @@ class WindowFiles(QMainWindow):
         event.acceptProposedAction()
         self.open_file(path)
 
+
 def dropped_file(urls: list[QUrl]) -> Path | None:
     """The first local file among dropped URLs that the app opens (by its extension)."""
     for url in urls:
@@ -210,7 +228,15 @@ def dropped_file(urls: list[QUrl]) -> Path | None:
     return None
 
 
-OPEN_FILTER = ";;".join((
-    "Everything timeline_app opens (" + " ".join(f"*{s}" for s in OPEN_SUFFIXES) + ")",
-    "Timelines and TimelineJS (*.json)", "Spreadsheets (*.csv *.tsv *.tab *.txt *.xlsx *.xlsm)",
-    "Forensic timelines (*.csv *.jsonl *.ndjson)", "All files (*)"))
+def open_filter() -> str:
+    """The file dialog's filters for Open and Import, in the interface's language."""
+    return ";;".join((
+        QCoreApplication.translate("WindowFiles", "Everything timeline_app opens ({patterns})")
+        .format(patterns=" ".join(f"*{s}" for s in OPEN_SUFFIXES)),
+        QCoreApplication.translate("WindowFiles", "Timelines and TimelineJS ({patterns})")
+        .format(patterns="*.json"),
+        QCoreApplication.translate("WindowFiles", "Spreadsheets ({patterns})")
+        .format(patterns="*.csv *.tsv *.tab *.txt *.xlsx *.xlsm"),
+        QCoreApplication.translate("WindowFiles", "Forensic timelines ({patterns})")
+        .format(patterns="*.csv *.jsonl *.ndjson"),
+        QCoreApplication.translate("WindowFiles", "All files ({patterns})").format(patterns="*")))
