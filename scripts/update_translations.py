@@ -3,20 +3,25 @@
     .venv/bin/python scripts/update_translations.py          # update .ts, compile .qm
     .venv/bin/python scripts/update_translations.py --check  # fail if anything is missing
 
-``pyside6-lupdate`` finds every ``translate("Context", "text")`` and ``tr("text")`` in
-src/timeline_app. Its Python reader does not see that a call with a count is a plural
-(it does for C++), so this script marks every text with ``%n`` as one; it keeps every
-translation already made, adds the new texts unfinished and drops the ones the source no
-longer has. English gets only the plural forms, made by ``wording.english_plural``.
-``pyside6-lrelease`` then writes the ``.qm`` files the app loads.
+The convention for translatable strings is in docs/translating.md. Every
+``QCoreApplication.translate("Context", "text")`` of src/timeline_app, and every
+``translate("Context", "text")`` of the Qt-free core, is found by reading the source's
+syntax tree (``translatable_texts``); a call with a count is a plural. ``pyside6-lupdate``
+is not used to find them: its Python reader skips, without a word, any call whose count
+is an expression (``len(rows)``, ``part.digits``), and marks none as a plural. The
+translations already made are kept, new texts are added unfinished, and texts the source
+no longer has are dropped. English holds only the plural forms, made by
+``wording.english_form``. ``pyside6-lrelease`` writes the ``.qm`` files the app loads;
+the ``.ts`` files are Qt Linguist's own format, so Linguist can edit them.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from timeline_app.wording import english_plural  # noqa: E402
+from timeline_app.wording import english_form  # noqa: E402
 
 SOURCE = ROOT / "src" / "timeline_app"
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -41,18 +46,41 @@ class Message:
     finished: bool
 
 
+def _counted(text: str) -> bool:
+    """A text with a count (``%n``, or ``%Ln`` with grouped digits) is a plural."""
+    return "%n" in text or "%Ln" in text
+
+
 def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
-def extracted() -> list[Key]:
-    """Every translatable text in the source, as lupdate finds it."""
-    files = sorted(str(p) for p in SOURCE.rglob("*.py"))
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "all.ts"
-        subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", *files,
-                        "-ts", str(target)], check=True)
-        return list(read_ts(target))
+def translatable_texts(root: Path = SOURCE) -> list[Key]:
+    """Every text passed to a translate call under ``root``, in source order; a call
+    whose context or text is not a literal is a ``ValueError`` naming its place."""
+    keys: list[Key] = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Call) and _is_translate(node.func):
+                keys.append(_key(node, path))
+    return list(dict.fromkeys(keys))
+
+
+def _is_translate(func: ast.expr) -> bool:
+    if isinstance(func, ast.Attribute):
+        return func.attr == "translate" and isinstance(func.value, ast.Name) \
+            and func.value.id == "QCoreApplication"
+    return isinstance(func, ast.Name) and func.id == "translate"
+
+
+def _key(call: ast.Call, path: Path) -> Key:
+    texts = [a.value if isinstance(a, ast.Constant) else a for a in call.args[:3]]
+    if len(texts) < 2 or not all(isinstance(t, str) for t in texts[:2]) \
+            or (len(texts) == 3 and texts[2] is not None and not isinstance(texts[2], str)):
+        raise ValueError(f"{path.relative_to(ROOT)}:{call.lineno}: a translate call needs "
+                         "a literal context, text and comment")
+    comment = texts[2] if len(texts) == 3 and isinstance(texts[2], str) else ""
+    return (str(texts[0]), str(texts[1]), comment)
 
 
 def read_ts(path: Path) -> dict[Key, Message]:
@@ -73,11 +101,11 @@ def read_ts(path: Path) -> dict[Key, Message]:
 def merged(keys: list[Key], language: str, old: dict[Key, Message]) -> dict[Key, Message]:
     result: dict[Key, Message] = {}
     for key in keys:
-        numerus = "%n" in key[1]
+        numerus = _counted(key[1])
         if language == "en":
             if numerus:  # English: singular and plural
-                result[key] = Message(True, [english_plural(key[1], 1),
-                                             english_plural(key[1], 2)], True)
+                result[key] = Message(True, [english_form(key[1], 1),
+                                             english_form(key[1], 2)], True)
             continue
         before = old.get(key)
         if before is not None and any(before.forms):
@@ -126,7 +154,7 @@ def ts_path(language: str) -> Path:
 def missing(keys: list[Key], language: str) -> list[str]:
     """What the committed file of ``language`` lacks: texts not in it, or unfinished."""
     messages = read_ts(ts_path(language))
-    wanted = [k for k in keys if language != "en" or "%n" in k[1]]
+    wanted = [k for k in keys if language != "en" or _counted(k[1])]
     return [f"{language}: {k[0]}: {k[1]!r}" for k in wanted
             if k not in messages or not messages[k].finished or not all(messages[k].forms)]
 
@@ -135,16 +163,30 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="only report texts that have no finished translation")
+    parser.add_argument("--merge", nargs="+", default=[], metavar="JSON", type=Path,
+                        help="take zh_CN translations from JSON files mapping "
+                             "'context<US>text[<US>comment]' to the translation")
     arguments = parser.parse_args()
-    keys = extracted()
+    keys = translatable_texts()
     if arguments.check:
         gaps = [gap for language in LANGUAGES for gap in missing(keys, language)]
         print("\n".join(gaps) or f"all {len(keys)} texts are translated")
         return 1 if gaps else 0
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    given = {}
+    for file in arguments.merge:
+        for name, text in json.loads(file.read_text(encoding="utf-8")).items():
+            context, source, *comment = name.split("\x1f")
+            given[(context, source, comment[0] if comment else "")] = text
+    unknown = sorted(set(given) - set(keys))
+    if unknown:
+        print("\n".join(f"not in the source: {key}" for key in unknown))
     for language in LANGUAGES:
         path = ts_path(language)
         old = read_ts(path) if path.exists() else {}
+        if language != "en":
+            old.update({key: Message(_counted(key[1]), [text], True)
+                        for key, text in given.items() if text})
         write_ts(path, language, merged(keys, language, old))
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(path),
                         "-qm", str(path.with_suffix(".qm"))], check=True)

@@ -1,4 +1,2208 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BandScrollBar</name>
+    <message>
+        <source>Scroll the category bands</source>
+        <translation>滚动各类别条带</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarBins</name>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>century</source>
+        <translation>世纪</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>十年</translation>
+    </message>
+    <message>
+        <source>millennium</source>
+        <translation>千年</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} 年</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasTip</name>
+    <message>
+        <source>{count} events — click to zoom in</source>
+        <translation>{count} 个事件——单击以放大</translation>
+    </message>
+    <message>
+        <source>{count} more events span the whole view — click to see them</source>
+        <translation>另有 {count} 个事件横跨整个视图——单击以查看</translation>
+    </message>
+</context>
+<context>
+    <name>Colouring</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>已证实</translation>
+    </message>
+    <message>
+        <source>No confidence given</source>
+        <translation>未注明可信度</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <source>Single source</source>
+        <translation>单一来源</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>未核实</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong inside {name}.
+
+{message}</source>
+        <translation>{name} 内部出现了错误。
+
+{message}</translation>
+    </message>
+    <message>
+        <source>{name}: internal error</source>
+        <translation>{name}：内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <source> ({qualifiers})</source>
+        <translation>（{qualifiers}）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n significant digit(s): some year in {span}, estimated as {year}.</source>
+        <translation>
+            <numerusform>%n 位有效数字：{span}之间的某一年，估计为{year}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>AD {year}</source>
+        <translation>公元{year}年</translation>
+    </message>
+    <message>
+        <source>An empty end is unknown: there is one, but no source gives it.</source>
+        <translation>空缺的一端表示未知：这一端存在，但没有来源给出。</translation>
+    </message>
+    <message>
+        <source>An end written &apos;..&apos; is open: no bound is given, and there may be none.</source>
+        <translation>写作“..”的一端是开放的：没有给出界限，也可能根本没有界限。</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>秋季</translation>
+    </message>
+    <message>
+        <source>Autumn (northern hemisphere)</source>
+        <translation>秋季（北半球）</translation>
+    </message>
+    <message>
+        <source>Autumn (southern hemisphere)</source>
+        <translation>秋季（南半球）</translation>
+    </message>
+    <message>
+        <source>Every member is part of the date.</source>
+        <translation>每一项都是该日期的一部分。</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation>前三分之一</translation>
+    </message>
+    <message>
+        <source>Last third</source>
+        <translation>后三分之一</translation>
+    </message>
+    <message>
+        <source>No time zone was given: the time is placed as written.</source>
+        <translation>未给出时区：按所写的时间放置。</translation>
+    </message>
+    <message>
+        <source>One of the members is the date; the others are alternatives.</source>
+        <translation>其中一项是该日期，其余为备选。</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation>中间三分之一</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>春季</translation>
+    </message>
+    <message>
+        <source>Spring (northern hemisphere)</source>
+        <translation>春季（北半球）</translation>
+    </message>
+    <message>
+        <source>Spring (southern hemisphere)</source>
+        <translation>春季（南半球）</translation>
+    </message>
+    <message>
+        <source>Summer</source>
+        <translation>夏季</translation>
+    </message>
+    <message>
+        <source>Summer (northern hemisphere)</source>
+        <translation>夏季（北半球）</translation>
+    </message>
+    <message>
+        <source>Summer (southern hemisphere)</source>
+        <translation>夏季（南半球）</translation>
+    </message>
+    <message>
+        <source>Winter</source>
+        <translation>冬季</translation>
+    </message>
+    <message>
+        <source>Winter (northern hemisphere)</source>
+        <translation>冬季（北半球）</translation>
+    </message>
+    <message>
+        <source>Winter (southern hemisphere)</source>
+        <translation>冬季（南半球）</translation>
+    </message>
+    <message>
+        <source>Written at UTC{offset}; placed at {place}.</source>
+        <translation>按 UTC{offset} 书写；放置于 {place}。</translation>
+    </message>
+    <message>
+        <source>X marks an unspecified digit: {text} allows any date in {span}.</source>
+        <translation>X 表示未指明的数字：{text} 可以是 {span} 之间的任何日期。</translation>
+    </message>
+    <message>
+        <source>a day matching {text} in {years}</source>
+        <translation>{years}中符合 {text} 的某一天</translation>
+    </message>
+    <message>
+        <source>all of: {members}</source>
+        <translation>全部：{members}</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>approx.</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>a date&apos;s component</comment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>自{date}起</translation>
+    </message>
+    <message>
+        <source>from {date}, end unknown</source>
+        <translation>自{date}起，终点未知</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>a date&apos;s component</comment>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>one of: {members}</source>
+        <translation>其中之一：{members}</translation>
+    </message>
+    <message>
+        <source>some day in {month} {years}</source>
+        <translation>{years}{number}月中的某一天</translation>
+    </message>
+    <message>
+        <source>some day in {month}, some year in {years}</source>
+        <translation>{years}中某一年{number}月的某一天</translation>
+    </message>
+    <message>
+        <source>some day in {years}</source>
+        <translation>{years}中的某一天</translation>
+    </message>
+    <message>
+        <source>some month in {first}–{last} {years}</source>
+        <translation>{years}{number}月至{last_number}月中的某个月</translation>
+    </message>
+    <message>
+        <source>some month in {years}</source>
+        <translation>{years}中的某个月</translation>
+    </message>
+    <message>
+        <source>some year in {years}</source>
+        <translation>{years}中的某一年</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>至{date}</translation>
+    </message>
+    <message>
+        <source>until {date}, start unknown</source>
+        <translation>至{date}，起点未知</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>a date&apos;s component</comment>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>{components} approx.</source>
+        <translation>{components}为约数</translation>
+    </message>
+    <message>
+        <source>{components} uncertain</source>
+        <translation>{components}存疑</translation>
+    </message>
+    <message>
+        <source>{date} or earlier</source>
+        <translation>{date}或更早</translation>
+    </message>
+    <message>
+        <source>{date} or later</source>
+        <translation>{date}或更晚</translation>
+    </message>
+    <message>
+        <source>{day} {clock} (UTC{offset})</source>
+        <translation>{day} {clock}（UTC{offset}）</translation>
+    </message>
+    <message>
+        <source>{day} {clock} (local time, no zone)</source>
+        <translation>{day} {clock}（当地时间，无时区）</translation>
+    </message>
+    <message>
+        <source>{day} {clock} UTC</source>
+        <translation>{day} {clock} UTC</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}{number}月{day}日</translation>
+    </message>
+    <message>
+        <source>{day} {month}, some year in {years}</source>
+        <translation>{years}中某一年的{number}月{day}日</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+    <message>
+        <source>{first} {month} – {last} {last_month} {year}</source>
+        <translation>{year}{number}月{first}日至{last_number}月{last}日</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>{first} – …</source>
+        <translation>{first} – …</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {month} {year}</source>
+        <translation>{year}{number}月{first}日至{last}日</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month</comment>
+        <translation>{year}{number}月</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a short month</comment>
+        <translation>{year}{number}月</translation>
+    </message>
+    <message>
+        <source>{month}, some year in {years}</source>
+        <translation>{years}中某一年的{number}月</translation>
+    </message>
+    <message>
+        <source>{season} is read as {first}–{last} (into the next year).</source>
+        <translation>{season}按{first_number}月至{last_number}月理解（跨入次年）。</translation>
+    </message>
+    <message>
+        <source>{season} is read as {first}–{last}.</source>
+        <translation>{season}按{first_number}月至{last_number}月理解。</translation>
+    </message>
+    <message>
+        <source>{season} {year}</source>
+        <translation>{year}{season}</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year</comment>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>an astronomical year</comment>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>{year} BC</source>
+        <translation>公元前{year}年</translation>
+    </message>
+    <message>
+        <source>{year} BCE</source>
+        <translation>公元前{year}年</translation>
+    </message>
+    <message>
+        <source>{year} CE</source>
+        <translation>公元{year}年</translation>
+    </message>
+    <message>
+        <source>… – {last}</source>
+        <translation>… – {last}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Actors: {values}</source>
+        <translation>人物与机构：{values}</translation>
+    </message>
+    <message>
+        <source>Alternative dates</source>
+        <translation>其他日期说法</translation>
+    </message>
+    <message>
+        <source>Author: {author}</source>
+        <translation>作者：{author}</translation>
+    </message>
+    <message>
+        <source>Confidence: {level}</source>
+        <translation>可信度：{level}</translation>
+    </message>
+    <message>
+        <source>Date read from text: the file wrote it in words, and the app read them as the date above.</source>
+        <translation>从文字读取的日期：文件以文字写出此日期，本应用将其读作上面的日期。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>事件详情</translation>
+    </message>
+    <message>
+        <source>Event details panel</source>
+        <translation>事件详情面板</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Locator: {locator}</source>
+        <translation>出处：{locator}</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>Places: {values}</source>
+        <translation>地点：{values}</translation>
+    </message>
+    <message>
+        <source>Published: {date}</source>
+        <translation>发布日期：{date}</translation>
+    </message>
+    <message>
+        <source>Read as: {date}</source>
+        <translation>读作：{date}</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details</source>
+        <translation>选择一个事件以查看其详情</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Span: {span}</source>
+        <translation>跨度：{span}</translation>
+    </message>
+    <message>
+        <source>Summary translated by the dataset&apos;s authors.</source>
+        <translation>摘要由数据集作者翻译。</translation>
+    </message>
+    <message>
+        <source>Tags: {values}</source>
+        <translation>标签：{values}</translation>
+    </message>
+    <message>
+        <source>Title and summary translated by the dataset&apos;s authors; not an official title.</source>
+        <translation>标题和摘要由数据集作者翻译，并非官方标题。</translation>
+    </message>
+    <message>
+        <source>Title translated by the dataset&apos;s authors; not an official title.</source>
+        <translation>标题由数据集作者翻译，并非官方标题。</translation>
+    </message>
+    <message>
+        <source>an end unknown</source>
+        <translation>一端未知</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>约略</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已证实</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>一端开放</translation>
+    </message>
+    <message>
+        <source>single-source</source>
+        <translation>单一来源</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>unspecified digits</source>
+        <translation>数位未指明</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
+        <translation>{title}，{date}</translation>
+    </message>
+</context>
+<context>
+    <name>EventFilter</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Categories: {labels}</source>
+        <translation>类别：{labels}</translation>
+    </message>
+    <message>
+        <source>confidence: {levels}</source>
+        <translation>可信度：{levels}</translation>
+    </message>
+    <message>
+        <source>dates: {forms}</source>
+        <translation>日期：{forms}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>自 {start} 起</translation>
+    </message>
+    <message>
+        <source>from {start}, the whole date within</source>
+        <translation>自 {start} 起，日期完全位于其中</translation>
+    </message>
+    <message>
+        <source>no dates read from text</source>
+        <translation>不含从文字读出的日期</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>only dates read from text</source>
+        <translation>仅限从文字读出的日期</translation>
+    </message>
+    <message>
+        <source>resting on one source</source>
+        <translation>仅依据单一来源</translation>
+    </message>
+    <message>
+        <source>search &quot;{text}&quot;</source>
+        <translation>搜索“{text}”</translation>
+    </message>
+    <message>
+        <source>sources: {titles}</source>
+        <translation>来源：{titles}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>至 {end}</translation>
+    </message>
+    <message>
+        <source>until {end}, the whole date within</source>
+        <translation>至 {end}，日期完全位于其中</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, the whole date within</source>
+        <translation>{start} 至 {end}，日期完全位于其中</translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <source>Event list</source>
+        <translation>事件列表</translation>
+    </message>
+    <message>
+        <source>Shown events with their dates; Enter shows details</source>
+        <translation>所显示的事件及其日期；按 Enter 键查看详情</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>{title}, {date}, {category}</source>
+        <translation>{title}，{date}，{category}</translation>
+    </message>
+</context>
+<context>
+    <name>EventMenu</name>
+    <message>
+        <source>&amp;Zoom to Event</source>
+        <translation>缩放至事件(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Actions for {title}</source>
+        <translation>针对“{title}”的操作</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Title and Date</source>
+        <translation>复制标题和日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Citation</source>
+        <translation>复制为引用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>no source cited</source>
+        <translation>未引用来源</translation>
+    </message>
+    <message>
+        <source>{title_and_date} (EDTF {edtf}). Sources: {sources}.</source>
+        <translation>{title_and_date}（EDTF {edtf}）。来源：{sources}。</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>a day</source>
+        <translation>某一天</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>某个月</translation>
+    </message>
+    <message>
+        <source>a season, quarter or other part of a year</source>
+        <translation>季节、季度或一年中的其他部分</translation>
+    </message>
+    <message>
+        <source>a set of dates (one of, or all of)</source>
+        <translation>日期集合（其中之一或全部）</translation>
+    </message>
+    <message>
+        <source>a time of day</source>
+        <translation>一天中的某个时刻</translation>
+    </message>
+    <message>
+        <source>a year (or coarser, such as a decade)</source>
+        <translation>某一年（或更粗略，如某个十年）</translation>
+    </message>
+    <message>
+        <source>alternative dates that sources give</source>
+        <translation>来源给出的其他日期说法</translation>
+    </message>
+    <message>
+        <source>alternatives</source>
+        <comment>a date form</comment>
+        <translation>其他说法</translation>
+    </message>
+    <message>
+        <source>an interval with both ends known</source>
+        <translation>两端都已知的区间</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <comment>a date form</comment>
+        <translation>约略</translation>
+    </message>
+    <message>
+        <source>approximate (~)</source>
+        <translation>约略（~）</translation>
+    </message>
+    <message>
+        <source>bounded on one side only (open or unknown end)</source>
+        <translation>仅一侧有界（一端开放或未知）</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已证实</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>a date form</comment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <comment>a date form</comment>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>a date form</comment>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>one-bound</source>
+        <comment>a date form</comment>
+        <translation>单侧有界</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <comment>a date form</comment>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <comment>a date form</comment>
+        <translation>日期集合</translation>
+    </message>
+    <message>
+        <source>single-source</source>
+        <translation>单一来源</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <comment>a date form</comment>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <comment>a date form</comment>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>uncertain (?)</source>
+        <translation>存疑（?）</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <comment>a date form</comment>
+        <translation>未指明</translation>
+    </message>
+    <message>
+        <source>unspecified digits (199X)</source>
+        <translation>含未指明的数字（199X）</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>a date form</comment>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceControls</name>
+    <message numerus="yes">
+        <source>Citing %Ln chosen source(s)</source>
+        <translation>
+            <numerusform>引用所选的 %Ln 个来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已证实</translation>
+    </message>
+    <message>
+        <source>Date forms</source>
+        <translation>日期形式</translation>
+    </message>
+    <message>
+        <source>Date forms shown</source>
+        <translation>显示的日期形式</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Only events that cite a single source</source>
+        <translation>仅显示只引用一个来源的事件</translation>
+    </message>
+    <message>
+        <source>Rests on &amp;one source</source>
+        <translation>仅依据一个来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Forms</source>
+        <translation>显示所有形式(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show confirmed events</source>
+        <translation>显示已证实的事件</translation>
+    </message>
+    <message>
+        <source>Show not given events</source>
+        <translation>显示未注明可信度的事件</translation>
+    </message>
+    <message>
+        <source>Show single source events</source>
+        <translation>显示单一来源的事件</translation>
+    </message>
+    <message>
+        <source>Show the events of every source</source>
+        <translation>显示所有来源的事件</translation>
+    </message>
+    <message>
+        <source>Show unverified events</source>
+        <translation>显示未核实的事件</translation>
+    </message>
+    <message>
+        <source>Single source</source>
+        <translation>单一来源</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>all ▾</source>
+        <translation>全部 ▾</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} ▾</source>
+        <translation>{shown}/{total} ▾</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>CSV table ({patterns})</source>
+        <translation>CSV 表格 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Copied the view to the clipboard as an image of {width} × {height}</source>
+        <translation>已将视图以 {width} × {height} 的图像复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy the view as an image</source>
+        <translation>将当前视图复制为图像</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export the shown events as CSV or JSON</source>
+        <translation>将显示的事件导出为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Export the timeline as a PNG, SVG or PDF image</source>
+        <translation>将时间线导出为 PNG、SVG 或 PDF 图像</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) as {format} to {path}</source>
+        <translation>
+            <numerusform>已将 %Ln 个事件以 {format} 格式导出到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported {width} × {height} to {path}</source>
+        <translation>已将 {width} × {height} 的图像导出到 {path}</translation>
+    </message>
+    <message>
+        <source>JSON timeline ({patterns})</source>
+        <translation>JSON 时间线 ({patterns})</translation>
+    </message>
+    <message>
+        <source>The data could not be exported.</source>
+        <translation>无法导出数据。</translation>
+    </message>
+    <message>
+        <source>The image could not be exported.</source>
+        <translation>无法导出图像。</translation>
+    </message>
+    <message>
+        <source>window {start} to {end}</source>
+        <translation>时间窗口 {start} 至 {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation>1×</translation>
+    </message>
+    <message>
+        <source>2× (sharper PNG)</source>
+        <translation>2×（PNG 更清晰）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Current view ({width} × {height})</source>
+        <translation>当前视图（{width} × {height}）</translation>
+    </message>
+    <message>
+        <source>Custom:</source>
+        <translation>自定义：</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Name the file to write, such as timeline.png.</source>
+        <translation>请填写要写入的文件名，例如 timeline.png。</translation>
+    </message>
+    <message>
+        <source>PDF document ({patterns})</source>
+        <translation>PDF 文档 ({patterns})</translation>
+    </message>
+    <message>
+        <source>PNG image ({patterns})</source>
+        <translation>PNG 图像 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>SVG image ({patterns})</source>
+        <translation>SVG 图像 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>倍率：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s title</source>
+        <translation>数据集的标题</translation>
+    </message>
+    <message>
+        <source>The format follows the file name&apos;s extension: use {extensions}.</source>
+        <translation>格式由文件扩展名决定：请使用 {extensions}。</translation>
+    </message>
+    <message>
+        <source>The visible window</source>
+        <translation>当前可见范围</translation>
+    </message>
+    <message>
+        <source>The whole filtered timeline</source>
+        <translation>筛选后的整条时间线</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>{file} already exists in {folder}. Replace it?</source>
+        <translation>{folder} 中已有 {file}。是否替换？</translation>
+    </message>
+    <message>
+        <source>{user} is not a user with a home folder on this computer: write the whole path</source>
+        <translation>{user} 不是本机上拥有主文件夹的用户：请填写完整路径</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>;</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Exported {date} with {app} {version}</source>
+        <translation>于 {date} 使用 {app} {version} 导出</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Sources: none cited</source>
+        <translation>来源：未引用</translation>
+    </message>
+    <message>
+        <source>Sources: {credits}</source>
+        <translation>来源：{credits}</translation>
+    </message>
+    <message>
+        <source>and {count} more (see Export data).</source>
+        <translation>另有 {count} 个（见“导出数据”）。</translation>
+    </message>
+    <message>
+        <source>{count} of the {kept} kept only may fall in the range</source>
+        <translation>保留的 {kept} 个事件中有 {count} 个只是可能落在范围内</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{total} 个事件中的 {shown} 个</translation>
+    </message>
+    <message>
+        <source>{status}. {sources}. {credit}.</source>
+        <translation>{status}。{sources}。{credit}。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>&amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>Any EDTF date, and the range takes its whole span: 2019, 2019-03, 2019-03-15, -0043 (44 BCE), 199X, 2001-21 (spring), 1985-04-12T23:20:30Z, Y-170000000</source>
+        <translation>任意 EDTF 日期，范围取其完整跨度：2019、2019-03、2019-03-15、-0043（公元前 44 年）、199X、2001-21（春季）、1985-04-12T23:20:30Z、Y-170000000</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Category list</source>
+        <translation>类别列表</translation>
+    </message>
+    <message>
+        <source>Dates read from text</source>
+        <translation>从文字读取的日期</translation>
+    </message>
+    <message>
+        <source>Events whose date an importer read from words such as &apos;early 2024&apos; or &apos;circa 1850&apos;</source>
+        <translation>日期由导入程序从“early 2024”“circa 1850”之类的文字读出的事件</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>起始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Hide all categories</source>
+        <translation>隐藏所有类别</translation>
+    </message>
+    <message>
+        <source>Leave out the events that only may fall in the range: a span that reaches past it, or a date known by one bound whose open side reaches into it</source>
+        <translation>略去只是可能落在范围内的事件：超出该范围的时间段，或只知一端、其开放的一侧伸入该范围的日期</translation>
+    </message>
+    <message>
+        <source>No dates read from text</source>
+        <translation>不含从文字读取的日期</translation>
+    </message>
+    <message>
+        <source>Only dates read from text</source>
+        <translation>仅从文字读取的日期</translation>
+    </message>
+    <message>
+        <source>Only events whose whole date falls within the range</source>
+        <translation>仅显示整个日期都在范围内的事件</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>搜索事件</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, people, places…</source>
+        <translation>搜索标题、摘要、人物、地点…</translation>
+    </message>
+    <message>
+        <source>Show all categories</source>
+        <translation>显示所有类别</translation>
+    </message>
+    <message>
+        <source>Show {category}</source>
+        <translation>显示“{category}”</translation>
+    </message>
+    <message>
+        <source>The date range is not applied: {problem}</source>
+        <translation>未应用日期范围：{problem}</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Wholly &amp;within the range</source>
+        <translation>完全位于范围内(&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. 2019-03 or -0043</source>
+        <translation>例如 2019-03 或 -0043</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-04-30 or 199X</source>
+        <translation>例如 2024-04-30 或 199X</translation>
+    </message>
+    <message>
+        <source>{category} ({counts})</source>
+        <translation>{category}（{counts}）</translation>
+    </message>
+    <message>
+        <source>{count} of the {shown} shown only may fall in the range: their dates reach past it, or are known by one bound only.</source>
+        <translation>所显示的 {shown} 个事件中有 {count} 个只是可能落在范围内：其日期超出该范围，或只知其一端。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln event(s) will open</source>
+        <translation>
+            <numerusform>将打开 %Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out</source>
+        <translation>
+            <numerusform>略去 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Read as</source>
+        <translation>读取方式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>（不读取）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>CSV or TSV</source>
+        <translation>CSV 或 TSV</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Column of each field</source>
+        <translation>各字段所在的列</translation>
+    </message>
+    <message>
+        <source>Column of {field}</source>
+        <translation>“{field}”所在的列</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Date as worded</source>
+        <translation>日期原文</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Found from the file</source>
+        <translation>根据文件自动识别</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Locator</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Read as {reader}: its columns are fixed</source>
+        <translation>读取方式为“{reader}”：各列固定，不能更改</translation>
+    </message>
+    <message>
+        <source>Read each field from the column</source>
+        <translation>各字段读取自哪一列</translation>
+    </message>
+    <message>
+        <source>Read the file as</source>
+        <translation>文件的读取方式</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened as it is read now: see the problems below.</source>
+        <translation>按当前的读取方式无法打开此文件：请查看下面列出的问题。</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON</source>
+        <translation>TimelineJS3 JSON</translation>
+    </message>
+    <message>
+        <source>Timesketch or Plaso JSON lines</source>
+        <translation>Timesketch 或 Plaso 的 JSON Lines</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>a forensic timeline (Timesketch or Plaso)</source>
+        <translation>取证时间线（Timesketch 或 Plaso）</translation>
+    </message>
+    <message>
+        <source>a forensic timeline of JSON lines</source>
+        <translation>JSON Lines 格式的取证时间线</translation>
+    </message>
+    <message>
+        <source>a spreadsheet, column by column</source>
+        <translation>电子表格，逐列读取</translation>
+    </message>
+    <message>
+        <source>the TimelineJS template</source>
+        <translation>TimelineJS 模板</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own timeline format</source>
+        <translation>本应用自己的时间线格式</translation>
+    </message>
+    <message>
+        <source>{name} JSON</source>
+        <translation>{name} JSON</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 还有 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>by {date} · {title}</source>
+        <translation>{date}前 · {title}</translation>
+    </message>
+    <message>
+        <source>from {date} · {title}</source>
+        <translation>{date}起 · {title}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>跟随系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the menus, dialogs, dates and exports in this language</source>
+        <translation>以这种语言显示菜单、对话框、日期和导出内容</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Alternative dates</source>
+        <translation>其他日期说法</translation>
+    </message>
+    <message>
+        <source>Approximate (~)</source>
+        <translation>约略（~）</translation>
+    </message>
+    <message>
+        <source>Day or moment</source>
+        <translation>日或时刻</translation>
+    </message>
+    <message>
+        <source>Open end (..)</source>
+        <translation>开放端（..）</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Uncertain (?)</source>
+        <translation>存疑（?）</translation>
+    </message>
+    <message>
+        <source>Unknown end</source>
+        <translation>未知端</translation>
+    </message>
+    <message>
+        <source>Unspecified digits (X)</source>
+        <translation>未指明数位（X）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Colour &amp;By</source>
+        <translation>着色依据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Events panel</source>
+        <translation>事件面板</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filters panel</source>
+        <translation>筛选面板</translation>
+    </message>
+    <message>
+        <source>Filters, scrolling</source>
+        <translation>筛选（可滚动）</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sources panel</source>
+        <translation>来源面板</translation>
+    </message>
+    <message>
+        <source>Timeline and legend</source>
+        <translation>时间线和图例</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLegend</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Date marks: {marks}</source>
+        <translation>日期标记：{marks}</translation>
+    </message>
+    <message>
+        <source>Legend of date marks</source>
+        <translation>日期标记图例</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <source>Event density over the whole range; drag to move the view</source>
+        <translation>整个范围内的事件密度；拖动以移动视图</translation>
+    </message>
+    <message>
+        <source>Timeline overview</source>
+        <translation>时间线概览</translation>
+    </message>
+    <message>
+        <source>{bin} (a {unit}): {count} events drawn in it. A date range of {edtf} keeps {kept}, {may} of which only may fall in it.</source>
+        <translation>{bin}（单位：{unit}）：其中绘有 {count} 个事件。日期范围 {edtf} 保留 {kept} 个，其中 {may} 个只是可能落在其中。</translation>
+    </message>
+    <message>
+        <source>{bin} (a {unit}): {count} events drawn in it. A date range of {edtf} keeps {kept}.</source>
+        <translation>{bin}（单位：{unit}）：其中绘有 {count} 个事件。日期范围 {edtf} 保留 {kept} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开的文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{path} no longer exists. It has been removed from the recent files.</source>
+        <translation>{path} 已不存在，已将其从最近打开的文件中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Click</source>
+        <translation>单击</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel, or the scroll bar</source>
+        <translation>Ctrl+滚轮，或滚动条</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>拖动</translation>
+    </message>
+    <message>
+        <source>Drag on the overview strip</source>
+        <translation>在概览条上拖动</translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse</source>
+        <translation>键盘和鼠标</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and mouse gestures</source>
+        <translation>键盘快捷键和鼠标手势</translation>
+    </message>
+    <message>
+        <source>Keys or mouse</source>
+        <translation>按键或鼠标</translation>
+    </message>
+    <message>
+        <source>Move between the panels</source>
+        <translation>在各面板之间切换</translation>
+    </message>
+    <message>
+        <source>Move the visible window</source>
+        <translation>移动可见范围</translation>
+    </message>
+    <message>
+        <source>Move through the event list (list focused)</source>
+        <translation>在事件列表中移动（焦点在列表上时）</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Pan left or right</source>
+        <translation>向左或向右平移</translation>
+    </message>
+    <message>
+        <source>Scroll the category bands up or down</source>
+        <translation>上下滚动各类别条带</translation>
+    </message>
+    <message>
+        <source>Select an event, or zoom into a cluster</source>
+        <translation>选择事件，或放大进入某个聚簇</translation>
+    </message>
+    <message>
+        <source>Shift+Wheel</source>
+        <translation>Shift+滚轮</translation>
+    </message>
+    <message>
+        <source>Shortcuts and gestures</source>
+        <translation>快捷键和手势</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom in or out around the pointer</source>
+        <translation>以指针为中心放大或缩小</translation>
+    </message>
+    <message>
+        <source>Zoom to an event and show its details</source>
+        <translation>缩放到事件并显示其详情</translation>
+    </message>
+    <message>
+        <source>{keys} or {key}</source>
+        <translation>{keys} 或 {key}</translation>
+    </message>
+    <message>
+        <source>{what} (timeline focused)</source>
+        <translation>{what}（焦点在时间线上时）</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sources of the timeline; select some to show their events</source>
+        <translation>时间线的来源；选择其中一些以显示其事件</translation>
+    </message>
+    <message>
+        <source>{shown} of the {total} events citing it are shown</source>
+        <translation>引用它的 {total} 个事件中显示了 {shown} 个</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Checking stopped there; fix these and validate again to see the rest.</source>
+        <translation>检查到此为止；请修正以上问题后再次验证，以查看其余问题。</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems</source>
+        <translation>… 还有 {count} 个问题</translation>
+    </message>
+</context>
+<context>
+    <name>TickLabels</name>
+    <message>
+        <source>{day}</source>
+        <comment>a day of the month</comment>
+        <translation>{day}日</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{number}月{day}日</translation>
+    </message>
+    <message>
+        <source>{value} {unit} BC</source>
+        <translation>公元前 {value} {unit}</translation>
+    </message>
+    <message>
+        <source>{value} {unit} BCE</source>
+        <translation>公元前 {value} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>+{count} more spanning the whole view</source>
+        <translation>另有 {count} 个横跨整个视图</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStatusBar</name>
+    <message numerus="yes">
+        <source>%Ln row(s) left out</source>
+        <translation>
+            <numerusform>略去 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current file</source>
+        <translation>当前文件</translation>
+    </message>
+    <message>
+        <source>Load warnings</source>
+        <translation>载入警告</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>载入进度</translation>
+    </message>
+    <message>
+        <source>Loading {file}…</source>
+        <translation>正在载入 {file}…</translation>
+    </message>
+    <message>
+        <source>Shown events</source>
+        <translation>显示的事件</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events shown</source>
+        <translation>显示 {shown} 个事件，共 {total} 个</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Events on a time axis. Left and Right select the previous or next event, Shift+Left and Shift+Right pan, plus and minus zoom, Enter shows details.</source>
+        <translation>时间轴上的事件。左、右方向键选择上一个或下一个事件，Shift+左、Shift+右方向键平移，加号和减号缩放，Enter 键显示详情。</translation>
+    </message>
+    <message>
+        <source>First / last event</source>
+        <translation>第一个 / 最后一个事件</translation>
+    </message>
+    <message>
+        <source>No events match: {filters}</source>
+        <translation>没有符合条件的事件：{filters}</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Previous / next event</source>
+        <translation>上一个 / 下一个事件</translation>
+    </message>
+    <message>
+        <source>Scroll the lanes</source>
+        <translation>上下滚动事件行</translation>
+    </message>
+    <message>
+        <source>Show the selected event&apos;s details</source>
+        <translation>显示所选事件的详情</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>放大 / 缩小</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;About {name}</source>
+        <translation>关于 {name}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Astronomical (0 = 1 BCE)</source>
+        <translation>天文纪年（0 = 公元前 1 年）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;BCE / CE</source>
+        <translation>公元前 / 公元（BCE / CE）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Data Format</source>
+        <translation>数据格式(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>全部适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Category</source>
+        <translation>按类别分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Precision</source>
+        <translation>日期精度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>关于 {name}</translation>
+    </message>
+    <message>
+        <source>B&amp;C / AD</source>
+        <translation>公元前 / 公元（BC / AD）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidence</source>
+        <translation>可信度(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clear Search or Selection</source>
+        <translation>清除搜索或选中项</translation>
+    </message>
+    <message>
+        <source>Clear the search, then the selection</source>
+        <translation>先清除搜索，再清除选中项</translation>
+    </message>
+    <message>
+        <source>Colour the marks by category; the legend follows</source>
+        <translation>按类别为标记着色；图例随之更新</translation>
+    </message>
+    <message>
+        <source>Colour the marks by confidence; the legend follows</source>
+        <translation>按可信度为标记着色；图例随之更新</translation>
+    </message>
+    <message>
+        <source>Colour the marks by precision; the legend follows</source>
+        <translation>按日期精度为标记着色；图例随之更新</translation>
+    </message>
+    <message>
+        <source>Colour the marks by source; the legend follows</source>
+        <translation>按来源为标记着色；图例随之更新</translation>
+    </message>
+    <message>
+        <source>Data format</source>
+        <translation>数据格式</translation>
+    </message>
+    <message>
+        <source>Fit all events</source>
+        <translation>使所有事件适合窗口</translation>
+    </message>
+    <message>
+        <source>How years before year 1 are named</source>
+        <translation>公元 1 年之前的年份如何表示</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>列出键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Load &amp;Warnings…</source>
+        <translation>载入警告(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>One band per category</source>
+        <translation>每个类别占一条带</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Dataset</source>
+        <translation>打开示例数据集(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open a timeline, a spreadsheet, a TimelineJS or a forensic timeline file</source>
+        <translation>打开时间线、电子表格、TimelineJS 或取证时间线文件</translation>
+    </message>
+    <message>
+        <source>Open the embedded chronology of Guangxi&apos;s foreign-related rule of law</source>
+        <translation>打开内置的广西涉外法治年表</translation>
+    </message>
+    <message>
+        <source>Preview how a file will be read, choose its columns, and open it</source>
+        <translation>预览文件将如何读取，选择其各列，然后打开</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Reload the current file</source>
+        <translation>重新载入当前文件</translation>
+    </message>
+    <message>
+        <source>Rests on &amp;One Source</source>
+        <translation>依据单一来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Show only the events that cite a single source, coloured by that source</source>
+        <translation>只显示仅引用单一来源的事件，并按该来源着色</translation>
+    </message>
+    <message>
+        <source>Show the rows left out and the warnings of the file</source>
+        <translation>显示文件中略去的行和警告</translation>
+    </message>
+    <message>
+        <source>The timeline file format</source>
+        <translation>时间线文件的格式</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selected Event</source>
+        <translation>缩放到选中的事件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected event</source>
+        <translation>缩放到选中的事件</translation>
+    </message>
+    <message>
+        <source>{name} {version}
+
+A timeline explorer that shows each date as its source worded it, and every event&apos;s sources.</source>
+        <translation>{name} {version}
+
+一款时间线浏览工具：按来源的原始表述显示每个日期，并列出每个事件的来源。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>All files ({patterns})</source>
+        <translation>所有文件 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Everything timeline_app opens ({patterns})</source>
+        <translation>timeline_app 能打开的所有文件 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Forensic timelines ({patterns})</source>
+        <translation>取证时间线 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Load warnings</source>
+        <translation>载入警告</translation>
+    </message>
+    <message>
+        <source>Open a File</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>文件中的问题</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>略去的行</translation>
+    </message>
+    <message>
+        <source>Rows left out ({count}):</source>
+        <translation>略去的行（{count}）：</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>电子表格 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Still loading the previous file…</source>
+        <translation>仍在载入上一个文件…</translation>
+    </message>
+    <message>
+        <source>Timelines and TimelineJS ({patterns})</source>
+        <translation>时间线和 TimelineJS ({patterns})</translation>
+    </message>
+    <message>
+        <source>Warnings ({count}):</source>
+        <translation>警告（{count}）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} could not be opened (%Ln problem(s)).</source>
+        <translation>
+            <numerusform>无法打开 {file}（%Ln 个问题）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} could not be opened (%Ln problem(s)). The embedded dataset is shown instead.</source>
+        <translation>
+            <numerusform>无法打开 {file}（%Ln 个问题）。已改为显示内置数据集。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} could not be opened (%Ln problem(s)). The timeline already open is unchanged.</source>
+        <translation>
+            <numerusform>无法打开 {file}（%Ln 个问题）。已打开的时间线保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} loaded; these are worth a look.</source>
+        <translation>已载入 {file}；以下内容值得一看。</translation>
+    </message>
+    <message>
+        <source>{file} was opened with {events} events. 1 row was left out, because it could not be read; nothing was guessed.</source>
+        <translation>已打开 {file}，共 {events} 个事件。有 1 行因无法读取而被略去；未做任何猜测。</translation>
+    </message>
+    <message>
+        <source>{file} was opened with {events} events. {count} rows were left out, because they could not be read; nothing was guessed.</source>
+        <translation>已打开 {file}，共 {events} 个事件。有 {count} 行因无法读取而被略去；未做任何猜测。</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+</context>
 </TS>

@@ -17,14 +17,22 @@ from timeline_app.crash_log import LOGGER, record_crash, start_logging, stop_log
 from timeline_app.display_check import display_problem
 from timeline_app.identity import APP_ID, DISPLAY_NAME, OLD_SETTINGS_NAME, ORGANIZATION
 from timeline_app.package_data import default_dataset_path, resource_path
+from timeline_app.render.interface_language import (
+    chosen_language,
+    install_language,
+    installed_translations,
+)
 from timeline_app.view.main_window import MainWindow
 from timeline_app.view.settings import AppSettings, adopt_old_settings
+from timeline_app.wording import current
 
 ICON = f"icons/hicolor/scalable/apps/{APP_ID}.svg"
 
 
-def ensure_application() -> QApplication:
-    """The running QApplication, created and named (for QSettings) if there is none yet."""
+def ensure_application(language: str | None = None) -> QApplication:
+    """The running QApplication, created and named (for QSettings) if there is none yet,
+    speaking ``language`` (by default the one chosen in View → Language, else the
+    system's)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(ORGANIZATION)
@@ -34,26 +42,54 @@ def ensure_application() -> QApplication:
     app.setDesktopFileName(APP_ID)  # desktop shells match the window to its entry
     adopt_old_settings(OLD_SETTINGS_NAME, OLD_SETTINGS_NAME)
     app.setStyle("Fusion")  # the one style whose palette the dark theme fully controls
+    wanted = language or chosen_language()
+    if wanted != current().language or installed_translations() == 0:
+        install_language(wanted)
     icon = resource_path(ICON)
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
-def create_main_window(path: str | os.PathLike[str] | None = None) -> QMainWindow:
-    """Build the window on ``path``, else the last file opened, else the embedded dataset.
+def create_main_window(path: str | os.PathLike[str] | None = None,
+                       language: str | None = None) -> QMainWindow:
+    """Build the window on ``path``, else the last file opened, else the embedded dataset,
+    in ``language`` (see ``ensure_application``).
 
     The event loop is not started: this is the seam tests and screenshot
     scripts use. Small files are loaded before this returns.
     """
-    ensure_application()
+    ensure_application(language)
     settings = AppSettings()
-    window = MainWindow(settings)
+    window = _new_window(settings)
     window.open_file(Path(path) if path is not None else _remembered_file(settings))
     return window
 
 
-def run_gui(path: str | os.PathLike[str] | None = None) -> int:
+def _new_window(settings: AppSettings) -> MainWindow:
+    window = MainWindow(settings)
+    window.language_chosen.connect(lambda language: show_in_language(window, language))
+    return window
+
+
+def show_in_language(window: MainWindow, language: str) -> MainWindow:
+    """The window built again in ``language`` on what it showed, in its place; the old one
+    closes (saving its layout first, which the new one restores). Unchanged when it
+    already speaks ``language``."""
+    if language == current().language:
+        return window
+    install_language(language)
+    window.save_layout()
+    successor = _new_window(AppSettings())
+    successor.take_over(window)
+    if window.isVisible():
+        successor.show()
+    window.close()
+    window.deleteLater()
+    return successor
+
+
+def run_gui(path: str | os.PathLike[str] | None = None, language: str | None = None) -> int:
     """Show the window and run until it closes; 1 (with a message) when there is no display."""
     problem = display_problem()
     if problem is not None:
@@ -63,7 +99,7 @@ def run_gui(path: str | os.PathLike[str] | None = None) -> int:
     start_logging()
     sys.excepthook = show_crash  # an exception in a slot reaches the user, not just stderr
     quit_on_interrupt(app)
-    window = create_main_window(path)
+    window = create_main_window(path, language)
     window.show()
     LOGGER.info("the window is shown")
     try:

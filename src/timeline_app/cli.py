@@ -39,6 +39,8 @@ COMMANDS = ("validate", "list", "export", "convert", "install-desktop")
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
+LANG_HELP = ("the interface language: en, zh_CN (or zh), or system; default: the one "
+             "chosen in View > Language, else the system's")
 BOM_HELP = ("start the CSV with a UTF-8 byte-order mark, which Excel needs to read "
             "non-English text correctly")
 
@@ -46,12 +48,13 @@ BOM_HELP = ("start the CSV with a UTF-8 byte-order mark, which Excel needs to re
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline-app",
-        usage="timeline-app [FILE]\n       timeline-app COMMAND ...",
+        usage="timeline-app [--lang LANG] [FILE]\n       timeline-app COMMAND ...",
         description="A timeline explorer that is honest about its dates and sources. "
                     "With no command it opens the window on FILE, or on the embedded "
                     "dataset.",
     )
     parser.add_argument("--version", action="version", version=f"timeline-app {__version__}")
+    parser.add_argument("--lang", metavar="LANG", help=LANG_HELP + " for the window")
     commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND",
                                      prog="timeline-app")
 
@@ -119,6 +122,7 @@ def _add_export_parser(
                         help="colour the marks by category (default), confidence, their "
                              "first source or the precision of their date; the legend follows")
     export.add_argument("--title", help="the title to show (default: the dataset's)")
+    export.add_argument("--lang", metavar="LANG", help=LANG_HELP + " for the export's words")
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
@@ -202,8 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(arguments: list[str]) -> int:
     _make_output_safe()
-    if not arguments or (arguments[0] not in COMMANDS and not arguments[0].startswith("-")):
-        return _open_window(arguments)
+    language, rest = _window_language(arguments)
+    if not rest or (rest[0] not in COMMANDS and not rest[0].startswith("-")):
+        return _open_window(rest, language)
     parser = build_parser()
     args = parser.parse_args(arguments)
     try:
@@ -224,13 +229,28 @@ def _main(arguments: list[str]) -> int:
     return EXIT_USAGE
 
 
-def _open_window(arguments: list[str]) -> int:
+def _window_language(arguments: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang LANG`` (or ``--lang=LANG``) before the window's FILE, and what follows."""
+    if len(arguments) >= 2 and arguments[0] == "--lang":
+        return arguments[1], arguments[2:]
+    if arguments and arguments[0].startswith("--lang="):
+        return arguments[0].removeprefix("--lang="), arguments[1:]
+    return None, arguments
+
+
+def _open_window(arguments: list[str], language: str | None) -> int:
     if len(arguments) > 1:
         print("timeline-app: error: the window opens one FILE at a time", file=sys.stderr)
         return EXIT_USAGE
     from timeline_app.app import run_gui  # Qt is imported only when a window is wanted
+    from timeline_app.render.interface_language import chosen_language
 
-    return run_gui(arguments[0] if arguments else None)
+    try:
+        chosen = chosen_language(language)
+    except ValueError as error:
+        print(f"timeline-app: error: --lang: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    return run_gui(arguments[0] if arguments else None, chosen)
 
 
 def _validate(files: list[str], options: OpenOptions) -> int:
@@ -295,11 +315,16 @@ def _export(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is first imported
     from timeline_app.export.command import run_export
+    from timeline_app.render.interface_language import chosen_language
 
+    try:
+        language = chosen_language(args.lang)
+    except ValueError as error:
+        parser.error(f"--lang: {error}")
     return run_export(timeline, event_filter, args.output, width=args.width,
                       height=args.height, scale=args.scale, theme=args.theme,
                       title=args.title or "", era=Era(args.era),
-                      colour_by=ColourBy(args.color_by), force=args.force)
+                      colour_by=ColourBy(args.color_by), force=args.force, language=language)
 
 
 def _load_dataset(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Timeline | None:

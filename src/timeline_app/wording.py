@@ -6,9 +6,10 @@ call Qt, so it calls ``translate`` here, which reads English until the window or
 ``QLocale`` (``render.interface_language``). The text commands never install
 one, so ``list`` and ``validate`` stay English and exact.
 
-Sources are written as Qt's ``lupdate`` reads them: ``translate("Context",
-"text")`` with literal text, ``%n`` for a count (``"%n event(s)"``) and
-``{name}`` for anything else, filled in with ``str.format`` after translating.
+Texts are written as ``scripts/update_translations.py`` finds them (docs/translating.md
+has the whole convention): ``translate("Context", "text")`` with literal text, ``%n``
+for a count (``"%n event(s)"``; ``%Ln`` groups its digits) and ``{name}`` for anything
+else, filled in with ``str.format`` after translating.
 """
 
 from __future__ import annotations
@@ -28,14 +29,20 @@ _PLURAL_MARK = re.compile(r"(y\(ies\)|\((?:e?s)\))")
 
 
 def english_plural(text: str, n: int) -> str:
-    """English for a count: '%n event(s)' reads '1 event' or '3 events'; 'entr' + 'y(ies)'
-    reads 'entry' or 'entries'. The English translation file is made by the same rule."""
+    """English for a count: '%n event(s)' reads '1 event' or '3 events'; '%n category(ies)'
+    reads '1 category' or '2 categories'; '%Ln' groups the digits, as Qt does: '1,234'."""
+    return english_form(text, n).replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+
+def english_form(text: str, n: int) -> str:
+    """The English form of ``text`` for a count of ``n``, ``%n`` kept: the English
+    translation file is made of these."""
     def form(match: re.Match[str]) -> str:
         mark = match.group(1)
         if mark == "y(ies)":
             return "y" if n == 1 else "ies"
         return "" if n == 1 else mark[1:-1]
-    return _PLURAL_MARK.sub(form, text).replace("%n", str(n))
+    return _PLURAL_MARK.sub(form, text)
 
 
 def _english(context: str, text: str, disambiguation: str | None, n: int) -> str:

@@ -50,7 +50,8 @@ def test_help_lists_the_commands():
     result = run("--help")
     assert result.returncode == 0
     assert "validate" in result.stdout and "list" in result.stdout
-    assert "timeline-app [FILE]" in result.stdout
+    assert "timeline-app [--lang LANG] [FILE]" in result.stdout
+    assert "--lang LANG" in result.stdout and "zh_CN" in result.stdout
 
 
 def test_version_names_the_command_and_its_version():
@@ -193,3 +194,9 @@ def test_the_script_entry_point_is_the_same_as_python_dash_m():
     from timeline_app import cli
 
     assert cli.main(["list", "--format", "json", "--search", "zzzz-no-match"]) == 0
+
+
+def test_the_window_refuses_a_language_it_has_no_translation_for():
+    result = run("--lang", "fr")
+    assert result.returncode == 2
+    assert "--lang: unknown language 'fr'" in result.stderr

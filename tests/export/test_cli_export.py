@@ -6,6 +6,7 @@ import errno
 import os
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -21,6 +22,7 @@ SVG_TEXT = "{http://www.w3.org/2000/svg}text"
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # no language chosen in a window before
     return subprocess.run([sys.executable, "-m", "timeline_app", "export", *args],
                           capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL,
                           timeout=120)
@@ -128,3 +130,32 @@ def test_an_empty_output_name_asks_for_one():
     result = run(str(MINI), "-o", "")
     assert result.returncode == 2
     assert "name the image to write, such as timeline.png" in result.stderr
+
+
+def test_an_export_in_chinese_words_its_dates_legend_and_footer_in_chinese(tmp_path):
+    out = tmp_path / "zh.svg"
+    result = run(str(MINI), "-o", str(out), "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    texts = " ".join("".join(t.itertext()) for t in ET.parse(out).getroot().iter(SVG_TEXT))
+    assert "年" in texts and "来源" in texts and "全部事件" in texts
+    assert "Sources" not in texts and "All events" not in texts
+
+
+def test_an_export_follows_the_language_chosen_in_the_window(tmp_path):
+    config = tmp_path / "config" / "timeline-app"
+    config.mkdir(parents=True)
+    (config / "timeline-app.conf").write_text("[view]\nlanguage=zh_CN\n", encoding="utf-8")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("DISPLAY", None)
+    out = tmp_path / "zh.svg"
+    result = subprocess.run([sys.executable, "-m", "timeline_app", "export", str(MINI), "-o",
+                             str(out)], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "全部事件" in out.read_text(encoding="utf-8")
+
+
+def test_an_unknown_language_is_a_usage_error_that_lists_the_choices(tmp_path):
+    result = run(str(MINI), "-o", str(tmp_path / "x.png"), "--lang", "fr")
+    assert result.returncode == 2
+    assert "--lang: unknown language 'fr': choose one of en, zh_CN, system" in result.stderr
+    assert not (tmp_path / "x.png").exists()

@@ -18,6 +18,7 @@ from timeline_app.layout.colouring import ColourBy, colouring_for
 from timeline_app.model.date_words import Era
 from timeline_app.model.events import Timeline
 from timeline_app.query.filters import EventFilter
+from timeline_app.render.interface_language import install_language
 from timeline_app.render.style import Theme
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -25,9 +26,12 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 def run_export(timeline: Timeline, event_filter: EventFilter, output: str, *, width: int,
                height: int, scale: int, theme: str, title: str, era: Era = Era.BCE,
-               colour_by: ColourBy = ColourBy.CATEGORY, force: bool = False) -> int:
-    """Write the image; print its path (exit 0) or a one-line error (exit 1)."""
+               colour_by: ColourBy = ColourBy.CATEGORY, force: bool = False,
+               language: str = "en") -> int:
+    """Write the image, its words in ``language``; print its path (exit 0) or a one-line
+    error (exit 1)."""
     _ = QGuiApplication.instance() or QGuiApplication(["timeline-app"])
+    install_language(language)
     page = ExportPage.for_filter(timeline, event_filter, Theme.named(theme), date.today(), title,
                                  era, colouring=colouring_for(colour_by, timeline))
     try:

@@ -34,7 +34,7 @@ from datetime import date
 from itertools import compress
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextLayout
 
 from timeline_app import __version__
 from timeline_app.export.time_window import filter_window, layout_frame
@@ -103,7 +103,8 @@ class ExportPage:
         """The whole filtered timeline: the events' range, cut to the filter's dates.
         ``shown`` is the filter's shown set where the caller has one (the window does)."""
         if shown is None:
-            every = ShownSet(timeline.events, timeline.categories, timeline.periods)
+            every = ShownSet(timeline.events, timeline.categories, timeline.periods,
+                             timeline.language)
             shown = every.narrowed_to(event_filter.select(every.table))
         first, last = filter_window(shown, event_filter)
         return cls(timeline, shown, event_filter.describe(timeline), theme, export_date,
@@ -225,7 +226,7 @@ class _PagePainter:
     def _title_lines(self) -> list[str]:
         """The title, wrapped to the page (at most ``TITLE_LINES`` lines), never cut
         to one."""
-        lines = wrap_words(self.page.title.split(), QFontMetricsF(self.title_font), self.inner)
+        lines = wrap_text(self.page.title, self.title_font, self.inner)
         if len(lines) > TITLE_LINES:
             rest = " ".join(lines[TITLE_LINES - 1:])
             lines = [*lines[:TITLE_LINES - 1], QFontMetricsF(self.title_font).elidedText(
@@ -362,7 +363,7 @@ class _PagePainter:
         else:
             items[-1] = items[-1].removesuffix(mark)
         heading = QCoreApplication.translate("ExportPage", "Sources:")
-        return wrap_words([heading, *items], self.footer_metrics, self.inner)
+        return wrap_text(" ".join([heading, *items]), self.footer_font, self.inner)
 
     def _most_credits(self, credits: Sequence[str], max_lines: int) -> list[str]:
         """Binary search for the most credits that fit in ``max_lines`` with "and N more"."""
@@ -389,15 +390,18 @@ def _no_sources() -> str:
     return QCoreApplication.translate("ExportPage", "Sources: none cited")
 
 
-def wrap_words(words: Sequence[str], metrics: QFontMetricsF, width: float) -> list[str]:
-    """Greedy word wrap at spaces; a word wider than ``width`` is elided."""
+def wrap_text(text: str, font: QFont, width: float) -> list[str]:
+    """Lines of ``text`` no wider than ``width``, broken where Unicode allows: at spaces,
+    and between Chinese characters, which have none. A word wider than ``width`` is
+    elided."""
+    layout = QTextLayout(" ".join(text.split()), font)
+    layout.beginLayout()
     lines: list[str] = []
-    current = ""
-    for word in " ".join(words).split(" "):
-        candidate = f"{current} {word}" if current else word
-        if current and metrics.horizontalAdvance(candidate) > width:
-            lines.append(current)
-            candidate = word
-        current = candidate
-    lines.append(current)
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        start = line.textStart()
+        lines.append(layout.text()[start:start + line.textLength()].strip())
+    layout.endLayout()
+    metrics = QFontMetricsF(font)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            for line in lines] or [""]

@@ -69,12 +69,14 @@ from timeline_app.layout.frame import (
     Rect,
     range_look,
 )
-from timeline_app.layout.labels import loose_label, one_line
+from timeline_app.layout.labels import loose_label, shown_title
 from timeline_app.layout.lanes import LaneWindow, lane_window, wide_span
 from timeline_app.layout.scale import TimeScale
 from timeline_app.layout.shown import ShownSet
 from timeline_app.layout.ticks import ticks_for
 from timeline_app.model.date_words import Era
+from timeline_app.model.languages import period_title
+from timeline_app.wording import current
 
 DENSE_EVENTS = 3000
 """More visible marks than this and the frame shows density clusters only."""
@@ -190,7 +192,8 @@ class _FrameBuilder(ClusterLayout, ContextLayout):
                 continue
             left = max(scale.x_for(start), 0.0) if start > self.lo else 0.0
             right = min(scale.x_for(end), width) if end < self.hi else width
-            bands.append(PeriodBand(period.title, period.color,
+            bands.append(PeriodBand(period_title(period, current().language, self.shown.language),
+                                    period.color,
                                     Rect(left, row_top, right - left, self.height - row_top),
                                     Rect(left, row_top, right - left, m.period_row_height),
                                     index % 2 == 1))
@@ -276,7 +279,7 @@ class _FrameBuilder(ClusterLayout, ContextLayout):
             look = looks.get(id(one)) or looks.setdefault(id(one), range_look(one))
             last = i + 1 == len(rects)
             limit = width if last else rects[i + 1].x
-            title = one_line(event.title)
+            title = shown_title(event, self.shown.language)
             if loose[position]:
                 title = loose_label(one, loose[position], title, self.era)
             label = self._label_rect(title, rect, limit, top, free_from if last else None)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline_app.model.calendar import civil_from_seconds, seconds_at
-from timeline_app.model.date_words import MONTH_ABBR, Era, year_words
+from timeline_app.model.date_words import Era, month_words, year_words
+from timeline_app.wording import translate
 
 #: (unit name, months per bin) for the units finer than a year
 _MONTH_UNITS = (("month", 1), ("quarter", 3))
@@ -32,6 +33,20 @@ class CalendarBin:
 class CalendarBins:
     unit: str  # "month", "quarter", "year", "decade", "century", "millennium", "10,000 years"
     bins: tuple[CalendarBin, ...]
+
+    @property
+    def unit_words(self) -> str:
+        """The unit in the interface's language: 'month', '季度', '10,000 years'."""
+        named = {"month": translate("CalendarBins", "month"),
+                 "quarter": translate("CalendarBins", "quarter"),
+                 "year": translate("CalendarBins", "year"),
+                 "decade": translate("CalendarBins", "decade"),
+                 "century": translate("CalendarBins", "century"),
+                 "millennium": translate("CalendarBins", "millennium")}.get(self.unit)
+        if named is not None:
+            return named
+        return translate("CalendarBins", "{count} years").format(
+            count=self.unit.removesuffix(" years"))
 
 
 def calendar_bins(lo: int, hi: int, max_bins: int, era: Era = Era.BCE) -> CalendarBins:
@@ -60,12 +75,14 @@ def _month_bins(year: int, month: int, last_year: int, last_month: int, size: in
     bins = []
     while (year, month) <= (last_year, last_month):
         next_year, next_month = (year + 1, 1) if month + size > 12 else (year, month + size)
-        words = year_words(year, era)
         if size == 1:
-            label, edtf = f"{MONTH_ABBR[month]} {words}", f"{_iso_year(year)}-{month:02d}"
+            label = month_words(month, year, era, short=True)
+            edtf = f"{_iso_year(year)}-{month:02d}"
         else:
             quarter = (month - 1) // 3 + 1
-            label, edtf = f"Q{quarter} {words}", f"{_iso_year(year)}-{32 + quarter}"
+            label = translate("CalendarBins", "Q{quarter} {year}").format(
+                quarter=quarter, year=year_words(year, era))
+            edtf = f"{_iso_year(year)}-{32 + quarter}"
         bins.append(CalendarBin(seconds_at(year, month), seconds_at(next_year, next_month),
                                 label, edtf))
         year, month = next_year, next_month
@@ -80,7 +97,8 @@ def _year_bins(first: int, last_year: int, step: int, era: Era) -> tuple[Calenda
         if step == 1:
             label, edtf = year_words(year, era), _iso_year(year)
         else:
-            label = f"{year_words(year, era)} – {year_words(end - 1, era)}"
+            label = translate("DateWords", "{first} – {last}").format(
+                first=year_words(year, era), last=year_words(end - 1, era))
             edtf = f"{_iso_year(year)}/{_iso_year(end - 1)}"
         bins.append(CalendarBin(seconds_at(year), seconds_at(end), label, edtf))
         year = end

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from enum import Enum
 
 from timeline_app.model.events import Event, Source, Timeline, cited_by
-from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORMS, UNSET, date_form_flags
+from timeline_app.query.evidence import (
+    CONFIDENCE_CHOICES,
+    DATE_FORMS,
+    UNSET,
+    date_form_flags,
+    form_meaning,
+)
+from timeline_app.wording import translate
 
 #: Colours that read on light and dark backgrounds (ColorBrewer "Dark2" and "Set1" hues).
 CONFIDENCE_COLORS = {"confirmed": "#1b9e77", "single-source": "#e6ab02",
@@ -69,14 +76,22 @@ def colouring_for(mode: ColourBy, timeline: Timeline) -> Colouring | None:
     if mode is ColourBy.SOURCE:
         return Colouring(mode, _source_keys(timeline.sources), _source_key)
     if mode is ColourBy.PRECISION:
-        keys = tuple(ColourKey(f"form:{name}", meaning.capitalize(), SERIES[i % len(SERIES)])
-                     for i, (name, meaning) in enumerate(DATE_FORMS[:_PRECISION_FORMS]))
+        keys = tuple(ColourKey(f"form:{name}", _capitalized(form_meaning(name)),
+                               SERIES[i % len(SERIES)])
+                     for i, (name, _meaning) in enumerate(DATE_FORMS[:_PRECISION_FORMS]))
         return Colouring(mode, keys, _form_key)
     return None
 
 
 def _confidence_label(level: str) -> str:
-    return "No confidence given" if level == UNSET else level.replace("-", " ").capitalize()
+    return {"confirmed": translate("Colouring", "Confirmed"),
+            "single-source": translate("Colouring", "Single source"),
+            "unverified": translate("Colouring", "Unverified"),
+            UNSET: translate("Colouring", "No confidence given")}[level]
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _confidence_key(event: Event) -> str:
@@ -86,7 +101,7 @@ def _confidence_key(event: Event) -> str:
 def _source_keys(sources: Sequence[Source]) -> tuple[ColourKey, ...]:
     keys = [ColourKey(f"source:{s.id}", s.credit(), SERIES[i % len(SERIES)])
             for i, s in enumerate(sources)]
-    return (*keys, ColourKey(NO_SOURCE, "No source", "#8c8c8c"))
+    return (*keys, ColourKey(NO_SOURCE, translate("Colouring", "No source"), "#8c8c8c"))
 
 
 def _source_key(event: Event) -> str:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from timeline_app.layout.frame import Cluster, Frame, Glyph, GlyphKind, Rect, range_look
 from timeline_app.layout.frame_state import MIN_LABEL_CHARS, OFFSCREEN_PX, FrameState
-from timeline_app.layout.labels import loose_label, one_line
+from timeline_app.layout.labels import loose_label, shown_title
 
 CONTEXT_ROWS = 3
 """Rows of the context band: marks wider than the view, one a row; the last row says
@@ -44,7 +44,7 @@ class ContextLayout(FrameState):
             right = min(scale.x_for(marks.end[position]), width + OFFSCREEN_PX)
             y = top + row * row_height + 2.0
             rect = Rect(left, y, right - left, row_height - 4.0)
-            title = one_line(event.title)
+            title = shown_title(event, self.shown.language)
             if marks.loose[position]:
                 title = loose_label(one, marks.loose[position], title, self.era)
             x = max(left, 0.0) + 4.0
@@ -93,7 +93,7 @@ class ContextLayout(FrameState):
             rects, kinds = self._glyph_rects([mark], top + 2.0)
             one = marks.ranges[mark]
             look = self.looks.get(id(one)) or self.looks.setdefault(id(one), range_look(one))
-            title = one_line(event.title)
+            title = shown_title(event, self.shown.language)
             label = self._label_rect(title, rects[0], scale.width, top, None)
             added.append(Glyph(event.id, title, event.category, kinds[0], rects[0], label, 0,
                                band_index, *look, marks.hollow[mark] == 1))

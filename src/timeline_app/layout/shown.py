@@ -26,9 +26,11 @@ from types import MappingProxyType
 from timeline_app.layout.frame import FADE_PX, RangeLook
 from timeline_app.layout.lanes import LaneWindow, lanes_for
 from timeline_app.model.events import Category, Event, Period
+from timeline_app.model.languages import category_label
 from timeline_app.query.density import DensityIndex
 from timeline_app.query.event_table import EventTable
 from timeline_app.query.interval_index import IntervalIndex
+from timeline_app.wording import current
 
 _LANE_CACHE_SIZE = 32
 
@@ -53,13 +55,16 @@ class ShownSet:
     over those marks."""
 
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = (),
-                 periods: Sequence[Period] = ()) -> None:
-        self._init(EventTable(events, categories), None, {}, tuple(periods))
+                 periods: Sequence[Period] = (), language: str | None = None) -> None:
+        self._init(EventTable(events, categories), None, {}, tuple(periods), language)
 
-    def _init(self, table: EventTable, mask: bytes | None,
-              looks: dict[int, RangeLook], periods: tuple[Period, ...]) -> None:
+    def _init(self, table: EventTable, mask: bytes | None, looks: dict[int, RangeLook],
+              periods: tuple[Period, ...], language: str | None) -> None:
         """Show the events of ``table`` set in ``mask`` (None: all), and their marks."""
         self.table = table
+        #: The language of the timeline's own texts (``Timeline.language``): labels are
+        #: shown in the interface's language where the file has them translated.
+        self.language = language
         #: The timeline's periods, drawn behind the events whatever the filter.
         self.periods = periods
         #: ``range_look`` of each range laid out so far, by ``id``, shared by the sets
@@ -77,7 +82,8 @@ class ShownSet:
             self.density = table.density.restricted(self.mark_mask)
         totals = self.density.category_totals()
         present = [code for code, total in enumerate(totals) if total]
-        labels = {c.id: c.label for c in table.categories}
+        wanted = current().language
+        labels = {c.id: category_label(c, wanted, language) for c in table.categories}
         self.category_colors = MappingProxyType({c.id: c.color for c in table.categories})
         band_categories = tuple(table.category_ids[c] for c in present)
         of_code = [-1] * len(totals)
@@ -129,7 +135,7 @@ class ShownSet:
         if mask is not None and 0 not in mask:
             mask = None
         narrowed = ShownSet.__new__(ShownSet)
-        narrowed._init(self.table, mask, self.looks, self.periods)
+        narrowed._init(self.table, mask, self.looks, self.periods, self.language)
         return narrowed
 
     def position_of(self, event_id: str) -> int | None:

@@ -27,7 +27,8 @@ from timeline_app.model.calendar import (
     civil_from_seconds,
     seconds_at,
 )
-from timeline_app.model.date_words import MONTH_ABBR, Era, year_words
+from timeline_app.model.date_words import Era, day_words, month_words, year_words
+from timeline_app.wording import month_abbreviation, translate
 
 TICK_LABEL_GAP_PX = 8.0
 """Clear space required after every tick label."""
@@ -265,14 +266,17 @@ def _label(place: int, unit: TickUnit, era: Era, *, context: bool = False) -> st
     if unit.kind is StepKind.YEARS:
         return _year_label(year, unit.step, era)
     if unit.kind is StepKind.MONTHS:
-        return f"{MONTH_ABBR[month]} {year_words(year, era)}" if context else MONTH_ABBR[month]
+        return month_words(month, year, era, short=True) if context else month_abbreviation(month)
     if unit.step < 60:
         return f"{hour:02d}:{minute:02d}:{second:02d}"
     if unit.step < SECONDS_PER_DAY:
         return f"{hour:02d}:{minute:02d}"
     if context:
-        return f"{day} {MONTH_ABBR[month]} {year_words(year, era)}"
-    return f"{day} {MONTH_ABBR[month]}" if unit.step == _WEEK else str(day)
+        return day_words(year, month, day, era)
+    if unit.step == _WEEK:
+        return translate("TickLabels", "{day} {month}").format(
+            day=day, month=month_abbreviation(month), number=month)
+    return translate("TickLabels", "{day}", "a day of the month").format(day=day)
 
 
 def _year_label(year: int, step: int, era: Era) -> str:
@@ -282,10 +286,11 @@ def _year_label(year: int, step: int, era: Era) -> str:
         return year_words(year, era)
     size, unit = (10**9, "Ga") if abs(number) >= 10**9 else (10**6, "Ma")
     value = f"{number / size:,.3f}".rstrip("0").rstrip(".")
-    if era is Era.ASTRONOMICAL:
-        return f"{value} {unit}"
-    return f"{value} {unit} {'BCE' if era is Era.BCE else 'BC'}" if year < 1 else \
-        f"{value} {unit}"
+    if era is Era.ASTRONOMICAL or year >= 1:
+        return f"{value} {unit}"  # Ga and Ma are the international symbols
+    words = (translate("TickLabels", "{value} {unit} BCE") if era is Era.BCE
+             else translate("TickLabels", "{value} {unit} BC"))
+    return words.format(value=value, unit=unit)
 
 
 def _year_of(place: int) -> int:

@@ -40,9 +40,17 @@ from timeline_app.model.date_words import iso_place
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Event, Timeline
+from timeline_app.model.languages import category_label
 from timeline_app.query.columns import EventColumns
-from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORM_NAMES, form_bits
+from timeline_app.query.evidence import (
+    CONFIDENCE_CHOICES,
+    DATE_FORM_NAMES,
+    confidence_words,
+    form_bits,
+    form_words,
+)
 from timeline_app.query.masks import from_positions, intersect
+from timeline_app.wording import current, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,44 +192,57 @@ class EventFilter:
         start = self.start_text or iso_place(self.start)
         end = self.end_text or iso_place(self.end - 1)
         if self.start == OPEN_START:
-            return f"until {end}"
-        if self.end == OPEN_END:
-            return f"from {start}"
-        return f"{start} to {end}"
+            words = (translate("EventFilter", "until {end}, the whole date within") if self.within
+                     else translate("EventFilter", "until {end}"))
+        elif self.end == OPEN_END:
+            words = (translate("EventFilter", "from {start}, the whole date within")
+                     if self.within else translate("EventFilter", "from {start}"))
+        else:
+            words = (translate("EventFilter", "{start} to {end}, the whole date within")
+                     if self.within else translate("EventFilter", "{start} to {end}"))
+        return words.format(start=start, end=end)
 
     def _describe_evidence(self, timeline: Timeline) -> list[str]:
         parts = []
+        comma, none = translate("EventFilter", ", "), translate("EventFilter", "none")
         if self.confidences is not None:
-            parts.append("confidence: " + (", ".join(c for c in CONFIDENCE_CHOICES
-                                                     if c in self.confidences) or "none"))
+            levels = comma.join(confidence_words(c) for c in CONFIDENCE_CHOICES
+                                if c in self.confidences)
+            parts.append(translate("EventFilter", "confidence: {levels}").format(
+                levels=levels or none))
         if self.sources is not None:
             titles = [s.title for s in timeline.sources if s.id in self.sources]
             titles += sorted(self.sources - {s.id for s in timeline.sources})
-            parts.append("sources: " + ("; ".join(titles) or "none"))
+            parts.append(translate("EventFilter", "sources: {titles}").format(
+                titles=translate("EventFilter", "; ").join(titles) or none))
         if self.date_forms is not None:
-            parts.append("dates: " + (", ".join(f for f in DATE_FORM_NAMES
-                                                if f in self.date_forms) or "none"))
+            forms = comma.join(form_words(f) for f in DATE_FORM_NAMES if f in self.date_forms)
+            parts.append(translate("EventFilter", "dates: {forms}").format(forms=forms or none))
         if self.one_source:
-            parts.append("resting on one source")
+            parts.append(translate("EventFilter", "resting on one source"))
         return parts
 
     def describe(self, timeline: Timeline) -> str:
         """One line naming the active filters, e.g.
         'Categories: Forums, Agreements · 2019-01 to 2024-12 · search "arbitration"'."""
         parts: list[str] = []
+        language = current().language
         if self.categories is not None:
-            labels = [c.label for c in timeline.categories if c.id in self.categories]
-            parts.append("Categories: " + (", ".join(labels) if labels else "none"))
+            labels = [category_label(c, language, timeline.language)
+                      for c in timeline.categories if c.id in self.categories]
+            parts.append(translate("EventFilter", "Categories: {labels}").format(
+                labels=translate("EventFilter", ", ").join(labels) if labels
+                else translate("EventFilter", "none")))
         if self.has_range:
-            parts.append(self._describe_range()
-                         + (", the whole date within" if self.within else ""))
+            parts.append(self._describe_range())
         if self.search:
-            parts.append(f'search "{self.search}"')
+            parts.append(translate("EventFilter", 'search "{text}"').format(text=self.search))
         if self.read_from_text is not None:
-            parts.append("only dates read from text" if self.read_from_text
-                         else "no dates read from text")
+            parts.append(translate("EventFilter", "only dates read from text")
+                         if self.read_from_text
+                         else translate("EventFilter", "no dates read from text"))
         parts.extend(self._describe_evidence(timeline))
-        return " · ".join(parts) if parts else "All events"
+        return " · ".join(parts) if parts else translate("EventFilter", "All events")
 
 
 _NOT = bytes([1, 0]).ljust(256, b"\0")

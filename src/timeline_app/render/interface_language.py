@@ -2,15 +2,17 @@
 
 The window and ``export --lang`` install a language here. It loads the app's own
 translation (``resources/translations/timeline_app_LANG.qm``; English has one for its
-plural forms only) and Qt's (``qt_LANG.qm``, so that the standard dialogs match),
+plural forms only) and Qt's (``qt_LANG.qm``, or ``qtbase_LANG.qm`` where that cannot
+load, so that the standard dialogs match),
 makes ``QLocale(LANG)`` the default, and hands the Qt-free core
 (``timeline_app.wording``) Qt's ``translate`` and that locale's month names.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from timeline_app.identity import ORGANIZATION
 from timeline_app.package_data import resource_path
 from timeline_app.wording import Wording, use_wording
 
@@ -19,7 +21,35 @@ LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 SYSTEM = "system"
 """The setting that follows the system's locale."""
 
+LANGUAGE_KEY = "view/language"
+"""Where the window remembers the language chosen in View → Language."""
+
 _installed: list[QTranslator] = []
+
+
+def remembered_choice() -> str:
+    """The language chosen in View → Language: a key of ``LANGUAGES``, or ``SYSTEM``."""
+    value = str(_settings().value(LANGUAGE_KEY, SYSTEM))
+    return value if value in LANGUAGES else SYSTEM
+
+
+def remember_choice(choice: str) -> None:
+    settings = _settings()
+    settings.setValue(LANGUAGE_KEY, choice)
+    settings.sync()
+
+
+def chosen_language(requested: str | None = None) -> str:
+    """The language to show: ``requested`` (``--lang``; a ``ValueError`` when unknown),
+    else the one chosen in the window, else the system's."""
+    return parse_language(requested if requested is not None else remembered_choice())
+
+
+def _settings() -> QSettings:
+    """The window's settings, whether or not the application has been named yet (the
+    export command never names it)."""
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION,
+                     ORGANIZATION)
 
 
 def parse_language(text: str) -> str:
@@ -64,8 +94,12 @@ def install_language(language: str) -> None:
     if ours.load(str(resource_path(f"translations/timeline_app_{language}.qm"))):
         _installed.append(ours)
     if language != "en":
+        # qt_LANG gathers the catalogues of every Qt module and will not load when one of
+        # them is not installed (PySide6-Essentials leaves some out): then qtbase_LANG,
+        # which holds the standard dialogs' words, is loaded alone
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)
-        if qt.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(f"qt_{language}", folder) or qt.load(f"qtbase_{language}", folder):
             _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)

@@ -41,7 +41,7 @@ from timeline_app.model.languages import (
 )
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import readable_text_color
-from timeline_app.wording import current
+from timeline_app.wording import current, translate
 
 
 def empty_text() -> str:
@@ -222,7 +222,9 @@ def _date_html(date: EdtfDate, display_date: str | None, era: Era) -> str:
         lines.append(escape(QCoreApplication.translate("DetailsPanel", "Read as: {date}").format(
             date=words)))
     # a span that only restates the words ("2019 to 2024" as "2019 – 2024") is left out
-    restated = span_text in (words, display_date, words.replace(" to ", " – "))
+    restated = span_text in (words, display_date, words.replace(
+        _between(translate("DateWords", "{first} to {last}")),
+        _between(translate("DateWords", "{first} – {last}"))))
     span = "" if restated else QCoreApplication.translate("DetailsPanel", "Span: {span}").format(
         span=span_text)
     if flags:
@@ -297,3 +299,8 @@ def _source_html(source: Source, era: Era) -> str:
 
 def _paragraphs(text: str) -> str:
     return escape(text).replace("\n\n", "</p><p>").replace("\n", "<br/>")
+
+
+def _between(template: str) -> str:
+    """What a date template puts between its two dates: ' to ', '至'."""
+    return template.split("{first}", 1)[-1].split("{last}", 1)[0]

@@ -126,7 +126,7 @@ class EvidenceControls:
         if self._sources is not None:
             count = len(self._sources)  # a plain name: lupdate skips a call with len() in it
             self.sources_label.setText(QCoreApplication.translate(
-                "EvidenceControls", "Citing %n chosen source(s)", "", count))
+                "EvidenceControls", "Citing %Ln chosen source(s)", "", count))
 
     def _set_all_forms(self, checked: bool) -> None:
         for action in self.form_actions.values():

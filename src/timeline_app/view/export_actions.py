@@ -159,7 +159,7 @@ class ExportActions(QObject):
         self._settings.setValue(LAST_FOLDER_KEY, str(path.parent))
         count = len(self._state.shown_events())
         self._tell(QCoreApplication.translate(
-            "ExportActions", "Exported %n event(s) as {format} to {path}", "", count).format(
+            "ExportActions", "Exported %Ln event(s) as {format} to {path}", "", count).format(
             format=fmt.upper(), path=path))
         return True
 

@@ -266,12 +266,12 @@ class ImportDialog(QDialog):
             return
         warnings = problem_count(p for p in problems if p.severity is Severity.WARNING)
         events = len(report.timeline.events)
-        parts = [QCoreApplication.translate("ImportDialog", "%n event(s) will open", "", events)]
+        parts = [QCoreApplication.translate("ImportDialog", "%Ln event(s) will open", "", events)]
         if report.left_out:
             parts.append(QCoreApplication.translate(
-                "ImportDialog", "%n row(s) left out", "", problem_count(report.left_out)))
+                "ImportDialog", "%Ln row(s) left out", "", problem_count(report.left_out)))
         if warnings:
-            parts.append(QCoreApplication.translate("ImportDialog", "%n warning(s)", "", warnings))
+            parts.append(QCoreApplication.translate("ImportDialog", "%Ln warning(s)", "", warnings))
         # the parts, one after another, as a sentence: "6 events will open, 2 rows left out."
         joined = QCoreApplication.translate("ImportDialog", ", ").join(parts)
         self.summary_label.setText(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from timeline_app.view.event_list import EventList
 from timeline_app.view.export_actions import ExportActions
 from timeline_app.view.file_loader import FileLoader
 from timeline_app.view.filter_panel import FilterPanel
+from timeline_app.view.language_menu import LanguageMenu
 from timeline_app.view.mark_legend import MarkLegend
 from timeline_app.view.recent_files_menu import RecentFilesMenu
 from timeline_app.view.settings import AppSettings, ThemeChoice
@@ -44,6 +45,9 @@ a layout saved before it (the details in a column of their own) gives way to the
 
 
 class MainWindow(WindowActions):
+    language_chosen = Signal(str)
+    """View → Language: the language to show (the app builds the window again in it)."""
+
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -144,6 +148,8 @@ class MainWindow(WindowActions):
         years_menu.addActions(list(self.era_actions.values()))
         theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        self.language_menu = LanguageMenu(self.language_chosen.emit, self)
+        view_menu.addMenu(self.language_menu)
 
         help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         help_menu.addActions([self.shortcuts_action, self.format_action])
@@ -236,10 +242,14 @@ class MainWindow(WindowActions):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._loader.wait()
+        self.save_layout()
+        super().closeEvent(event)
+
+    def save_layout(self) -> None:
+        """Remember the window's size, place and docks, for the next window to restore."""
         self._settings.set_geometry(self.saveGeometry())
         self._settings.set_window_state(self.saveState(LAYOUT_VERSION))
         self._settings.sync()
-        super().closeEvent(event)
 
 
 def _stacked(name: str, *widgets: QWidget) -> QWidget:

@@ -106,7 +106,7 @@ class OverviewStrip(QWidget):
             else QCoreApplication.translate(
                 "OverviewStrip", "{bin} (a {unit}): {count} events drawn in it. A date range "
                 "of {edtf} keeps {kept}.")
-        return text.format(bin=bin_.label, unit=self._bins.unit,
+        return text.format(bin=bin_.label, unit=self._bins.unit_words,
                            count=f"{self._counts[index]:,}", edtf=bin_.edtf, kept=f"{kept:,}",
                            may=f"{may:,}")
 

@@ -177,7 +177,8 @@ class ViewState(QObject):
         kept_range, kept_selection = self._range, self._selected
         self._timeline = timeline
         with building_long_lived():
-            self._full = (ShownSet(timeline.events, timeline.categories, timeline.periods)
+            self._full = (ShownSet(timeline.events, timeline.categories, timeline.periods,
+                                   timeline.language)
                           if timeline is not None else ShownSet(()))
         self._fitted = TimeScale.fit_range(self._full.known_range(), _WIDTH)
         self._shown = self._full.narrowed_to(self._filter.select(self._full.table))

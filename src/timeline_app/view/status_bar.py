@@ -62,10 +62,10 @@ class TimelineStatusBar(QStatusBar):
         count = problem_count(warnings)
         self.warnings_button.setVisible(count > 0 or left_out > 0)
         parts = [QCoreApplication.translate(
-            "TimelineStatusBar", "%n row(s) left out", "", left_out)] if left_out else []
+            "TimelineStatusBar", "%Ln row(s) left out", "", left_out)] if left_out else []
         if count or not left_out:
             parts.append(
-                QCoreApplication.translate("TimelineStatusBar", "%n warning(s)", "", count))
+                QCoreApplication.translate("TimelineStatusBar", "%Ln warning(s)", "", count))
         self.warnings_button.setText(" · ".join(parts))
         self.warnings_button.setToolTip(plain_tip(
             "\n".join(summarize_warnings(warnings)[:WARNINGS_IN_TOOLTIP])))

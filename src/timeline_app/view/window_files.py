@@ -63,6 +63,22 @@ class WindowFiles(QMainWindow):
         keep what was loaded."""
         self._load(Path(path), OpenOptions(), keep_view=False)
 
+    def take_over(self, other: WindowFiles) -> None:
+        """Show what ``other`` shows: its file, read as it was, what reading it found, the
+        stretch of time and the selection (the filters start afresh). The window is
+        built again this way when the language changes, since every widget sets its
+        words once."""
+        if other._path is None:
+            return
+        self._path, self._options = other._path, other._options
+        self._warnings, self._left_out = other._warnings, other._left_out
+        self.state.set_timeline(other.state.timeline)
+        QTimer.singleShot(0, self.state.prepare_evidence)
+        self.state.set_visible_range(*other.state.visible_range)
+        self.state.select(other.state.selected_id)
+        self._update_title()
+        self._update_warnings()
+
     def reload(self) -> None:
         """Read the open file again, as it was read (an import keeps its columns)."""
         if self._path is not None:
@@ -139,15 +155,15 @@ class WindowFiles(QMainWindow):
         if self.state.timeline is None and Path(error.file).resolve() != default.resolve():
             self.open_file(default)
             heading = QCoreApplication.translate(
-                "WindowFiles", "{file} could not be opened (%n problem(s)). The embedded "
+                "WindowFiles", "{file} could not be opened (%Ln problem(s)). The embedded "
                 "dataset is shown instead.", "", count)
         elif self.state.timeline is not None:
             heading = QCoreApplication.translate(
-                "WindowFiles", "{file} could not be opened (%n problem(s)). The timeline "
+                "WindowFiles", "{file} could not be opened (%Ln problem(s)). The timeline "
                 "already open is unchanged.", "", count)
         else:
             heading = QCoreApplication.translate(
-                "WindowFiles", "{file} could not be opened (%n problem(s)).", "", count)
+                "WindowFiles", "{file} could not be opened (%Ln problem(s)).", "", count)
         dialog = TextDialog(self, QCoreApplication.translate("WindowFiles", "Problems in the file"),
                             heading.format(file=Path(error.file).name), problems_text(error))
         if self.isVisible():
