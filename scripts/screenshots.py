@@ -6,7 +6,9 @@ and writes light.png, dark.png, zoomed-2024.png and filtered-one-category.png
 of the embedded dataset, then one shot of each example in data/examples/:
 roman-republic.png (BCE years), deep-time.png (the Big Bang to Homo sapiens)
 and apollo-11.png (one day, to the second), with apollo-11-landing.png zoomed to
-the descent.
+the descent. A second run in Simplified Chinese writes zh_CN.png (the window, an event's
+details shown) and, beside docs/examples' exports, export-zh_CN.png (`export --lang
+zh_CN`).
 
     python scripts/screenshots.py [--out DIR]
 """
@@ -210,19 +212,59 @@ def render_scaled(out: Path) -> Path:
     return path
 
 
+def render_chinese(out: Path) -> list[Path]:
+    """The window in Simplified Chinese on the embedded dataset, an event of April 2024
+    chosen on the timeline, and the same view exported in Chinese."""
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="timeline-shots-")
+    from PySide6.QtTest import QTest
+
+    from timeline_app.app import create_main_window
+    from timeline_app.package_data import default_dataset_path
+    from timeline_app.view.main_window import MainWindow
+
+    window = create_main_window(default_dataset_path(), "zh_CN")
+    assert isinstance(window, MainWindow)
+    window.resize(1400, 860)
+    window.show()
+    if not QTest.qWaitForWindowExposed(window, 10_000):
+        sys.exit("the window was never exposed")
+    timeline = window.timeline()
+    assert timeline is not None
+    chosen = next(e.id for e in timeline.events if e.date.text.startswith("2024-04"))
+    window.state.select(chosen)
+    window.details.raise_()  # as choosing it on the timeline does
+    QTest.qWait(400)
+    window_path = out / "zh_CN.png"
+    if not window.grab().save(str(window_path)):
+        sys.exit(f"could not write {window_path}")
+    window.close()
+    export_path = out / "export-zh_CN.png"
+    subprocess.run([sys.executable, "-m", "timeline_app", "export", "--lang", "zh_CN",
+                    "-o", str(export_path), "--force"], check=True)
+    return [window_path, export_path]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--scaled", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--chinese", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     with x_display():
         if args.scaled:  # the child run below, with Qt scaling set before Qt starts
             print(render_scaled(args.out))
             return 0
+        if args.chinese:  # a child run of its own: the language is set before any widget
+            for path in render_chinese(args.out):
+                print(path)
+            return 0
         for path in render(args.out):
             print(path)
         subprocess.run([sys.executable, __file__, "--out", str(args.out), "--scaled"],
                        env={**os.environ, "QT_SCALE_FACTOR": "2"}, check=True)
+        subprocess.run([sys.executable, __file__, "--out", str(args.out), "--chinese"],
+                       check=True)
     return 0
 
 

@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Load warnings</source>
-        <translation>载入警告</translation>
+        <translation>载入时的警告</translation>
     </message>
     <message>
         <source>Loading progress</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>Load &amp;Warnings…</source>
-        <translation>载入警告(&amp;W)…</translation>
+        <translation>载入时的警告(&amp;W)…</translation>
     </message>
     <message>
         <source>One band per category</source>
@@ -2136,7 +2136,7 @@ A timeline explorer that shows each date as its source worded it, and every even
     </message>
     <message>
         <source>Load warnings</source>
-        <translation>载入警告</translation>
+        <translation>载入时的警告</translation>
     </message>
     <message>
         <source>Open a File</source>

@@ -22,6 +22,7 @@ from timeline_app.render.interface_language import (
     install_language,
     installed_translations,
 )
+from timeline_app.render.style import cjk_family
 from timeline_app.view.main_window import MainWindow
 from timeline_app.view.settings import AppSettings, adopt_old_settings
 from timeline_app.wording import current
@@ -42,6 +43,11 @@ def ensure_application(language: str | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)  # desktop shells match the window to its entry
     adopt_old_settings(OLD_SETTINGS_NAME, OLD_SETTINGS_NAME)
     app.setStyle("Fusion")  # the one style whose palette the dark theme fully controls
+    # the bundled Chinese font last: menus and data in Chinese read on a machine without one
+    font = app.font()
+    if cjk_family() not in font.families():
+        font.setFamilies([*font.families(), cjk_family()])
+        app.setFont(font)
     wanted = language or chosen_language()
     if wanted != current().language or installed_translations() == 0:
         install_language(wanted)

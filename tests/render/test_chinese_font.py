@@ -44,3 +44,32 @@ def test_chinese_draws_with_the_bundled_font_when_the_system_has_no_cjk_font(tmp
     result = subprocess.run([sys.executable, "-c", GLYPHS_SCRIPT], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+WINDOW_SCRIPT = """
+import sys
+from PySide6.QtWidgets import QLabel
+from timeline_app.app import ensure_application
+
+app = ensure_application("zh_CN")
+
+def drawn(text):
+    label = QLabel(text)
+    label.resize(60, 40)
+    return bytes(label.grab().toImage().constBits())
+
+if drawn("文件") == drawn("视图"):
+    sys.exit("the window's Chinese draws as empty boxes without a system CJK font")
+"""
+
+
+def test_the_windows_chinese_draws_with_the_bundled_font_when_the_system_has_none(
+        tmp_path: Path):
+    config = tmp_path / "fonts.conf"
+    config.write_text(f"<?xml version='1.0'?><fontconfig><cachedir>{tmp_path / 'cache'}"
+                      "</cachedir></fontconfig>", encoding="utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", WINDOW_SCRIPT], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr + result.stdout

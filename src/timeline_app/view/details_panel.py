@@ -239,9 +239,12 @@ def _date_html(date: EdtfDate, display_date: str | None, era: Era) -> str:
 
 def _same_plain_date(wording: str, date: EdtfDate) -> bool:
     """"28 February 2024" for 2024-02-28 needs no "Read as: 28 Feb 2024"; "early 2024"
-    does, since how the words were read is worth saying."""
+    does, since how the words were read is worth saying, and so does any wording in
+    another language than the interface's ("读作：2024年2月28日" under "28 February 2024"):
+    the source's words stay as they are, and the reading is given in the reader's."""
     plain = date.kind is DateKind.DATE and not (date.approximate or date.uncertain
-                                                or date.unspecified)
+                                                or date.unspecified) \
+        and current().language == "en"
     return plain and read_phrase(wording) == date.text
 
 
