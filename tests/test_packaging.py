@@ -38,6 +38,8 @@ def test_the_wheel_contains_the_resources_and_the_embedded_dataset(wheel):
     assert f"timeline_app/resources/desktop/{app_id}.metainfo.xml" in names
     assert f"timeline_app/resources/icons/hicolor/scalable/apps/{app_id}.svg" in names
     assert f"timeline_app/resources/icons/hicolor/256x256/apps/{app_id}.png" in names
+    for language in ("zh_CN", "en"):
+        assert f"timeline_app/resources/translations/timeline_app_{language}.qm" in names
 
 
 def test_the_wheel_carries_its_licences_and_a_full_summary(wheel):
@@ -77,6 +79,12 @@ def test_an_installed_wheel_validates_and_lists_the_embedded_dataset_from_any_fo
     assert listing.returncode == 0, listing.stderr
     assert "Prosecutors" in listing.stdout
     assert str(REPO) not in str(_installed_dataset(python))
+    chinese = elsewhere / "zh.svg"
+    export = subprocess.run([script, "export", "--lang", "zh_CN", "-o", str(chinese)],
+                            capture_output=True, text=True, cwd=elsewhere,
+                            env={**env, "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert export.returncode == 0, export.stderr
+    assert "全部事件" in chinese.read_text(encoding="utf-8")  # the wheel's own .qm
 
 
 def _see_the_test_dependencies(python: Path) -> None:
