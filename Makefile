@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint screenshots examples bench bench-quick clean
+.PHONY: run test lint screenshots examples translations bench bench-peer bench-quick clean
 
 run: $(INSTALLED)
 	$(BIN)/timeline-app
@@ -24,8 +24,17 @@ screenshots: $(INSTALLED)
 examples: $(INSTALLED)
 	$(BIN)/python scripts/make_examples.py
 
+translations: $(INSTALLED)
+	$(BIN)/python scripts/update_translations.py
+
+# the side-by-side with vis-timeline needs npm and Chromium; without them it says so and
+# the rest of the benchmarks run
 bench: $(INSTALLED)
+	$(BIN)/python -m benchmarks.side_by_side --if-available
 	$(BIN)/python -m benchmarks
+
+bench-peer: $(INSTALLED)
+	$(BIN)/python -m benchmarks.side_by_side
 
 bench-quick: $(INSTALLED)
 	$(BIN)/python -m benchmarks --quick

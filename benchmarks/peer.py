@@ -1,54 +1,62 @@
-"""Our figures beside vis-timeline 8.5.4's, typed in from an earlier issue.
-
-The peer figures are that issue's: vis-timeline 8.5.4 in headless Chromium on
-this class of 2-core machine, on the peer's own data file (8 years of plain
-intervals in 8 groups), not on ``benchmarks.synth``'s mix (25 years, with
-qualifiers): a rough comparison until both are measured on one file. Ours are
-matched as:
-
-- first render ≈ launch of a fresh process → main window usable (the file
-  loaded, validated and painted);
-- zoom step ≈ the median frame during 20 zoom steps, grouped by category
-  (8 bands, as the peer's 8 groups);
-- hiding half the items ≈ hiding 4 of 8 categories in the window, until
-  repainted (the worse of hiding and showing them again).
-"""
+"""The side-by-side table with vis-timeline 8.5.4, from the figures ``benchmarks.side_by_side``
+measured: both programs on the same file, in one run, taking the same steps."""
 
 from __future__ import annotations
 
+import json
+import statistics
+from pathlib import Path
 from typing import Any
 
-from benchmarks.cells import DASH, Entry, ms, seconds, section
+from benchmarks.cells import DASH, ms, seconds
+from benchmarks.side_by_side import RESULTS
 
 PEER = "vis-timeline 8.5.4"
-NOT_MEASURED = "not measured"
-
-PEER_ROWS: tuple[tuple[int, str, str, str, str], ...] = (
-    # items, setting, first render, zoom step (median), hiding half the items
-    (1_000, PEER, "about 1.0 s", "27 ms", NOT_MEASURED),
-    (10_000, PEER, "34 s", "34 ms", NOT_MEASURED),
-    (10_000, f"{PEER}, clustering on", "1.9 s", "1.2 s", "10 s"),
-)
+PROGRAMS = (("vis-timeline", PEER), ("timeline_app", "**timeline_app**"))
 
 
-def _ours(entry: Entry) -> tuple[str, str, str]:
-    startup, view, window = (section(entry, k) for k in ("startup", "view", "window"))
-    first = seconds(startup["launch_to_usable_s"]) if startup else DASH
-    zoom = f"{ms(view['zoom']['grouped']['median_ms'])} ms" if view else DASH
-    hide = f"{ms(window['filters']['hide_half']['max_ms'])} ms" if window else DASH
-    return first, zoom, hide
-
-
-def side_by_side(sizes: dict[str, Any]) -> list[str]:
-    ours = sorted(int(s) for s in sizes if "view" in sizes[s])
-    lines = ["| Items | | First render | Zoom step (median) | Hiding half the items |",
-             "|---:|---|---|---|---|"]
-    for count in sorted({*ours, *(row[0] for row in PEER_ROWS)}):
-        for items, setting, *figures in PEER_ROWS:
-            if items == count:
-                lines.append(f"| {count:,} | {setting} | " + " | ".join(figures) + " |")
-        if count not in {row[0] for row in PEER_ROWS}:
-            lines.append(f"| {count:,} | {PEER} | " + " | ".join([NOT_MEASURED] * 3) + " |")
-        figures = _ours(sizes[str(count)]) if count in ours else (DASH, DASH, DASH)
-        lines.append(f"| {count:,} | **timeline_app** | " + " | ".join(figures) + " |")
+def side_by_side(path: Path = RESULTS) -> list[str]:
+    if not path.exists():
+        return ["Not measured yet: `make bench-peer` (it needs npm and Chromium) writes "
+                f"{path.relative_to(path.parents[2])}."]
+    results: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    machine, steps = results["machine"], results["steps"]
+    source = machine.get("source", {})
+    lines = [
+        f"Measured by `python -m benchmarks.side_by_side` in one run on {machine['cpu']} "
+        f"({machine['cores']} cores), at commit `{source.get('commit', '?')}`: for each size "
+        "both programs read the same file (`benchmarks/synth.py --mix intervals`: 8 years "
+        "of plain intervals in 8 groups) in a fresh process and take the same steps, each "
+        f"timed until painted: the first render (reading the file included), {steps} zoom "
+        f"steps in, {steps} pans of ⅛ of the width, hiding 4 of the 8 groups and showing "
+        f"them again. {PEER} runs in headless Chromium {_browser(results)} at 1600×900; "
+        "timeline_app's view is the same size, grouped by category, offscreen. A step "
+        "that did not finish within 60 s stops the peer's run.",
+        "",
+        "| Items | | First render | Zoom step (median / max) | Pan (median / max) "
+        "| Hiding half the items | Showing them again |",
+        "|---:|---|---|---|---|---|---|",
+    ]
+    for count, run in sorted(results["sizes"].items(), key=lambda item: int(item[0])):
+        for key, name in PROGRAMS:
+            lines.append(f"| {int(count):,} | {name} | " + " | ".join(_cells(run[key])) + " |")
     return lines
+
+
+def _browser(results: dict[str, Any]) -> str:
+    versions = {run["vis-timeline"].get("browser") for run in results["sizes"].values()}
+    return ", ".join(sorted(v for v in versions if v)) or "(version not recorded)"
+
+
+def _cells(run: dict[str, Any]) -> list[str]:
+    failed = run.get("error", DASH)
+    first = seconds(run["first_render_ms"] / 1e3) if "first_render_ms" in run else failed
+    cells = [first]
+    for key in ("zoom_ms", "pan_ms"):
+        times = run.get(key)
+        cells.append(f"{ms(statistics.median(times))} / {ms(max(times))} ms" if times
+                     else failed if "first_render_ms" in run else DASH)
+    for key in ("hide", "show"):
+        cells.append(f"{ms(run[key])} ms" if key in run
+                     else failed if "zoom_ms" in run else DASH)
+    return cells

@@ -68,7 +68,7 @@ def generated(results: dict[str, Any], results_name: str) -> str:
         "",
         f"### Side by side with {PEER}",
         "",
-        *side_by_side(sizes),
+        *side_by_side(),
         END,
     ]
     return "\n".join(lines) + "\n"

@@ -1,6 +1,6 @@
 """Deterministic synthetic timelines for benchmarks and scale tests.
 
-`python benchmarks/synth.py N [--seed S] [--mix standard|deep] [-o FILE]` writes a
+`python benchmarks/synth.py N [--seed S] [--mix standard|deep|intervals] [-o FILE]` writes a
 valid timeline file, 8 categories, titles of 20-60 characters, each event citing a
 source. The same N, seed and mix always give the same bytes.
 
@@ -24,6 +24,7 @@ from typing import Any
 
 FIRST = date(2000, 1, 1).toordinal()
 LAST = date(2024, 12, 31).toordinal()
+INTERVALS_FIRST = date(2017, 1, 1).toordinal()
 CATEGORIES = [
     ("forums", "Forums", "#3f7fbf"), ("training", "Training", "#2f9a8f"),
     ("institutions", "Institutions", "#8064a2"), ("agreements", "Agreements", "#c0504d"),
@@ -38,12 +39,12 @@ PLACES = ("Nanning", "Beihai", "Hanoi", "Vientiane", "Phnom Penh", "Bangkok", "J
           "Manila", "Kuala Lumpur", "Singapore", "Yangon", "Bandar Seri Begawan")
 
 
-MIXES = ("standard", "deep")
+MIXES = ("standard", "deep", "intervals")
 
 
 def generate(count: int, seed: int = 1, mix: str = "standard") -> dict[str, Any]:
     rng = random.Random(seed)
-    make_date = _date if mix == "standard" else _deep_date
+    make_date = {"standard": _date, "deep": _deep_date, "intervals": _interval}[mix]
     events = [_event(rng, index, make_date) for index in range(count)]
     return {
         "title": f"Synthetic timeline of {count:,} events (seed {seed}, {mix} mix)",
@@ -92,6 +93,12 @@ def _date(rng: random.Random) -> str:
         end = min(day + timedelta(days=rng.randint(1, 365)), date.fromordinal(LAST))
         return f"{day.isoformat()}/{end.isoformat()}"
     return f"{day:%Y-%m}/.." if rng.random() < 0.5 else f"../{day:%Y-%m}"
+
+
+def _interval(rng: random.Random) -> str:
+    start = rng.randint(INTERVALS_FIRST, LAST - 30)
+    end = start + rng.randint(1, 30)
+    return f"{date.fromordinal(start).isoformat()}/{date.fromordinal(end).isoformat()}"
 
 
 def _deep_date(rng: random.Random) -> str:
