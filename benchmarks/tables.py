@@ -47,6 +47,13 @@ def _ratio(entry: Entry) -> str:
     return f"{load['load']['median_s'] / bare['median_s']:.1f}×"
 
 
+def _typed_ratio(entry: Entry) -> str:
+    load, bare = entry.get("core", {}), entry.get("json", {})
+    if "load" not in load or "msgspec_median_s" not in bare:
+        return DASH
+    return f"{load['load']['median_s'] / bare['msgspec_median_s']:.1f}×"
+
+
 def _paint_cell(mode: str, level: str) -> Cell:
     def read(view: dict[str, Any]) -> str:
         summary = view["paint"][mode][level]
@@ -72,6 +79,11 @@ def rows() -> list[tuple[str, list[Row]]]:
                                                lambda c: seconds(c["load"]["build_median_s"]))),
         ("bare `json.load`", cell("json", lambda j: seconds(j["median_s"]))),
         ("ratio to bare `json.load`", _ratio),
+        ("`json.load`, collector paused (as the loader runs)",
+         cell("json", lambda j: seconds(j["paused_median_s"]))),
+        ("msgspec typed decoding, collector paused",
+         cell("json", lambda j: seconds(j["msgspec_median_s"]))),
+        ("ratio to msgspec typed decoding", _typed_ratio),
         ("peak RSS after loading", cell("core", lambda c: megabytes(c["load"]["peak_rss_mb"]))),
     ]
     core_filters = [(label, cell("core", lambda c, k=kind: median_max(c["filters"][k])))
