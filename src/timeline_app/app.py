@@ -32,8 +32,8 @@ ICON = f"icons/hicolor/scalable/apps/{APP_ID}.svg"
 
 def ensure_application(language: str | None = None) -> QApplication:
     """The running QApplication, created and named (for QSettings) if there is none yet,
-    speaking ``language`` (by default the one chosen in View → Language, else the
-    system's)."""
+    speaking ``language`` as ``--lang`` names it (``zh`` is ``zh_CN``; by default the one
+    chosen in View → Language, else the system's; a ``ValueError`` when unknown)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(ORGANIZATION)
@@ -48,7 +48,7 @@ def ensure_application(language: str | None = None) -> QApplication:
     if cjk_family() not in font.families():
         font.setFamilies([*font.families(), cjk_family()])
         app.setFont(font)
-    wanted = language or chosen_language()
+    wanted = chosen_language(language)
     if wanted != current().language or installed_translations() == 0:
         install_language(wanted)
     icon = resource_path(ICON)

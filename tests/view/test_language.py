@@ -42,8 +42,8 @@ def restore_english(qapp) -> Iterator[None]:
     install_language("en")
 
 
-def _chinese_window(qtbot) -> MainWindow:
-    window = create_main_window(default_dataset_path(), "zh_CN")
+def _chinese_window(qtbot, language: str = "zh_CN") -> MainWindow:
+    window = create_main_window(default_dataset_path(), language)
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     window.show()
@@ -110,7 +110,7 @@ def test_every_menu_and_widget_text_of_the_chinese_window_is_chinese(qtbot, rest
 
 
 def test_the_chinese_window_dates_its_axis_and_details_in_chinese(qtbot, restore_english):
-    window = _chinese_window(qtbot)
+    window = _chinese_window(qtbot, "zh")  # as --lang zh names it
     timeline = window.timeline()
     assert timeline is not None
     event = next(e for e in timeline.events if e.date.text == "2024-04")
