@@ -3,9 +3,9 @@
 The window and ``export --lang`` install a language here. It loads the app's own
 translation (``resources/translations/timeline_app_LANG.qm``; English has one for its
 plural forms only) and Qt's (``qt_LANG.qm``, or ``qtbase_LANG.qm`` where that cannot
-load, so that the standard dialogs match),
-makes ``QLocale(LANG)`` the default, and hands the Qt-free core
-(``timeline_app.wording``) Qt's ``translate`` and that locale's month names.
+load), so that the standard dialogs match; it makes ``QLocale(LANG)`` the default, and
+hands the Qt-free core (``timeline_app.wording``) Qt's ``translate`` and that locale's
+month names.
 """
 
 from __future__ import annotations
