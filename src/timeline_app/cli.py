@@ -209,6 +209,12 @@ def _main(arguments: list[str]) -> int:
     language, rest = _window_language(arguments)
     if not rest or (rest[0] not in COMMANDS and not rest[0].startswith("-")):
         return _open_window(rest, language)
+    if language is not None and rest[0] in COMMANDS:
+        if rest[0] != "export":
+            print(f"timeline-app: error: --lang names the language of the window and of "
+                  f"export; {rest[0]} always writes English", file=sys.stderr)
+            return EXIT_USAGE
+        arguments = [rest[0], f"--lang={language}", *rest[1:]]  # export's own --lang wins
     parser = build_parser()
     args = parser.parse_args(arguments)
     try:

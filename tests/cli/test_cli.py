@@ -200,3 +200,10 @@ def test_the_window_refuses_a_language_it_has_no_translation_for():
     result = run("--lang", "fr")
     assert result.returncode == 2
     assert "--lang: unknown language 'fr'" in result.stderr
+
+
+def test_a_language_before_a_text_command_is_refused_since_it_writes_english(dataset_file):
+    result = run("--lang", "zh_CN", "validate", str(dataset_file))
+    assert result.returncode == 2
+    assert "--lang names the language of the window and of export; validate always " \
+        "writes English" in result.stderr

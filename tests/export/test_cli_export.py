@@ -159,3 +159,14 @@ def test_an_unknown_language_is_a_usage_error_that_lists_the_choices(tmp_path):
     assert result.returncode == 2
     assert "--lang: unknown language 'fr': choose one of en, zh_CN, system" in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_language_given_before_export_is_the_exports(tmp_path):
+    out = tmp_path / "zh.svg"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run([sys.executable, "-m", "timeline_app", "--lang", "zh", "export",
+                             str(MINI), "-o", str(out)], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "全部事件" in out.read_text(encoding="utf-8")
