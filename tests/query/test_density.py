@@ -73,3 +73,23 @@ def test_the_known_ends_give_the_range_and_open_ends_are_ignored() -> None:
     assert _index([((OPEN_START, OPEN_END), 0)]).finite_range() is None
     assert _index([]).finite_range() is None
 
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=_ROWS, views=st.lists(_VIEW, max_size=12),
+       keep=st.lists(st.booleans(), min_size=80, max_size=80))
+def test_counts_of_many_views_at_once_equal_a_scan_of_each(rows, views, keep) -> None:
+    mask = bytes(keep[:len(rows)])
+    selected = [row for row, k in zip(rows, mask, strict=True) if k]
+    los, his = [lo for lo, _ in views], [hi for _, hi in views]
+    assert _index(rows).visible_counts(los, his) == [len(_visible(rows, *v)) for v in views]
+    assert _index(rows).restricted(mask).visible_counts(los, his) == \
+        [len(_visible(selected, *v)) for v in views]
+
+
+def test_a_view_reaching_past_the_ends_of_time_counts_every_mark_it_holds() -> None:
+    rows = [((OPEN_START, 1_500), 0), ((1_200, OPEN_END), 1), ((OPEN_START, OPEN_END), 2)]
+    index = _index(rows)
+    assert index.visible_counts([OPEN_START - 10], [OPEN_END + 10]) == [3]
+    assert index.column_counts(OPEN_START - 10, OPEN_END + 10,
+                               [OPEN_START - 10, 0, OPEN_END + 10]) == [[1, 0], [0, 1], [1, 0]]

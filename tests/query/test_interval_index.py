@@ -66,3 +66,25 @@ def test_an_empty_index_answers_nothing() -> None:
 
 def test_results_come_in_ascending_position() -> None:
     assert _index([(500, 900), (100, 1000), (600, 601)]).query_positions(0, 2000) == [0, 1, 2]
+
+
+_DEEP_PLACE = st.integers(min_value=OPEN_START + 1, max_value=OPEN_END - 1)
+_DEEP_SPAN = st.one_of(
+    st.tuples(_DEEP_PLACE, _DEEP_PLACE).map(sorted).filter(lambda t: t[0] < t[1]).map(tuple),
+    st.just((OPEN_START, OPEN_END)),
+    _DEEP_PLACE.map(lambda p: (OPEN_START, p)),
+    _DEEP_PLACE.map(lambda p: (p, OPEN_END)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans=st.lists(_DEEP_SPAN, max_size=60),
+       query=st.tuples(_DEEP_PLACE, _DEEP_PLACE).map(sorted).filter(lambda t: t[0] < t[1]),
+       keep=st.lists(st.booleans(), min_size=60, max_size=60))
+def test_spans_anywhere_in_the_64_bit_places_are_found_exactly(spans, query, keep) -> None:
+    """Lengths up to the whole of time (2**64 - 1 seconds) and queries near its ends."""
+    lo, hi = query
+    mask = bytes(keep[:len(spans)])
+    assert _index(spans).query_positions(lo, hi) == _brute_force(spans, lo, hi)
+    assert _index(spans).restricted(mask).query_positions(lo, hi) == \
+        _brute_force(spans, lo, hi, mask)

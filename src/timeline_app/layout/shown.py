@@ -102,12 +102,16 @@ class ShownSet:
             self._index = full if self.mark_mask is None else full.restricted(self.mark_mask)
         return self._index
 
-    def bounded_count(self, lo: int, hi: int) -> int:
-        """Shown marks bounded on both sides that overlap ``[lo, hi)``: what the overview
-        strip draws, so that a date known by one bound is no spike at it. The shown
-        marks' count less that of the shown loose ones, whose index is small."""
-        count = self.density.visible_count(lo, hi)
-        return count - self._loose_density.visible_count(lo, hi) if count else 0
+    def bounded_counts(self, spans: Sequence[tuple[int, int]]) -> list[int]:
+        """Shown marks bounded on both sides that overlap each ``[lo, hi)`` of ``spans``:
+        what the overview strip draws, so that a date known by one bound is no spike at
+        it. The shown marks' counts less those of the shown loose ones."""
+        los, his = [lo for lo, _ in spans], [hi for _, hi in spans]
+        counts = self.density.visible_counts(los, his)
+        if not self.table.has_loose_marks:
+            return counts
+        loose = self._loose_density.visible_counts(los, his)
+        return [count - minus for count, minus in zip(counts, loose, strict=True)]
 
     @cached_property
     def _loose_density(self) -> DensityIndex:

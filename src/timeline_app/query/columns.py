@@ -1,9 +1,9 @@
 """A sequence of events as per-position columns: what the filter reads.
 
 ``EventFilter.select`` evaluates its criteria over these columns as byte
-masks, in C loops (``bytes.translate``, ``map`` over ``operator``
-functions), instead of touching each ``Event`` in Python: a filter change
-costs a C loop per criterion, not a Python call per event (docs/performance.md).
+masks, with ``bytes.translate`` and NumPy comparisons over arrays, instead of
+touching each ``Event`` in Python: a filter change costs a vectorised pass per
+criterion, not a Python call per event (docs/performance.md).
 
 ``EventFilter.apply`` builds columns for whatever sequence it is given, and
 ``EventTable`` (built once per timeline) *is* a set of columns, so the window,
@@ -23,6 +23,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from timeline_app.model.events import Category, Event
 from timeline_app.query.evidence import (
@@ -48,6 +52,22 @@ class MarkColumns:
 
     def __len__(self) -> int:
         return len(self.start)
+
+    @cached_property
+    def arrays(self) -> SpanArrays:
+        """The same columns as NumPy arrays, for the date filters."""
+        owners = None if self.event is None else np.asarray(self.event, dtype=np.intp)
+        return SpanArrays(owners, np.asarray(self.start, dtype=np.int64),
+                          np.asarray(self.end, dtype=np.int64))
+
+
+@dataclass(frozen=True)
+class SpanArrays:
+    """``MarkColumns`` as arrays: ``event`` None when mark ``p`` is event ``p``."""
+
+    event: npt.NDArray[np.intp] | None
+    start: npt.NDArray[np.int64]
+    end: npt.NDArray[np.int64]
 
 
 def mark_columns(events: Sequence[Event], several_marks: bool | None = None) -> MarkColumns:
@@ -128,7 +148,7 @@ class EventColumns:
         return confidence_codes(self.events)
 
     @cached_property
-    def date_forms(self) -> list[int]:
+    def date_forms(self) -> npt.NDArray[np.uint16]:
         """Each event's date forms, as bits of ``evidence.DATE_FORM_NAMES``: worked out
         once per distinct date (events share their parsed dates)."""
         by_date: dict[str, int] = {}
@@ -141,7 +161,7 @@ class EventColumns:
             if found is None:
                 found = by_date[event.date.text] = date_flags(event.date)
             flags.append(found)
-        return flags
+        return np.array(flags, dtype=np.uint16)
 
     @cached_property
     def by_source(self) -> dict[str, list[int]]:
@@ -173,3 +193,10 @@ def category_order(categories: Sequence[Category], present: set[str]) -> tuple[s
 def code_column(codes: Iterable[int], count: int) -> bytes | array[int]:
     """Category codes as bytes while they fit one (``count`` < 256), else an array."""
     return bytes(codes) if count < 256 else array("I", codes)
+
+
+def code_array(column: bytes | Sequence[int] | npt.NDArray[np.integer[Any]]
+               ) -> npt.NDArray[np.integer[Any]]:
+    """A code column (``code_column``) as a NumPy array, sharing its memory."""
+    return np.frombuffer(column, dtype=np.uint8) if isinstance(column, bytes) \
+        else np.asarray(column)

@@ -1,4 +1,4 @@
-"""Counts of visible marks per time column, per category, by bisection.
+"""Counts of visible marks per time column, per category, by binary search.
 
 This is what makes a dense frame cost the same at a hundred or a million
 events: each category keeps its marks' starts sorted and, separately, their
@@ -12,70 +12,78 @@ containing ``max(start, lo)``. So with column edges ``e0 <= lo < e1 < … < ek``
 - column ``j`` also holds the marks with ``start`` in
   ``[max(e_j, lo), min(e_{j+1}, hi))``.
 
-That is two bisects per column edge and category: O(categories · columns ·
-log n) per frame, whatever the number of marks. ``column_of`` applies the
-same rule to a single mark, so lazily listed cluster members match the counts.
+That is two searches per column edge and category: O(categories · columns ·
+log n) per frame, whatever the number of marks, done by ``numpy.searchsorted``
+over all the edges at once. ``column_of`` applies the same rule to a single
+mark, so lazily listed cluster members match the counts.
 
-Filtering reuses the sorted orders: ``restricted(mask)`` reads the mask in
-each order with one prebuilt gather and compresses them.
+Filtering reuses the sorted orders: ``restricted(mask)`` reads the mask in each
+order (one gather) and keeps the places it selects, with no sort.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from itertools import compress, pairwise
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from timeline_app.model.calendar import OPEN_END, OPEN_START
-from timeline_app.query.masks import gatherer
+from timeline_app.query.columns import code_array
+from timeline_app.query.masks import as_array
+
+Places = npt.NDArray[np.int64]
 
 
 class DensityIndex:
     """Per-category sorted starts and ends of a set of marks (by position)."""
 
-    def __init__(self, start: Sequence[int], end: Sequence[int], category: Sequence[int],
+    def __init__(self, start: Sequence[int] | Places, end: Sequence[int] | Places,
+                 category: Sequence[int] | bytes | npt.NDArray[np.integer[Any]],
                  category_count: int) -> None:
-        by_start: list[list[int]] = [[] for _ in range(category_count)]
-        for position, code in enumerate(category):
-            by_start[code].append(position)
-        for positions in by_start:
-            positions.sort(key=start.__getitem__)
-        self._by_start = tuple(tuple(p) for p in by_start)
-        self._by_end = tuple(tuple(sorted(p, key=end.__getitem__)) for p in by_start)
-        self._starts = tuple([start[p] for p in ps] for ps in self._by_start)
-        self._ends = tuple([end[p] for p in ps] for ps in self._by_end)
-        self._gathers: tuple[Callable[[bytes], bytes], Callable[[bytes], bytes]] | None = None
+        starts = np.asarray(start, dtype=np.int64)
+        ends = np.asarray(end, dtype=np.int64)
+        codes = code_array(category)
+        by_category = np.argsort(codes, kind="stable")
+        cuts = np.searchsorted(codes[by_category], np.arange(category_count + 1))
+        self._by_start: tuple[npt.NDArray[np.intp], ...] = tuple(
+            positions[np.argsort(starts[positions], kind="stable")]
+            for positions in (by_category[a:b] for a, b in pairwise(cuts)))
+        self._by_end: tuple[npt.NDArray[np.intp], ...] = tuple(
+            positions[np.argsort(ends[positions], kind="stable")] for positions in self._by_start)
+        self._starts: tuple[Places, ...] = tuple(starts[p] for p in self._by_start)
+        self._ends: tuple[Places, ...] = tuple(ends[p] for p in self._by_end)
 
     def restricted(self, mask: bytes) -> DensityIndex:
         """The same counts over only the positions ``p`` with ``mask[p]`` set.
 
         Restrict the full index: a restricted one cannot be restricted again.
         """
-        if self._gathers is None:  # built on the first filter: most sessions never filter
-            self._gathers = (gatherer([p for ps in self._by_start for p in ps]),
-                             gatherer([p for ps in self._by_end for p in ps]))
+        selected = as_array(mask)
         narrowed = DensityIndex.__new__(DensityIndex)
-        narrowed._gathers = None
-        keep_start = _split(self._gathers[0](mask), self._by_start)
-        keep_end = _split(self._gathers[1](mask), self._by_end)
         # the orders are only needed to restrict again, and a filter narrows the full set
         narrowed._by_start = narrowed._by_end = ()
-        narrowed._starts = tuple(_kept(s, k) for s, k in zip(self._starts, keep_start, strict=True))
-        narrowed._ends = tuple(_kept(e, k) for e, k in zip(self._ends, keep_end, strict=True))
+        narrowed._starts = tuple(_kept(s, selected[p])
+                                 for s, p in zip(self._starts, self._by_start, strict=True))
+        narrowed._ends = tuple(_kept(e, selected[p])
+                               for e, p in zip(self._ends, self._by_end, strict=True))
         return narrowed
 
     def finite_range(self) -> tuple[int, int] | None:
         """The places ``[lo, hi)`` the known ends cover (``ShownSet.known_range``)."""
         lows, highs = [], []
         for starts, ends in zip(self._starts, self._ends, strict=True):
-            known_starts = starts[bisect_right(starts, OPEN_START):]
-            known_ends = ends[:bisect_left(ends, OPEN_END)]
-            if known_starts:
-                lows.append(known_starts[0])
-                highs.append(known_starts[-1] + 1)
-            if known_ends:
-                lows.append(known_ends[0] - 1)
-                highs.append(known_ends[-1])
+            known_starts = starts[np.searchsorted(starts, OPEN_START, "right"):]
+            known_ends = ends[:np.searchsorted(ends, OPEN_END)]
+            if len(known_starts):
+                lows.append(int(known_starts[0]))
+                highs.append(int(known_starts[-1]) + 1)
+            if len(known_ends):
+                lows.append(int(known_ends[0]) - 1)
+                highs.append(int(known_ends[-1]))
         return (min(lows), max(highs)) if lows else None
 
     def category_totals(self) -> list[int]:
@@ -83,36 +91,40 @@ class DensityIndex:
 
     def visible_count(self, lo: int, hi: int) -> int:
         """Marks overlapping the places ``[lo, hi)``."""
-        return sum(bisect_left(s, hi) - bisect_right(e, lo)
-                   for s, e in zip(self._starts, self._ends, strict=True))
+        return self.visible_counts([lo], [hi])[0]
+
+    def visible_counts(self, los: Sequence[int], his: Sequence[int]) -> list[int]:
+        """``visible_count`` of each ``[los[i], his[i])``, searched all at once."""
+        low, high = _places(los), _places(his)
+        total = np.zeros(len(low), dtype=np.int64)
+        for starts, ends in zip(self._starts, self._ends, strict=True):
+            total += np.searchsorted(starts, high) - np.searchsorted(ends, low, "right")
+        return list(total.tolist())
 
     def column_counts(self, lo: int, hi: int, edges: Sequence[int]) -> list[list[int]]:
         """Visible marks per category per column ``[edges[j], edges[j + 1])`` (module doc)."""
-        bounds = [min(max(edge, lo), hi) for edge in edges]
+        bounds = _places([min(max(edge, lo), hi) for edge in edges])
+        view = _places([lo])
         counts = []
         for starts, ends in zip(self._starts, self._ends, strict=True):
-            cuts = [bisect_left(starts, b) for b in bounds]
-            row = [b - a for a, b in pairwise(cuts)]
-            if row:
-                row[0] += bisect_left(starts, lo) - bisect_right(ends, lo)
-            counts.append(row)
+            row = np.diff(np.searchsorted(starts, bounds))
+            if len(row):
+                row[0] += np.searchsorted(starts, view)[0] - \
+                    np.searchsorted(ends, view, "right")[0]
+            counts.append(list(row.tolist()))
         return counts
 
 
-
-def _split(keep: bytes, orders: Sequence[Sequence[int]]) -> list[bytes]:
-    """``keep`` cut into one piece per order, as long as that order."""
-    pieces, offset = [], 0
-    for order in orders:
-        pieces.append(keep[offset:offset + len(order)])
-        offset += len(order)
-    return pieces
+def _places(values: Sequence[int]) -> Places:
+    """Places as an array; any beyond the 64-bit range (a view's edge off the end of
+    time) held at its ends, where no mark lies beyond."""
+    return np.array([min(max(v, OPEN_START), OPEN_END) for v in values], dtype=np.int64)
 
 
-def _kept(places: list[int], keep: bytes) -> list[int]:
+def _kept(places: Places, keep: npt.NDArray[np.bool_]) -> Places:
     """``places`` where ``keep`` is set; shared, not copied, when all are kept (a
-    category the filter leaves alone), as the lists are never changed."""
-    return places if 0 not in keep else list(compress(places, keep))
+    category the filter leaves alone), as the arrays are never changed."""
+    return places if keep.all() else places[keep]
 
 
 def column_of(start: int, view_lo: int, edges: Sequence[int]) -> int:

@@ -9,8 +9,8 @@ density counts over all marks. The table is also what ``EventFilter.select``
 filters (``query.columns``): a filter change yields a byte mask over event
 positions, which ``mark_mask`` turns into one over marks.
 
-The index and density counts narrow themselves to a mark mask with
-``itertools.compress`` over orders sorted once here, instead of a fresh sort.
+The index and density counts narrow themselves to a mark mask with NumPy
+gathers over orders sorted once here, instead of a fresh sort.
 
 Building is done once per loaded timeline, on the path to the first usable
 frame, so it avoids per-event Python work: events from a ``Timeline`` are
@@ -22,7 +22,7 @@ the id maps that only selection needs are built on first use.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress, islice, repeat
@@ -30,10 +30,16 @@ from itertools import compress, islice, repeat
 from timeline_app.model.calendar import OPEN_END, OPEN_START
 from timeline_app.model.dates import Range
 from timeline_app.model.events import Category, Event, chronological
-from timeline_app.query.columns import EventColumns, MarkColumns, category_order, code_column
+from timeline_app.query.columns import (
+    EventColumns,
+    MarkColumns,
+    category_order,
+    code_array,
+    code_column,
+)
 from timeline_app.query.density import DensityIndex
 from timeline_app.query.interval_index import IntervalIndex
-from timeline_app.query.masks import gatherer
+from timeline_app.query.masks import Positions, gather, positions_of
 
 LOOSE_START = 1
 """A mark known only by its end ("no later than"): drawn at that end, fading toward the past."""
@@ -74,9 +80,8 @@ class EventTable(EventColumns):
         self.spans, self.marks = self._mark_tables()
         #: Some mark is bounded on one side only (drawn at its bound, see ``MarkTable``).
         self.has_loose_marks = self.marks.loose.count(0) != len(self.marks.loose)
-        self.density = DensityIndex(self.marks.start, self.marks.end, self.marks.category,
-                                    len(self.category_ids))
-        self._mark_gather: Callable[[bytes], bytes] | None = None
+        self.density = DensityIndex(self.marks.arrays.start, self.marks.arrays.end,
+                                    self.marks.category, len(self.category_ids))
 
     def _read_columns(self) -> None:
         """The event columns layout needs, in one pass: reading a freshly loaded event's
@@ -129,36 +134,30 @@ class EventTable(EventColumns):
 
     def mark_mask(self, event_mask: bytes) -> bytes:
         """The marks of the events set in ``event_mask``."""
-        owners = self.marks.event
-        if owners is None:
-            return event_mask
-        if self._mark_gather is None:
-            self._mark_gather = gatherer(owners)
-        return self._mark_gather(event_mask)
+        owners = self.marks.arrays.event
+        return event_mask if owners is None else gather(event_mask, owners)
 
     @cached_property
-    def _loose_positions(self) -> list[int]:
-        return [p for p, side in enumerate(self.marks.loose) if side]
+    def _loose_positions(self) -> Positions:
+        return positions_of(self.marks.loose)
 
     @cached_property
     def loose_density(self) -> DensityIndex:
         """Density counts of the loose marks alone (``MarkTable``), by their own order:
         the overview strip takes them from the counts of all."""
         marks, positions = self.marks, self._loose_positions
-        return DensityIndex([marks.start[p] for p in positions],
-                            [marks.end[p] for p in positions],
-                            [marks.category[p] for p in positions], len(self.category_ids))
+        return DensityIndex(marks.arrays.start[positions], marks.arrays.end[positions],
+                            code_array(marks.category)[positions], len(self.category_ids))
 
     def loose_mask(self, mark_mask: bytes) -> bytes:
         """``mark_mask`` read at the loose marks, for restricting ``loose_density``."""
-        positions = self._loose_positions
-        return bytes(map(mark_mask.__getitem__, positions)) if positions else b""
+        return gather(mark_mask, self._loose_positions)
 
     @cached_property
     def index(self) -> IntervalIndex:
         """Built on first use: the first frame of a whole timeline is dense and
         needs only the density counts."""
-        return IntervalIndex(self.marks.start, self.marks.end)
+        return IntervalIndex(self.marks.arrays.start, self.marks.arrays.end)
 
     def category_counts(self) -> dict[str, int]:
         """Events per category id, counted on the code column."""

@@ -35,6 +35,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 
+import numpy as np
+import numpy.typing as npt
+
 from timeline_app.model.calendar import OPEN_END, OPEN_START
 from timeline_app.model.date_words import iso_place
 from timeline_app.model.dates import DateError
@@ -49,7 +52,7 @@ from timeline_app.query.evidence import (
     form_bits,
     form_words,
 )
-from timeline_app.query.masks import from_positions, intersect
+from timeline_app.query.masks import as_mask, from_positions, intersect, positions_of
 from timeline_app.wording import current, translate
 
 
@@ -150,8 +153,7 @@ class EventFilter:
             mask = intersect(mask, from_positions(positions, len(columns)))
         if self.date_forms is not None:
             bits = form_bits(self.date_forms)
-            mask = intersect(mask, bytes(map(bool, map(operator.and_, columns.date_forms,
-                                                        repeat(bits)))))
+            mask = intersect(mask, as_mask(columns.date_forms & bits != 0))
         if self.one_source:
             mask = intersect(mask, columns.source_counts.translate(_ONE))
         assert mask is not None
@@ -169,24 +171,20 @@ class EventFilter:
 
     def _in_range(self, columns: EventColumns) -> bytes:
         """A byte per event: 1 where one of its marks overlaps the range."""
-        spans = columns.spans
-        starts_in_time = bytes(map(operator.lt, spans.start, repeat(self.end)))
-        ends_in_time = bytes(map(operator.gt, spans.end, repeat(self.start)))
-        return self._per_event(columns, intersect(starts_in_time, ends_in_time))
+        spans = columns.spans.arrays
+        return self._per_event(columns, (spans.start < self.end) & (spans.end > self.start))
 
     def _within_range(self, columns: EventColumns) -> bytes:
         """A byte per event: 1 where one of its marks lies wholly inside the range."""
-        spans = columns.spans
-        starts_inside = bytes(map(operator.ge, spans.start, repeat(self.start)))
-        ends_inside = bytes(map(operator.le, spans.end, repeat(self.end)))
-        return self._per_event(columns, intersect(starts_inside, ends_inside))
+        spans = columns.spans.arrays
+        return self._per_event(columns, (spans.start >= self.start) & (spans.end <= self.end))
 
     @staticmethod
-    def _per_event(columns: EventColumns, hits: bytes) -> bytes:
-        owners = columns.spans.event
+    def _per_event(columns: EventColumns, hits: npt.NDArray[np.bool_]) -> bytes:
+        owners = columns.spans.arrays.event
         if owners is None:
-            return hits
-        return from_positions(compress(owners, hits), len(columns))
+            return as_mask(hits)
+        return from_positions(owners[hits], len(columns))
 
     def _describe_range(self) -> str:
         start = self.start_text or iso_place(self.start)
@@ -270,7 +268,7 @@ def _search(texts: Sequence[str], needle: str, within: bytes | None) -> bytes:
     if within is None or within.count(1) * 4 > len(texts) * 3:
         found = bytes(map(operator.contains, texts, repeat(needle)))
         return found if within is None else intersect(within, found)
-    positions = compress(range(len(texts)), within)
-    return from_positions(
-        compress(positions, map(operator.contains, compress(texts, within), repeat(needle))),
-        len(texts))
+    positions = positions_of(within)
+    hits = np.fromiter(map(operator.contains, compress(texts, within), repeat(needle)),
+                       dtype=np.bool_, count=len(positions))
+    return from_positions(positions[hits], len(texts))

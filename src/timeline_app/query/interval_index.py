@@ -4,31 +4,37 @@ Design: spans are split into buckets by the bit length of their length
 (1 second, 2–3 seconds, 4–7 seconds, … and the huge open-ended spans in the
 last buckets). Inside a bucket, starts are sorted; a span that overlaps
 ``[lo, hi)`` must start in ``(lo - longest_in_bucket, hi)``, which two
-bisects find. Because lengths within a bucket differ by at most a factor of
-two, the candidates scanned beyond the true answer stay proportional to it.
+binary searches find. Because lengths within a bucket differ by at most a factor
+of two, the candidates scanned beyond the true answer stay proportional to it.
 Building is a sort, O(n log n); a query is O(buckets · log n + candidates).
+The columns are NumPy arrays, and lengths are taken as unsigned 64-bit
+differences, exact for every span, the one from the beginning to the end of
+time included.
 
-Filtering does not rebuild: ``restricted(mask)`` reads the mask in the
-buckets' order with one prebuilt gather and drops the unselected rows with
-``itertools.compress`` (C loops), with no sort.
+Filtering does not rebuild: ``restricted(mask)`` reads the mask at each
+bucket's positions (one gather) and keeps the rows it selects, with no sort.
 """
 
 from __future__ import annotations
 
-import operator
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import pairwise
 
-from timeline_app.query.masks import gatherer
+import numpy as np
+import numpy.typing as npt
+
+from timeline_app.model.calendar import OPEN_END, OPEN_START
+from timeline_app.query.masks import as_array
+
+_POWERS_OF_TWO = np.array([1 << bit for bit in range(64)], dtype=np.uint64)
 
 
 @dataclass(frozen=True, slots=True)
 class _Bucket:
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    positions: tuple[int, ...]  # into the columns the index was built from
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+    positions: npt.NDArray[np.intp]  # into the columns the index was built from
     longest: int
 
 
@@ -40,20 +46,22 @@ class IntervalIndex:
     table's marks is the order of their starts.
     """
 
-    def __init__(self, start: Sequence[int], end: Sequence[int]) -> None:
-        grouped: dict[int, list[int]] = {}
-        lengths = map(int.bit_length, map(operator.sub, end, start))
-        for position, length in enumerate(lengths):
-            grouped.setdefault(length, []).append(position)
+    def __init__(self, start: Sequence[int] | npt.NDArray[np.int64],
+                 end: Sequence[int] | npt.NDArray[np.int64]) -> None:
+        starts = np.asarray(start, dtype=np.int64)
+        ends = np.asarray(end, dtype=np.int64)
+        lengths = ends.view(np.uint64) - starts.view(np.uint64)  # wraps to the exact length
+        bit_lengths = np.searchsorted(_POWERS_OF_TWO, lengths, "right")
+        order = np.lexsort((starts, bit_lengths))  # by bucket, then by start
+        cuts = np.flatnonzero(np.diff(bit_lengths[order])) + 1
         buckets = []
-        for _, positions in sorted(grouped.items()):
-            positions.sort(key=start.__getitem__)  # linear when already chronological
-            starts = tuple(map(start.__getitem__, positions))
-            ends = tuple(map(end.__getitem__, positions))
-            longest = max(map(operator.sub, ends, starts))
-            buckets.append(_Bucket(starts, ends, tuple(positions), longest))
+        for a, b in pairwise([0, *cuts.tolist(), len(order)]):
+            positions = order[a:b]
+            if len(positions):
+                longest = int((ends[positions].view(np.uint64)
+                               - starts[positions].view(np.uint64)).max())
+                buckets.append(_Bucket(starts[positions], ends[positions], positions, longest))
         self._buckets: tuple[_Bucket, ...] = tuple(buckets)
-        self._gather: Callable[[bytes], bytes] | None = None
 
     def __len__(self) -> int:
         return sum(len(b.positions) for b in self._buckets)
@@ -63,31 +71,35 @@ class IntervalIndex:
 
         Positions keep referring to the full columns.
         """
-        if self._gather is None:  # built on the first filter: most sessions never filter
-            self._gather = gatherer([p for b in self._buckets for p in b.positions])
-        keep_all = self._gather(mask)
+        selected = as_array(mask)
         narrowed = IntervalIndex.__new__(IntervalIndex)
-        narrowed._gather = None
         buckets = []
-        offset = 0
         for bucket in self._buckets:
-            keep = keep_all[offset:offset + len(bucket.positions)]
-            offset += len(bucket.positions)
-            if any(keep):
+            keep = selected[bucket.positions]
+            if keep.all():
+                buckets.append(bucket)
+            elif keep.any():
                 # the full bucket's longest span still bounds what is kept
-                buckets.append(_Bucket(tuple(compress(bucket.starts, keep)),
-                                       tuple(compress(bucket.ends, keep)),
-                                       tuple(compress(bucket.positions, keep)), bucket.longest))
+                buckets.append(_Bucket(bucket.starts[keep], bucket.ends[keep],
+                                       bucket.positions[keep], bucket.longest))
         narrowed._buckets = tuple(buckets)
         return narrowed
 
     def query_positions(self, lo: int, hi: int) -> list[int]:
         """Positions (ascending) of spans overlapping the places ``[lo, hi)``."""
-        found: list[int] = []
+        found = []
         for bucket in self._buckets:
-            starts, ends, positions = bucket.starts, bucket.ends, bucket.positions
-            begin = bisect_left(starts, lo - bucket.longest + 1)
-            stop = bisect_left(starts, hi)
-            found.extend(positions[i] for i in range(begin, stop) if ends[i] > lo)
-        found.sort()
-        return found
+            starts = bucket.starts
+            begin = int(np.searchsorted(starts, _place(lo - bucket.longest + 1)))
+            stop = int(np.searchsorted(starts, _place(hi)))
+            if begin < stop:
+                overlapping = bucket.ends[begin:stop] > _place(lo)
+                found.append(bucket.positions[begin:stop][overlapping])
+        if not found:
+            return []
+        return list(np.sort(np.concatenate(found)).tolist())
+
+
+def _place(value: int) -> np.int64:
+    """``value`` held within the 64-bit places, beyond which no span reaches."""
+    return np.int64(min(max(value, OPEN_START), OPEN_END))

@@ -82,7 +82,7 @@ class OverviewStrip(QWidget):
             self._bins_key = key
             self._bins = calendar_bins(*key)
         shown = self._state.shown
-        self._counts = [shown.bounded_count(b.start, b.end) for b in self._bins.bins]
+        self._counts = shown.bounded_counts([(b.start, b.end) for b in self._bins.bins])
         self.update()
 
     def bins(self) -> CalendarBins:
