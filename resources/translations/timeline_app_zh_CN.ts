@@ -93,6 +93,17 @@
     </message>
 </context>
 <context>
+    <name>CrashLog</name>
+    <message>
+        <source>internal error (a defect of timeline_app, not a problem with your file): {error}; no log could be written</source>
+        <translation>内部错误（这是 timeline_app 自身的缺陷，不是文件的问题）：{error}；无法写入日志</translation>
+    </message>
+    <message>
+        <source>internal error (a defect of timeline_app, not a problem with your file): {error}; the details are in {path}</source>
+        <translation>内部错误（这是 timeline_app 自身的缺陷，不是文件的问题）：{error}；详细信息见 {path}</translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
         <source> ({qualifiers})</source>
@@ -1151,6 +1162,283 @@
     </message>
 </context>
 <context>
+    <name>FieldChecks</name>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>missing: a timeline file needs an &apos;events&apos; list</source>
+        <translation>缺失：时间线文件需要一个 &apos;events&apos; 列表</translation>
+    </message>
+    <message>
+        <source>must be a date string such as &apos;2024-04&apos;, not {kind}</source>
+        <translation>必须是日期字符串（例如 &apos;2024-04&apos;），而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a finite number of at most about 1.8e308 either way, not NaN</source>
+        <translation>必须是绝对值不超过约 1.8e308 的有限数，而不是 NaN</translation>
+    </message>
+    <message>
+        <source>must be a finite number of at most about 1.8e308 either way, not an integer of {digits:,} digits</source>
+        <translation>必须是绝对值不超过约 1.8e308 的有限数，而不是 {digits:,} 位的整数</translation>
+    </message>
+    <message>
+        <source>must be a finite number of at most about 1.8e308 either way, not infinity</source>
+        <translation>必须是绝对值不超过约 1.8e308 的有限数，而不是无穷大</translation>
+    </message>
+    <message>
+        <source>must be a list of strings, not {kind}</source>
+        <translation>必须是字符串列表，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a list, not {kind}</source>
+        <translation>必须是列表，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a number, not {kind}</source>
+        <translation>必须是数字，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be a string, not {kind}</source>
+        <translation>必须是字符串，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be an object of language tags, each with its texts ({keys}), not {kind}</source>
+        <translation>必须是以语言标签为键、以其文本（{keys}）为值的对象，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be an object of names and texts, not {kind}</source>
+        <translation>必须是由名称和文本组成的对象，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be an object of texts ({keys}), not {kind}</source>
+        <translation>必须是由文本（{keys}）组成的对象，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be an object, not {kind}</source>
+        <translation>必须是对象，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {kind}</source>
+        <translation>必须是 true 或 false，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>the alternative date has no source</source>
+        <translation>这一其他日期说法没有来源</translation>
+    </message>
+    <message>
+        <source>the event has no source</source>
+        <translation>该事件没有来源</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with &apos;title&apos; and &apos;events&apos;, not {kind}</source>
+        <translation>顶层必须是包含 &apos;title&apos; 和 &apos;events&apos; 的对象，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值（true/false）</translation>
+    </message>
+    <message>
+        <source>unknown key {key} is ignored</source>
+        <translation>未知的键 {key} 已被忽略</translation>
+    </message>
+    <message>
+        <source>{id} is used again (first at {path})</source>
+        <translation>{id} 重复出现（首次出现于 {path}）</translation>
+    </message>
+    <message>
+        <source>{text} is not a language tag: write a BCP 47 tag such as &apos;zh-Hans&apos;, &apos;en&apos; or &apos;en-GB&apos; (letters and digits joined by hyphens)</source>
+        <translation>{text} 不是语言标签：请写 BCP 47 标签，例如 &apos;zh-Hans&apos;、&apos;en&apos; 或 &apos;en-GB&apos;（由连字符连接的字母和数字）</translation>
+    </message>
+    <message>
+        <source>{url} is not an http or https link: it is shown as text and never opened</source>
+        <translation>{url} 不是 http 或 https 链接：它只作为文本显示，不会被打开</translation>
+    </message>
+    <message>
+        <source>{value} is not a colour: write it as #RRGGBB, e.g. #3f7fbf</source>
+        <translation>{value} 不是颜色值：请按 #RRGGBB 的格式书写，例如 #3f7fbf</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the categories (the file defines none)</source>
+        <translation>{value} 不是文件中定义的类别之一（该文件未定义任何类别）</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the categories ({ids})</source>
+        <translation>{value} 不是文件中定义的类别之一（{ids}）</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the sources (the file defines none)</source>
+        <translation>{value} 不是文件中定义的来源之一（该文件未定义任何来源）</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the sources ({ids})</source>
+        <translation>{value} 不是文件中定义的来源之一（{ids}）</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {levels}</source>
+        <translation>{value} 不是 {levels} 之一</translation>
+    </message>
+</context>
+<context>
+    <name>FileReading</name>
+    <message>
+        <source>a number of more than {digits:,} digits: no value of a timeline needs one</source>
+        <translation>数字超过 {digits:,} 位：时间线中的任何值都用不到这么长的数字</translation>
+    </message>
+    <message>
+        <source>must be a positive number of megabytes up to {limit:,}, such as 512, not {value}</source>
+        <translation>必须是不超过 {limit:,} 的正数（单位为 MB），例如 512，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>权限不足：无法读取该文件</translation>
+    </message>
+    <message>
+        <source>the JSON ends too early: the file looks truncated</source>
+        <translation>JSON 提前结束：文件似乎被截断了</translation>
+    </message>
+    <message>
+        <source>the JSON has a trailing comma before &apos;{closer}&apos;</source>
+        <translation>JSON 在 &apos;{closer}&apos; 之前有多余的逗号</translation>
+    </message>
+    <message>
+        <source>the JSON has more text after its end</source>
+        <translation>JSON 结束之后还有多余的文本</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a timeline file</source>
+        <translation>JSON 嵌套过深，不可能是时间线文件</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: expecting &apos;,&apos; delimiter</source>
+        <translation>JSON 无效：此处应有分隔符 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: expecting &apos;:&apos; delimiter</source>
+        <translation>JSON 无效：此处应有分隔符 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: expecting property name enclosed in double quotes</source>
+        <translation>JSON 无效：此处应有用双引号括起的属性名</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: expecting value</source>
+        <translation>JSON 无效：此处应有一个值</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: invalid \escape</source>
+        <translation>JSON 无效：无效的 \ 转义序列</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: invalid \uXXXX escape</source>
+        <translation>JSON 无效：无效的 \uXXXX 转义序列</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: invalid control character at</source>
+        <translation>JSON 无效：此处有无效的控制字符</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: unterminated string starting at</source>
+        <translation>JSON 无效：从此处开始的字符串没有结束</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid: {reason}</source>
+        <translation>JSON 无效：{reason}</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {reason}</source>
+        <translation>无法读取该文件：{reason}</translation>
+    </message>
+    <message>
+        <source>the file holds about {count:,} lists and objects, more than can be built from {size} of JSON within the memory bound (about 150 MB plus ten times the file): a timeline has far fewer</source>
+        <translation>该文件含有约 {count:,} 个列表和对象，超出了这段 JSON 文本（{size}）在内存上限（约 150 MB 加上文件大小的十倍）内所能构建的数量：时间线远没有这么多</translation>
+    </message>
+    <message>
+        <source>the file is empty: a timeline file is a JSON object with &apos;title&apos; and &apos;events&apos;</source>
+        <translation>文件是空的：时间线文件是一个包含 &apos;title&apos; 和 &apos;events&apos; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: byte 0x{byte:02x} cannot be decoded</source>
+        <translation>文件不是 UTF-8 文本：字节 0x{byte:02x} 无法解码</translation>
+    </message>
+    <message>
+        <source>the file is {size}, over the limit of {limit}; it was not read (set TIMELINE_APP_MAX_FILE_MB to raise the limit)</source>
+        <translation>文件大小为 {size}，超出上限（{limit}），因此未读取（设置 TIMELINE_APP_MAX_FILE_MB 可提高上限）</translation>
+    </message>
+    <message>
+        <source>the file starts as {encoding} text but is not: save it as UTF-8</source>
+        <translation>文件开头标明是 {encoding} 文本，但内容并非如此：请将其另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a JSON text (or UTF-16 or UTF-32 without a byte-order mark: save it as UTF-8)</source>
+        <translation>这是一个二进制文件，不是 JSON 文本（也可能是没有字节顺序标记的 UTF-16 或 UTF-32 文本：请将其另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a timeline file</source>
+        <translation>这是一个文件夹，不是时间线文件</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a socket or a device): save its contents to a file and open that</source>
+        <translation>这不是普通文件（而是管道、套接字或设备）：请将其内容保存到文件中，再打开该文件</translation>
+    </message>
+    <message>
+        <source>this value holds about {count:,} lists and objects, more than can be built from {size} of JSON within the memory bound (about 150 MB plus ten times the file): a timeline has far fewer</source>
+        <translation>此值含有约 {count:,} 个列表和对象，超出了这段 JSON 文本（{size}）在内存上限（约 150 MB 加上文件大小的十倍）内所能构建的数量：时间线远没有这么多</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} 字节</translation>
+    </message>
+    <message>
+        <source>{token} is not a number in JSON; write a number or null instead</source>
+        <translation>{token} 在 JSON 中不是数字；请改为数字或 null</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriting</name>
+    <message>
+        <source>cannot write: the file is read-only (use --force to replace it anyway)</source>
+        <translation>无法写入：文件为只读（使用 --force 可强制替换）</translation>
+    </message>
+    <message>
+        <source>cannot write: the folder {folder} does not exist</source>
+        <translation>无法写入：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write: {reason}</source>
+        <translation>无法写入：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>&amp;All</source>
@@ -1622,6 +1910,17 @@
     </message>
 </context>
 <context>
+    <name>OddText</name>
+    <message>
+        <source>holds a control character (or U+FFFE/U+FFFF) that images and XML cannot show: exports draw it as �</source>
+        <translation>含有图像和 XML 无法显示的控制字符（或 U+FFFE/U+FFFF）：导出时会画成 �</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (an escape such as \ud800 without its pair), which no UTF-8 file can hold: remove it or give the whole pair</source>
+        <translation>含有孤立的代理项（例如没有配对的转义 \ud800），任何 UTF-8 文件都无法保存它：请删除它，或写出完整的一对</translation>
+    </message>
+</context>
+<context>
     <name>OverviewStrip</name>
     <message>
         <source>Event density over the whole range; drag to move the view</source>
@@ -1638,6 +1937,33 @@
     <message>
         <source>{bin} (a {unit}): {count} events drawn in it. A date range of {edtf} keeps {kept}.</source>
         <translation>{bin}（单位：{unit}）：其中绘有 {count} 个事件。日期范围 {edtf} 保留 {kept} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>stopped after {count:,} problems</source>
+        <translation>发现 {count:,} 个问题后停止了检查</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more events without a source</source>
+        <translation>… 另有 {count:,} 个事件没有来源</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more links that are not http or https</source>
+        <translation>… 另有 {count:,} 个链接不是 http 或 https 链接</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more unknown keys</source>
+        <translation>… 另有 {count:,} 个未知的键</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more warnings like these</source>
+        <translation>… 另有 {count:,} 条类似的警告</translation>
     </message>
 </context>
 <context>

@@ -22,9 +22,16 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from timeline_app.wording import translate
+
 
 class WriteError(OSError):
     """A write that could not be done; the message names the path and the reason."""
+
+
+def _cannot_write(path: Path, error: OSError) -> WriteError:
+    return WriteError(f"{path}: " + translate("FileWriting", "cannot write: {reason}").format(
+        reason=error.strerror or error))
 
 
 PART_SUFFIX = ".part"
@@ -44,16 +51,19 @@ def atomic_target(path: str | os.PathLike[str], *, force: bool = False) -> Itera
     target = Path(os.path.realpath(named)) if named.is_symlink() else named
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise WriteError(f"{named}: cannot write: the folder {folder} does not exist")
+        raise WriteError(f"{named}: " + translate(
+            "FileWriting", "cannot write: the folder {folder} does not exist").format(
+            folder=folder))
     if target.exists() and not target.stat().st_mode & 0o222 and not force:  # as root too
-        raise WriteError(f"{named}: cannot write: the file is read-only (use --force to "
-                         "replace it anyway)")
+        raise WriteError(f"{named}: " + translate(
+            "FileWriting", "cannot write: the file is read-only (use --force to replace it "
+            "anyway)"))
     _remove_stale_parts(target, folder)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{_part_stem(target.name)}.",
                                              suffix=PART_SUFFIX, dir=folder)
     except OSError as error:
-        raise WriteError(f"{target}: cannot write: {error.strerror or error}") from error
+        raise _cannot_write(target, error) from error
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -68,7 +78,7 @@ def atomic_target(path: str | os.PathLike[str], *, force: bool = False) -> Itera
         _fsync_folder(folder)
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise WriteError(f"{target}: cannot write: {error.strerror or error}") from error
+        raise _cannot_write(target, error) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

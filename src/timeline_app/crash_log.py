@@ -17,6 +17,8 @@ import traceback
 from pathlib import Path
 from typing import IO
 
+from timeline_app.wording import translate
+
 EXIT_CRASH = 3
 LOGGER = logging.getLogger("timeline_app")
 _fault_file: IO[str] | None = None
@@ -66,7 +68,10 @@ def record_crash(error: BaseException) -> str:
     """Log ``error`` with its traceback; the short message for the user."""
     path = start_logging()
     LOGGER.error("internal error\n%s", "".join(traceback.format_exception(error)))
-    where = f"the details are in {path}" if path is not None else \
-        "no log could be written"
-    return (f"internal error (a defect of timeline_app, not a problem with your file): "
-            f"{type(error).__name__}: {error}; {where}")
+    what = f"{type(error).__name__}: {error}"
+    if path is None:
+        return translate("CrashLog", "internal error (a defect of timeline_app, not a problem "
+                         "with your file): {error}; no log could be written").format(error=what)
+    return translate("CrashLog", "internal error (a defect of timeline_app, not a problem with "
+                     "your file): {error}; the details are in {path}").format(error=what,
+                                                                             path=path)

@@ -35,7 +35,8 @@ from timeline_app.model.field_checks import (
     describe_type,
     is_finite,
     language_field,
-    number_words,
+    not_a_string,
+    not_finite,
     optional_date,
     optional_text,
     required_date,
@@ -58,6 +59,7 @@ from timeline_app.model.keys import (
     TOP_TRANSLATION_KEYS,
 )
 from timeline_app.model.problems import LoadError, Problem
+from timeline_app.wording import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +91,9 @@ def build_timeline(document: Any, file: str, progress: Callable[[float], None],
 def _build(document: Any, out: Collector, progress: Callable[[float], None],
            events_read: EventItems | None) -> Timeline | None:
     if not isinstance(document, dict):
-        out.error("", f"the top level must be an object with 'title' and 'events', "
-                  f"not {describe_type(document)}")
+        out.error("", translate("FieldChecks", "the top level must be an object with 'title' "
+                                "and 'events', not {kind}").format(
+            kind=describe_type(document)))
         return None
     out.unknown_keys(document, TOP_KEYS, "")
     title = required_text(document, "title", "", out)
@@ -115,8 +118,8 @@ def _build(document: Any, out: Collector, progress: Callable[[float], None],
             or _event(raw, f"events[{index}]", category_ids, source_ids, out)
         if event is not None:
             if event.id in first_seen:
-                out.error(f"events[{index}].id", f"{event.id!r} is used again "
-                          f"(first at events[{first_seen[event.id]}])")
+                out.error(f"events[{index}].id",
+                          _used_again(event.id, f"events[{first_seen[event.id]}]"))
             else:
                 first_seen[event.id] = index
                 events.append(event)
@@ -131,11 +134,12 @@ def _build(document: Any, out: Collector, progress: Callable[[float], None],
 
 def _events_list(document: dict[str, Any], out: Collector) -> EventItems | None:
     if "events" not in document:
-        out.error("events", "missing: a timeline file needs an 'events' list")
+        out.error("events", translate("FieldChecks",
+                                      "missing: a timeline file needs an 'events' list"))
         return None
     value = document["events"]
     if not isinstance(value, list):
-        out.error("events", f"must be a list, not {describe_type(value)}")
+        out.error("events", _not_a_list(value))
         return None
     total = len(value)
     return EventItems(value, lambda index: index / total, max(1, total // 50))
@@ -210,29 +214,43 @@ def _check_unique(raw: Any, name: str, out: Collector) -> None:
         if not isinstance(ident, str) or not ident:
             continue
         if ident in first_seen:
-            out.error(f"{name}[{index}].id",
-                      f"{ident!r} is used again (first at {name}[{first_seen[ident]}])")
+            out.error(f"{name}[{index}].id", _used_again(ident, f"{name}[{first_seen[ident]}]"))
         else:
             first_seen[ident] = index
 
 
+def _used_again(ident: str, first: str) -> str:
+    return translate("FieldChecks", "{id} is used again (first at {path})").format(
+        id=repr(ident), path=first)
+
+
+def _not_a_list(value: Any) -> str:
+    return translate("FieldChecks", "must be a list, not {kind}").format(
+        kind=describe_type(value))
+
+
+def _not_an_object(value: Any) -> str:
+    return translate("FieldChecks", "must be an object, not {kind}").format(
+        kind=describe_type(value))
+
+
 def _objects(value: Any, name: str, out: Collector) -> list[tuple[int, dict[str, Any]]]:
     if not isinstance(value, list):
-        out.error(name, f"must be a list, not {describe_type(value)}")
+        out.error(name, _not_a_list(value))
         return []
     result = []
     for index, item in enumerate(value):
         if isinstance(item, dict):
             result.append((index, item))
         else:
-            out.error(f"{name}[{index}]", f"must be an object, not {describe_type(item)}")
+            out.error(f"{name}[{index}]", _not_an_object(item))
     return result
 
 
 def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
            out: Collector) -> Event | None:
     if not isinstance(raw, dict):
-        out.error(path, f"must be an object, not {describe_type(raw)}")
+        out.error(path, _not_an_object(raw))
         return None
     out.unknown_keys(raw, EVENT_KEYS, path)
     ident = required_text(raw, "id", path, out)
@@ -240,17 +258,16 @@ def _event(raw: Any, path: str, category_ids: set[str], source_ids: set[str],
     date = required_date(raw, path, out)
     category = required_text(raw, "category", path, out)
     if category is not None and category not in category_ids:
-        out.error(f"{path}.category", f"{category!r} is not one of the categories"
-                  f"{_known_ids(category_ids)}")
+        out.error(f"{path}.category", _unknown_category(category, category_ids))
     citations = _citations(raw.get("sources"), f"{path}.sources", source_ids, out)
     if not citations:
-        out.warn("no-source", path, "the event has no source")
+        out.warn("no-source", path, translate("FieldChecks", "the event has no source"))
     alternatives = _alternatives(raw.get("alternatives"), f"{path}.alternatives", source_ids,
                                  out)
     confidence = raw.get("confidence")
     if confidence is not None and confidence not in CONFIDENCE_LEVELS:
-        out.error(f"{path}.confidence", f"{confidence!r} is not one of "
-                  f"{', '.join(CONFIDENCE_LEVELS)}")
+        out.error(f"{path}.confidence", translate("FieldChecks", "{value} is not one of {levels}")
+                  .format(value=repr(confidence), levels=", ".join(CONFIDENCE_LEVELS)))
     links = text_list(raw, "links", path, out)
     for index, link in enumerate(links):
         check_link(link, f"{path}.links[{index}]", out)
@@ -280,12 +297,13 @@ def _fields(value: Any, where: str, out: Collector) -> tuple[tuple[str, str], ..
     if value is None:
         return ()
     if not isinstance(value, dict):
-        out.error(where, f"must be an object of names and texts, not {describe_type(value)}")
+        out.error(where, translate("FieldChecks", "must be an object of names and texts, "
+                                   "not {kind}").format(kind=describe_type(value)))
         return ()
     result = []
     for name, text in value.items():
         if not isinstance(text, str):
-            out.error(f"{where}.{name}", f"must be a string, not {describe_type(text)}")
+            out.error(f"{where}.{name}", not_a_string(text))
             continue
         result.append((name, text))
     return tuple(result)
@@ -295,7 +313,8 @@ def _flag(obj: dict[str, Any], key: str, path: str, out: Collector) -> bool:
     value = obj.get(key, False)
     if isinstance(value, bool):
         return value
-    out.error(f"{path}.{key}", f"must be true or false, not {describe_type(value)}")
+    out.error(f"{path}.{key}", translate("FieldChecks", "must be true or false, not {kind}")
+              .format(kind=describe_type(value)))
     return False
 
 
@@ -313,18 +332,34 @@ def _alternatives(value: Any, where: str, source_ids: set[str],
         note = optional_text(raw, "note", path, out)
         citations = _citations(raw.get("sources"), f"{path}.sources", source_ids, out)
         if not citations:
-            out.warn("no-source", path, "the alternative date has no source")
+            out.warn("no-source", path,
+                     translate("FieldChecks", "the alternative date has no source"))
         if date is not None:
             result.append(AlternativeDate(date, display_date, citations, note))
     return tuple(result)
 
 
-def _known_ids(ids: set[str]) -> str:
+def _unknown_category(value: str, ids: set[str]) -> str:
     if not ids:
-        return " (the file defines none)"
+        return translate("FieldChecks", "{value} is not one of the categories (the file "
+                         "defines none)").format(value=repr(value))
+    return translate("FieldChecks", "{value} is not one of the categories ({ids})").format(
+        value=repr(value), ids=_some_ids(ids))
+
+
+def _unknown_source(value: str, ids: set[str]) -> str:
+    if not ids:
+        return translate("FieldChecks", "{value} is not one of the sources (the file "
+                         "defines none)").format(value=repr(value))
+    return translate("FieldChecks", "{value} is not one of the sources ({ids})").format(
+        value=repr(value), ids=_some_ids(ids))
+
+
+def _some_ids(ids: set[str]) -> str:
+    """The first six ids, in order, then "…" if there are more."""
     shown = sorted(ids)[:6]
     more = ", …" if len(ids) > 6 else ""
-    return f" ({', '.join(shown)}{more})"
+    return f"{', '.join(shown)}{more}"
 
 
 def _figures(value: Any, where: str, out: Collector) -> tuple[Figure, ...]:
@@ -337,11 +372,11 @@ def _figures(value: Any, where: str, out: Collector) -> tuple[Figure, ...]:
         label = required_text(raw, "label", path, out)
         number = raw.get("value")
         if isinstance(number, bool) or not isinstance(number, (int, float)):
-            out.error(f"{path}.value", f"must be a number, not {describe_type(number)}")
+            out.error(f"{path}.value", translate("FieldChecks", "must be a number, not {kind}")
+                      .format(kind=describe_type(number)))
             continue
         if not is_finite(number):
-            out.error(f"{path}.value", "must be a finite number of at most about 1.8e308 "
-                      f"either way, not {number_words(number)}")
+            out.error(f"{path}.value", not_finite(number))
             continue
         unit = optional_text(raw, "unit", path, out)
         if label is not None:
@@ -362,8 +397,7 @@ def _citations(value: Any, where: str, source_ids: set[str],
         if source is None:
             continue
         if source not in source_ids:
-            out.error(f"{path}.source", f"{source!r} is not one of the sources"
-                      f"{_known_ids(source_ids)}")
+            out.error(f"{path}.source", _unknown_source(source, source_ids))
             continue
         result.append(Citation(source, locator))
     return tuple(result)

@@ -23,6 +23,7 @@ from timeline_app.model.problems import (
     Severity,
     tally_warnings,
 )
+from timeline_app.wording import translate
 
 MAX_ERRORS = 1000
 
@@ -63,36 +64,53 @@ class Collector:
             return
         for key in obj.keys() - known:
             where = f"{path}.{key}" if path else key
-            self.warn("unknown-key", where, f"unknown key {key!r} is ignored")
+            self.warn("unknown-key", where, translate(
+                "FieldChecks", "unknown key {key} is ignored").format(key=repr(key)))
 
 
 def describe_type(value: object) -> str:
+    """What a JSON value is, in words that fill a message's ``{kind}``: "a number". The
+    Chinese begins and ends with a Chinese character or bracket ("数字", "空值（null）"),
+    so a Chinese template puts ``{kind}`` without spaces: "而不是{kind}"."""
     if value is None:
-        return "null"
+        return translate("FieldChecks", "null")
     if isinstance(value, bool):
-        return "true/false"
+        return translate("FieldChecks", "true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return translate("FieldChecks", "a number")
     if isinstance(value, str):
-        return "a string"
+        return translate("FieldChecks", "a string")
     if isinstance(value, list):
-        return "a list"
+        return translate("FieldChecks", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return translate("FieldChecks", "an object")
     return type(value).__name__
+
+
+def missing() -> str:
+    return translate("FieldChecks", "missing")
+
+
+def not_a_string(value: object) -> str:
+    return translate("FieldChecks", "must be a string, not {kind}").format(
+        kind=describe_type(value))
+
+
+def not_empty() -> str:
+    return translate("FieldChecks", "must not be empty")
 
 
 def required_text(obj: dict[str, Any], key: str, path: str, out: Collector) -> str | None:
     where = f"{path}.{key}" if path else key
     if key not in obj:
-        out.error(where, "missing")
+        out.error(where, missing())
         return None
     value = obj[key]
     if not isinstance(value, str):
-        out.error(where, f"must be a string, not {describe_type(value)}")
+        out.error(where, not_a_string(value))
         return None
     if not value.strip():
-        out.error(where, "must not be empty")
+        out.error(where, not_empty())
         return None
     return value
 
@@ -101,7 +119,7 @@ def optional_text(obj: dict[str, Any], key: str, path: str, out: Collector) -> s
     value = obj.get(key)
     if value is None or isinstance(value, str):
         return value
-    out.error(f"{path}.{key}" if path else key, f"must be a string, not {describe_type(value)}")
+    out.error(f"{path}.{key}" if path else key, not_a_string(value))
     return None
 
 
@@ -111,18 +129,19 @@ def text_list(obj: dict[str, Any], key: str, path: str, out: Collector) -> tuple
         return ()
     where = f"{path}.{key}"
     if not isinstance(value, list):
-        out.error(where, f"must be a list of strings, not {describe_type(value)}")
+        out.error(where, translate("FieldChecks", "must be a list of strings, not {kind}")
+                  .format(kind=describe_type(value)))
         return ()
     for index, item in enumerate(value):
         if not isinstance(item, str):
-            out.error(f"{where}[{index}]", f"must be a string, not {describe_type(item)}")
+            out.error(f"{where}[{index}]", not_a_string(item))
             return ()
     return tuple(value)
 
 
 def required_date(obj: dict[str, Any], path: str, out: Collector) -> EdtfDate | None:
     if "date" not in obj:
-        out.error(f"{path}.date", "missing")
+        out.error(f"{path}.date", missing())
         return None
     return date_field(obj["date"], f"{path}.date", out)
 
@@ -136,7 +155,8 @@ def optional_date(obj: dict[str, Any], key: str, path: str,
 
 def date_field(value: Any, where: str, out: Collector) -> EdtfDate | None:
     if not isinstance(value, str):
-        out.error(where, f"must be a date string such as '2024-04', not {describe_type(value)}")
+        out.error(where, translate("FieldChecks", "must be a date string such as '2024-04', "
+                                   "not {kind}").format(kind=describe_type(value)))
         return None
     try:
         return parse_edtf(value)
@@ -150,8 +170,9 @@ def color_field(obj: dict[str, Any], path: str, out: Collector) -> str | None:
     if value is None:
         return None
     if len(value) != 7 or value[0] != "#" or not set(value[1:]) <= HEX_DIGITS:
-        out.error(f"{path}.color", f"{value!r} is not a colour: write it as #RRGGBB, "
-                  "e.g. #3f7fbf")
+        out.error(f"{path}.color", translate(
+            "FieldChecks", "{value} is not a colour: write it as #RRGGBB, e.g. #3f7fbf")
+            .format(value=repr(value)))
         return None
     return value.lower()
 
@@ -164,16 +185,24 @@ def is_finite(number: int | float) -> bool:
     return math.isfinite(number)
 
 
-def number_words(number: int | float) -> str:
+def not_finite(number: int | float) -> str:
+    """Why a number no float can hold is refused."""
     if isinstance(number, int):
-        return f"an integer of {len(str(abs(number))):,} digits"
-    return "infinity" if math.isinf(number) else "NaN"
+        return translate("FieldChecks", "must be a finite number of at most about 1.8e308 "
+                         "either way, not an integer of {digits:,} digits").format(
+            digits=len(str(abs(number))))
+    if math.isinf(number):
+        return translate("FieldChecks", "must be a finite number of at most about 1.8e308 "
+                         "either way, not infinity")
+    return translate("FieldChecks", "must be a finite number of at most about 1.8e308 "
+                     "either way, not NaN")
 
 
 def check_link(url: str, where: str, out: Collector) -> None:
     if not is_clickable_link(url):
-        out.warn("link-scheme", where, f"{url!r} is not an http or https link: "
-                 "it is shown as text and never opened")
+        out.warn("link-scheme", where, translate(
+            "FieldChecks", "{url} is not an http or https link: it is shown as text and "
+            "never opened").format(url=repr(url)))
 
 
 def language_field(obj: dict[str, Any], key: str, path: str, out: Collector) -> str | None:
@@ -194,8 +223,10 @@ def translations_field(obj: dict[str, Any], path: str, texts: frozenset[str],
         return []
     where = f"{path}.translations" if path else "translations"
     if not isinstance(value, dict):
-        out.error(where, "must be an object of language tags, each with its texts "
-                  f"({', '.join(sorted(texts))}), not {describe_type(value)}")
+        out.error(where, translate(
+            "FieldChecks", "must be an object of language tags, each with its texts "
+            "({keys}), not {kind}").format(keys=", ".join(sorted(texts)),
+                                           kind=describe_type(value)))
         return []
     result = []
     for tag, entry in value.items():
@@ -204,8 +235,9 @@ def translations_field(obj: dict[str, Any], path: str, texts: frozenset[str],
         if not good:
             out.error(at, _not_a_tag(tag))
         if not isinstance(entry, dict):
-            out.error(at, f"must be an object of texts ({', '.join(sorted(texts))}), "
-                      f"not {describe_type(entry)}")
+            out.error(at, translate("FieldChecks", "must be an object of texts ({keys}), "
+                                    "not {kind}").format(keys=", ".join(sorted(texts)),
+                                                         kind=describe_type(entry)))
             continue
         out.unknown_keys(entry, texts, at)
         kept = {}
@@ -213,10 +245,10 @@ def translations_field(obj: dict[str, Any], path: str, texts: frozenset[str],
             if key not in texts:
                 continue
             if not isinstance(text, str):
-                out.error(f"{at}.{key}", f"must be a string, not {describe_type(text)}")
+                out.error(f"{at}.{key}", not_a_string(text))
                 good = False
             elif not text.strip():
-                out.error(f"{at}.{key}", "must not be empty")
+                out.error(f"{at}.{key}", not_empty())
                 good = False
             else:
                 kept[key] = text
@@ -226,5 +258,6 @@ def translations_field(obj: dict[str, Any], path: str, texts: frozenset[str],
 
 
 def _not_a_tag(text: str) -> str:
-    return (f"{text!r} is not a language tag: write a BCP 47 tag such as 'zh-Hans', 'en' "
-            "or 'en-GB' (letters and digits joined by hyphens)")
+    return translate("FieldChecks", "{text} is not a language tag: write a BCP 47 tag such as "
+                     "'zh-Hans', 'en' or 'en-GB' (letters and digits joined by hyphens)"
+                     ).format(text=repr(text))

@@ -28,6 +28,7 @@ from timeline_app.model.json_stream import (
 from timeline_app.model.long_lived import building_long_lived
 from timeline_app.model.odd_text import has_odd_escapes, odd_text_places, odd_text_problems
 from timeline_app.model.problems import LoadError, Problem, Severity
+from timeline_app.wording import translate
 
 #: Files larger than this are refused before they are read. Override with the
 #: TIMELINE_APP_MAX_FILE_MB environment variable or ``load(..., max_bytes=...)``.
@@ -58,8 +59,9 @@ def max_file_bytes() -> int:
     megabytes = float(value) if _MEGABYTES.fullmatch(value) else 0.0
     if not 0 < megabytes <= MAX_FILE_MB_LIMIT:
         raise LoadError(MAX_FILE_ENV, [Problem(
-            MAX_FILE_ENV, "", f"must be a positive number of megabytes up to "
-            f"{MAX_FILE_MB_LIMIT:,}, such as 512, not {value!r}")])
+            MAX_FILE_ENV, "", translate(
+                "FileReading", "must be a positive number of megabytes up to {limit:,}, such "
+                "as 512, not {value}").format(limit=MAX_FILE_MB_LIMIT, value=repr(value)))])
     return int(megabytes * 1024 * 1024)
 
 
@@ -110,7 +112,8 @@ def read_text(path: Path, max_bytes: int, progress: ProgressCallback) -> str:
     text = _decode(read_bytes(path, max_bytes), file)
     progress(0.2)
     if not text.strip():
-        _fail(file, "the file is empty: a timeline file is a JSON object with 'title' and 'events'")
+        _fail(file, translate("FileReading", "the file is empty: a timeline file is a JSON "
+                              "object with 'title' and 'events'"))
     return text
 
 
@@ -180,11 +183,12 @@ def _json_problems(file: str, text: str) -> Iterator[None]:
         _fail_syntax(file, text, error)
     except _NonStandardNumberError as error:
         line, column = _find_constant(text, error.token)
-        raise LoadError(file, [Problem(file, "", f"{error.token} is not a number in JSON; "
-                                       "write a number or null instead",
-                                       line=line, column=column)]) from None
+        raise LoadError(file, [Problem(file, "", translate(
+            "FileReading", "{token} is not a number in JSON; write a number or null instead")
+            .format(token=error.token), line=line, column=column)]) from None
     except RecursionError:
-        _fail(file, "the JSON is nested too deeply to be a timeline file")
+        _fail(file, translate("FileReading", "the JSON is nested too deeply to be a timeline "
+                              "file"))
     except TooManyContainersError as error:
         raise LoadError(file, [Problem(file, error.path, _too_many_words(error, text))]) \
             from None
@@ -192,37 +196,44 @@ def _json_problems(file: str, text: str) -> Iterator[None]:
         if "integer string conversion" not in str(error):
             raise
         line, column = _find_long_number(text)
-        raise LoadError(file, [Problem(file, "", f"a number of more than {_MAX_DIGITS:,} "
-                                       "digits: no value of a timeline needs one",
-                                       line=line, column=column)]) from None
+        raise LoadError(file, [Problem(file, "", translate(
+            "FileReading", "a number of more than {digits:,} digits: no value of a timeline "
+            "needs one").format(digits=_MAX_DIGITS), line=line, column=column)]) from None
 
 
 def _too_many_words(error: TooManyContainersError, text: str) -> str:
-    where = "the file" if not error.path else "this value"
-    return (f"{where} holds about {error.containers:,} lists and objects, more than can be "
-            f"built from {_size_words(len(text))} of JSON within the memory bound (about "
-            "150 MB plus ten times the file): a timeline has far fewer")
+    if not error.path:
+        words = translate("FileReading", "the file holds about {count:,} lists and objects, "
+                          "more than can be built from {size} of JSON within the memory bound "
+                          "(about 150 MB plus ten times the file): a timeline has far fewer")
+    else:
+        words = translate("FileReading", "this value holds about {count:,} lists and objects, "
+                          "more than can be built from {size} of JSON within the memory bound "
+                          "(about 150 MB plus ten times the file): a timeline has far fewer")
+    return words.format(count=error.containers, size=_size_words(len(text)))
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     file = str(path)
     try:
         if path.is_dir():
-            _fail(file, "this is a folder, not a timeline file")
+            _fail(file, translate("FileReading", "this is a folder, not a timeline file"))
         refuse_unless_regular(path)
         size = path.stat().st_size
         if size > max_bytes:
-            _fail(file, f"the file is {_size_words(size)}, over the limit of "
-                  f"{_size_words(max_bytes)}; it was not read (set "
-                  "TIMELINE_APP_MAX_FILE_MB to raise the limit)")
+            _fail(file, translate("FileReading", "the file is {size}, over the limit of {limit}; "
+                                  "it was not read (set TIMELINE_APP_MAX_FILE_MB to raise the "
+                                  "limit)").format(size=_size_words(size),
+                                                   limit=_size_words(max_bytes)))
         with path.open("rb") as handle:
             return handle.read(max_bytes + 1)
     except FileNotFoundError:
-        _fail(file, "no such file")
+        _fail(file, translate("FileReading", "no such file"))
     except PermissionError:
-        _fail(file, "permission denied: the file cannot be read")
+        _fail(file, translate("FileReading", "permission denied: the file cannot be read"))
     except OSError as error:
-        _fail(file, f"the file cannot be read: {error.strerror or error}")
+        _fail(file, translate("FileReading", "the file cannot be read: {reason}").format(
+            reason=error.strerror or error))
 
 
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -237,11 +248,12 @@ def _decode(data: bytes, file: str) -> str:
             try:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError:
-                _fail(file, f"the file starts as {encoding.upper()} text but is not: save "
-                      "it as UTF-8")
+                _fail(file, translate("FileReading", "the file starts as {encoding} text but "
+                                      "is not: save it as UTF-8").format(
+                    encoding=encoding.upper()))
     if b"\x00" in data[:8192]:
-        _fail(file, "this is a binary file, not a JSON text (or UTF-16 or UTF-32 without a "
-              "byte-order mark: save it as UTF-8)")
+        _fail(file, translate("FileReading", "this is a binary file, not a JSON text (or "
+                              "UTF-16 or UTF-32 without a byte-order mark: save it as UTF-8)"))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -250,9 +262,9 @@ def _decode(data: bytes, file: str) -> str:
         before = data[: error.start]
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
-        raise LoadError(file, [Problem(file, "", "the file is not UTF-8 text: "
-                                       f"byte 0x{data[error.start]:02x} cannot be decoded",
-                                       line=line, column=column)]) from None
+        raise LoadError(file, [Problem(file, "", translate(
+            "FileReading", "the file is not UTF-8 text: byte 0x{byte:02x} cannot be decoded")
+            .format(byte=data[error.start]), line=line, column=column)]) from None
 
 
 class _NonStandardNumberError(ValueError):
@@ -294,15 +306,15 @@ def _size_words(size: int) -> str:
         return f"{size / 1048576:,.0f} MB"
     if size >= 1048576:
         return f"{size / 1048576:,.1f} MB"
-    return f"{size:,} bytes"
+    return translate("FileReading", "{size:,} bytes").format(size=size)
 
 
 def refuse_unless_regular(path: Path) -> None:
     """A pipe, a socket or a device is refused before it is opened: reading one can wait
     forever, or never end."""
     if path.exists() and not path.is_file():
-        _fail(str(path), "this is not a regular file (a pipe, a socket or a device): save "
-              "its contents to a file and open that")
+        _fail(str(path), translate("FileReading", "this is not a regular file (a pipe, a socket "
+                                   "or a device): save its contents to a file and open that"))
 
 
 def _fail_syntax(file: str, text: str, error: json.JSONDecodeError) -> NoReturn:
@@ -311,16 +323,41 @@ def _fail_syntax(file: str, text: str, error: json.JSONDecodeError) -> NoReturn:
     line, column = error.lineno, error.colno
     closer = _trailing_comma(text, error.pos)
     if closer is not None:
-        message = f"the JSON has a trailing comma before '{closer}'"
+        message = translate("FileReading", "the JSON has a trailing comma before '{closer}'"
+                            ).format(closer=closer)
         comma = text.rfind(",", 0, text.index(closer, error.pos))
         line, column = _line_column(text, comma)
     elif error.pos >= len(text.rstrip()):
-        message = "the JSON ends too early: the file looks truncated"
+        message = translate("FileReading", "the JSON ends too early: the file looks truncated")
     elif error.msg == "Extra data":
-        message = "the JSON has more text after its end"
+        message = translate("FileReading", "the JSON has more text after its end")
     else:
-        message = f"the JSON is not valid: {error.msg[0].lower()}{error.msg[1:]}"
+        message = _not_valid(error.msg)
     raise LoadError(file, [Problem(file, "", message, line=line, column=column)]) from None
+
+
+def _not_valid(reason: str) -> str:
+    """The JSON decoder's ``reason`` for a syntax error (those of ``model.json_stream`` too)
+    as a sentence; one this does not know is given as the decoder words it."""
+    known = {
+        "Expecting value": translate("FileReading", "the JSON is not valid: expecting value"),
+        "Expecting ',' delimiter": translate(
+            "FileReading", "the JSON is not valid: expecting ',' delimiter"),
+        "Expecting ':' delimiter": translate(
+            "FileReading", "the JSON is not valid: expecting ':' delimiter"),
+        "Expecting property name enclosed in double quotes": translate(
+            "FileReading", "the JSON is not valid: expecting property name enclosed in "
+            "double quotes"),
+        "Unterminated string starting at": translate(
+            "FileReading", "the JSON is not valid: unterminated string starting at"),
+        "Invalid control character at": translate(
+            "FileReading", "the JSON is not valid: invalid control character at"),
+        "Invalid \\escape": translate("FileReading", "the JSON is not valid: invalid \\escape"),
+        "Invalid \\uXXXX escape": translate(
+            "FileReading", "the JSON is not valid: invalid \\uXXXX escape"),
+    }
+    return known.get(reason) or translate("FileReading", "the JSON is not valid: {reason}"
+                                          ).format(reason=reason[0].lower() + reason[1:])
 
 
 def _trailing_comma(text: str, position: int) -> str | None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from timeline_app.model.problems import Problem, Severity
+from timeline_app.wording import translate
 
 _ESCAPES = re.compile(r"\\u(?:[dD][89abAB]|[dD][c-fC-F]|00[01]|[fF]{3}[eEfF])",)
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -37,13 +38,14 @@ def odd_text_places(value: Any, path: str, file: str) -> list[Problem]:
     found = []
     for where, text in _strings(value, path):
         if _SURROGATE.search(text):
-            found.append(Problem(file, where, "holds a lone surrogate (an escape such as "
-                                 "\\ud800 without its pair), which no UTF-8 file can hold: "
-                                 "remove it or give the whole pair"))
+            found.append(Problem(file, where, translate(
+                "OddText", "holds a lone surrogate (an escape such as \\ud800 without its "
+                "pair), which no UTF-8 file can hold: remove it or give the whole pair")))
         elif _NOT_IN_XML.search(text):
-            found.append(Problem(file, where, "holds a control character (or U+FFFE/U+FFFF) "
-                                 "that images and XML cannot show: exports draw it as "
-                                 "\ufffd", Severity.WARNING, "control-character"))
+            found.append(Problem(file, where, translate(
+                "OddText", "holds a control character (or U+FFFE/U+FFFF) that images and XML "
+                "cannot show: exports draw it as \ufffd"), Severity.WARNING,
+                "control-character"))
     return found
 
 

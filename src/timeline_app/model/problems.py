@@ -12,14 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-WARNINGS_SHOWN_PER_KIND = 5
+from timeline_app.wording import translate
 
-#: How each warning kind is summed up: "… and 99,990 more events without a source".
-_KIND_PLURALS = {
-    "unknown-key": "unknown keys",
-    "no-source": "events without a source",
-    "link-scheme": "links that are not http or https",
-}
+WARNINGS_SHOWN_PER_KIND = 5
 
 
 class Severity(Enum):
@@ -50,8 +45,12 @@ class Problem:
         return where
 
     def format(self) -> str:
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        prefix = _warning_prefix() if self.severity is Severity.WARNING else ""
         return f"{self.location()}: {prefix}{self.message}"
+
+
+def _warning_prefix() -> str:
+    return translate("Problems", "warning: ")
 
 
 class LoadError(Exception):
@@ -66,7 +65,8 @@ class LoadError(Exception):
     def describe(self) -> str:
         lines = [p.format() for p in self.problems]
         if self.truncated:
-            lines.append(f"{self.file}: stopped after {len(self.problems):,} problems")
+            lines.append(f"{self.file}: " + translate(
+                "Problems", "stopped after {count:,} problems").format(count=len(self.problems)))
         return "\n".join(lines)
 
 
@@ -77,10 +77,23 @@ with an unknown key each would otherwise hold a million warnings in memory."""
 
 def tally_warnings(kept: list[Problem], unkept: Counter[str], file: str) -> list[Problem]:
     """``kept``, then a tally for each kind that had warnings left out."""
-    return kept + [Problem(file, "", f"… and {count:,} more "
-                           f"{_KIND_PLURALS.get(kind, 'warnings like these')}",
-                           Severity.WARNING, kind, more=count)
+    return kept + [Problem(file, "", _more_of_kind(kind, count), Severity.WARNING, kind,
+                           more=count)
                    for kind, count in unkept.items()]
+
+
+def _more_of_kind(kind: str, count: int) -> str:
+    """How ``count`` more warnings of ``kind`` are summed up: "… and 99,990 more events
+    without a source"."""
+    if kind == "unknown-key":
+        text = translate("Problems", "… and {count:,} more unknown keys")
+    elif kind == "no-source":
+        text = translate("Problems", "… and {count:,} more events without a source")
+    elif kind == "link-scheme":
+        text = translate("Problems", "… and {count:,} more links that are not http or https")
+    else:
+        text = translate("Problems", "… and {count:,} more warnings like these")
+    return text.format(count=count)
 
 
 def problem_count(problems: Iterable[Problem]) -> int:
@@ -105,7 +118,6 @@ def summarize_warnings(warnings: Iterable[Problem],
             shown[kind] += 1
             lines.append(warning.format())
         elif seen[kind] == totals[kind]:
-            plural = _KIND_PLURALS.get(kind, "warnings like these")
-            lines.append(f"{warning.file}: warning: … and {totals[kind] - shown[kind]:,} "
-                         f"more {plural}")
+            lines.append(f"{warning.file}: {_warning_prefix()}"
+                         f"{_more_of_kind(kind, totals[kind] - shown[kind])}")
     return lines
