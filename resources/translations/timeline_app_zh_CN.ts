@@ -104,6 +104,292 @@
     </message>
 </context>
 <context>
+    <name>DateCells</name>
+    <message>
+        <source>{text} could be {day_first} or {month_first}: the file does not say whether the day or the month comes first, so write it as YYYY-MM-DD</source>
+        <translation>{text} 既可能是 {day_first}，也可能是 {month_first}：文件没有说明日和月哪个在前，请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is not a date the importer can read: write it as EDTF (2019-03-04, 2019-03, 1850~, 186X) or as a phrase such as &apos;March 2019&apos; or &apos;circa 1850&apos;</source>
+        <translation>{text} 不是导入程序能识别的日期：请写成 EDTF（2019-03-04、2019-03、1850~、186X），或写成“2019年3月”“约1850年”这样的说法</translation>
+    </message>
+</context>
+<context>
+    <name>DateSyntax</name>
+    <message>
+        <source>EDTF does not use the character {char}</source>
+        <translation>EDTF 不使用字符 {char}</translation>
+    </message>
+    <message>
+        <source>EDTF times have seconds (hh:mm:ss): write the seconds, or give the day alone and the time in display_date</source>
+        <translation>EDTF 的时间须带秒（hh:mm:ss）：请写出秒，或只给出日期，把时间写在 display_date 中</translation>
+    </message>
+    <message>
+        <source>S{significant} asks for more significant digits than the {digits} of the year {year}</source>
+        <translation>S{significant} 要求的有效数字多于年份 {year} 的 {digits} 位数字</translation>
+    </message>
+    <message>
+        <source>T and Z are capitals</source>
+        <translation>T 和 Z 须大写</translation>
+    </message>
+    <message>
+        <source>Y is only for years of more than four digits: write {year}</source>
+        <translation>Y 只用于超过四位数的年份：请写作 {year}</translation>
+    </message>
+    <message>
+        <source>a Y year has no leading zeros</source>
+        <translation>Y 年份不能有前导零</translation>
+    </message>
+    <message>
+        <source>a Y year is a year alone: it takes no month or day</source>
+        <translation>Y 年份只表示年份：不能带月或日</translation>
+    </message>
+    <message>
+        <source>a Y year takes no ~, ? or %: give its significant digits with S instead (Y-17E7S2)</source>
+        <translation>Y 年份不能带 ~、? 或 %：请改用 S 给出其有效数字（Y-17E7S2）</translation>
+    </message>
+    <message>
+        <source>a season or sub-year grouping ({code}) has no day</source>
+        <translation>季节或年内分组（{code}）不能带日</translation>
+    </message>
+    <message>
+        <source>a season takes a whole year, without X</source>
+        <translation>季节须配完整的年份，年份中不能有 X</translation>
+    </message>
+    <message>
+        <source>a set has an empty member (two commas, or a comma at an end)</source>
+        <translation>集合中有空成员（两个逗号相连，或逗号位于开头或结尾）</translation>
+    </message>
+    <message>
+        <source>a set needs at least one member</source>
+        <translation>集合至少要有一个成员</translation>
+    </message>
+    <message>
+        <source>a set opened with {opening} closes with {closing}, once</source>
+        <translation>以 {opening} 开始的集合须以 {closing} 结束，且只能闭合一次</translation>
+    </message>
+    <message>
+        <source>a time is written hh:mm:ss, with colons</source>
+        <translation>时间写作 hh:mm:ss，须带冒号</translation>
+    </message>
+    <message>
+        <source>a time of day follows a whole date YYYY-MM-DD, without X or qualifiers</source>
+        <translation>时刻须跟在完整的日期 YYYY-MM-DD 之后，且日期中不能有 X 或限定符</translation>
+    </message>
+    <message>
+        <source>a year of more than four digits needs the Y prefix, e.g. Y12345</source>
+        <translation>超过四位数的年份须加前缀 Y，例如 Y12345</translation>
+    </message>
+    <message>
+        <source>a year takes no + sign</source>
+        <translation>年份不带 + 号</translation>
+    </message>
+    <message>
+        <source>an interval has exactly one &apos;/&apos;</source>
+        <translation>区间中只能有一个 &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>an interval needs at least one known end</source>
+        <translation>区间至少要有一端是已知的</translation>
+    </message>
+    <message>
+        <source>an offset is Z, ±hh or ±hh:mm, and nothing follows it</source>
+        <translation>时区偏移写作 Z、±hh 或 ±hh:mm，其后不能再有内容</translation>
+    </message>
+    <message>
+        <source>an offset&apos;s minutes run from 00 to 59, not {minutes}</source>
+        <translation>时区偏移的分钟应在 00 到 59 之间，不能是 {minutes}</translation>
+    </message>
+    <message>
+        <source>expected YYYY, YYYY-MM or YYYY-MM-DD (optionally with ~, ? or %), a date-time YYYY-MM-DDThh:mm:ss, an interval A/B or a set [A,B]</source>
+        <translation>应为 YYYY、YYYY-MM 或 YYYY-MM-DD（可带 ~、? 或 %），日期时间 YYYY-MM-DDThh:mm:ss，区间 A/B 或集合 [A,B]</translation>
+    </message>
+    <message>
+        <source>expected a date string, got {kind}</source>
+        <translation>应为日期字符串，实际为 {kind}</translation>
+    </message>
+    <message>
+        <source>expected a time hh:mm:ss after T, then Z or an offset ±hh:mm</source>
+        <translation>T 之后应为时间 hh:mm:ss，其后可接 Z 或时区偏移 ±hh:mm</translation>
+    </message>
+    <message>
+        <source>hours run from 00 to 23, not {hour}</source>
+        <translation>小时应在 00 到 23 之间，不能是 {hour}</translation>
+    </message>
+    <message>
+        <source>it has a space in it, and EDTF allows none, not even in a set: write {fixed}</source>
+        <translation>其中有空格，而 EDTF 不允许任何空格，集合中也不行：请写作 {fixed}</translation>
+    </message>
+    <message>
+        <source>it has spaces around it</source>
+        <translation>首尾有空格</translation>
+    </message>
+    <message>
+        <source>it is an ISO ordinal date (day of the year), which EDTF does not have: give the month and day</source>
+        <translation>这是 ISO 序数日期（一年中的第几天），EDTF 没有这种写法：请给出月和日</translation>
+    </message>
+    <message>
+        <source>it is an ISO week date, which EDTF does not have: give the day, e.g. 2024-01-01</source>
+        <translation>这是 ISO 周日期，EDTF 没有这种写法：请给出具体日期，例如 2024-01-01</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <source>it is in ISO basic format: write the hyphens, YYYY-MM-DD</source>
+        <translation>这是 ISO 基本格式：请写出连字符，即 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>minutes run from 00 to 59, not {minute}</source>
+        <translation>分钟应在 00 到 59 之间，不能是 {minute}</translation>
+    </message>
+    <message>
+        <source>months and days take two digits, e.g. 2024-04 or 2024-04-05</source>
+        <translation>月和日须写两位数，例如 2024-04 或 2024-04-05</translation>
+    </message>
+    <message>
+        <source>no calendar date matches {text}</source>
+        <translation>日历上没有与 {text} 相符的日期</translation>
+    </message>
+    <message>
+        <source>no day matches {pattern}</source>
+        <translation>没有与 {pattern} 相符的日</translation>
+    </message>
+    <message>
+        <source>no month matches {pattern}</source>
+        <translation>没有与 {pattern} 相符的月份</translation>
+    </message>
+    <message>
+        <source>only the first member of a set may start with &apos;..&apos;</source>
+        <translation>只有集合的第一个成员可以以 &apos;..&apos; 开头</translation>
+    </message>
+    <message>
+        <source>only the last member of a set may end with &apos;..&apos;</source>
+        <translation>只有集合的最后一个成员可以以 &apos;..&apos; 结尾</translation>
+    </message>
+    <message>
+        <source>seconds run from 00 to 59, not {second}</source>
+        <translation>秒应在 00 到 59 之间，不能是 {second}</translation>
+    </message>
+    <message>
+        <source>seconds run from 00 to 59, not {second} (leap seconds are not placed)</source>
+        <translation>秒应在 00 到 59 之间，不能是 {second}（闰秒无法在时间线上标出）</translation>
+    </message>
+    <message>
+        <source>significant digits (S) go on a year alone</source>
+        <translation>有效数字（S）只能用于单独的年份</translation>
+    </message>
+    <message>
+        <source>significant digits (S) go on a year alone, without X</source>
+        <translation>有效数字（S）只能用于单独的年份，且年份中不能有 X</translation>
+    </message>
+    <message>
+        <source>the 2012 draft grouped with parentheses: put the qualifier before the component instead, e.g. 2004-?06-11</source>
+        <translation>用括号分组是 2012 年草案的写法：请改为把限定符放在所限定的部分之前，例如 2004-?06-11</translation>
+    </message>
+    <message>
+        <source>the 2012 draft&apos;s keywords: leave an unknown end empty (1985/) and write an open end as .. (1985/..)</source>
+        <translation>这是 2012 年草案的关键字：未知的一端请留空（1985/），开放的一端请写作 ..（1985/..）</translation>
+    </message>
+    <message>
+        <source>the 2012 draft&apos;s qualified season: for the southern hemisphere use the codes 29-32</source>
+        <translation>这是 2012 年草案中带限定的季节：南半球的季节请用代码 29-32</translation>
+    </message>
+    <message>
+        <source>the ends of {member} have different precisions</source>
+        <translation>{member} 两端的精度不同</translation>
+    </message>
+    <message>
+        <source>the exponent E{exponent} is beyond the years this app can place</source>
+        <translation>指数 E{exponent} 超出了本程序能在时间线上标出的年份范围</translation>
+    </message>
+    <message>
+        <source>the interval ends before it starts</source>
+        <translation>区间的结束早于开始</translation>
+    </message>
+    <message>
+        <source>the offset {zone} is outside -12:00 to +14:00</source>
+        <translation>时区偏移 {zone} 超出了 -12:00 到 +14:00 的范围</translation>
+    </message>
+    <message>
+        <source>the sign of a Y year goes after the Y: Y-170000002</source>
+        <translation>Y 年份的正负号写在 Y 之后：Y-170000002</translation>
+    </message>
+    <message>
+        <source>there is no day {day}</source>
+        <translation>没有 {day} 日</translation>
+    </message>
+    <message>
+        <source>there is no month {number}</source>
+        <translation>没有 {number} 月</translation>
+    </message>
+    <message>
+        <source>there is no month {number} (seasons are 21-41)</source>
+        <translation>没有 {number} 月（季节代码为 21-41）</translation>
+    </message>
+    <message>
+        <source>u for an unspecified digit is the 2012 draft&apos;s: write X</source>
+        <translation>用 u 表示未指明的数字是 2012 年草案的写法：请写作 X</translation>
+    </message>
+    <message>
+        <source>write % for uncertain and approximate together</source>
+        <translation>既存疑又是约数时，请写作 %</translation>
+    </message>
+    <message>
+        <source>write Y, E and S in capitals (Y-17E7, 1950S2)</source>
+        <translation>Y、E 和 S 须大写（Y-17E7、1950S2）</translation>
+    </message>
+    <message>
+        <source>write an unspecified digit as a capital X</source>
+        <translation>未指明的数字请写作大写的 X</translation>
+    </message>
+    <message>
+        <source>year zero has no sign: write 0000 (1 BCE)</source>
+        <translation>0 年不带正负号：请写作 0000（公元前 1 年）</translation>
+    </message>
+    <message>
+        <source>year {year:,} is further than {limit:,} years from year 0, the furthest this app can place</source>
+        <translation>{year:,} 年距 0 年超过了本程序在时间线上能标出的最远距离 {limit:,} 年</translation>
+    </message>
+    <message>
+        <source>years take four digits: 0044 is 44 CE, -0043 is 44 BCE</source>
+        <translation>年份须写四位数：0044 是公元 44 年，-0043 是公元前 44 年</translation>
+    </message>
+    <message>
+        <source>{char} is not an ASCII digit: write the digits 0-9</source>
+        <translation>{char} 不是 ASCII 数字：请使用数字 0-9</translation>
+    </message>
+    <message>
+        <source>{member} ends before it starts</source>
+        <translation>{member} 的结束早于开始</translation>
+    </message>
+    <message>
+        <source>{member} is not a set member: write a..b, ..b or a..</source>
+        <translation>{member} 不是有效的集合成员：请写作 a..b、..b 或 a..</translation>
+    </message>
+    <message>
+        <source>{month} {year} ({bce} BCE) has {days} days, so there is no day {day}</source>
+        <translation>{year} 年（公元前 {bce} 年）{number} 月只有 {days} 天，没有 {day} 日</translation>
+    </message>
+    <message>
+        <source>{month} {year} has {days} days, so there is no day {day}</source>
+        <translation>{year} 年 {number} 月只有 {days} 天，没有 {day} 日</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: {reason}</source>
+        <translation>{text} 不是日期：{reason}</translation>
+    </message>
+    <message>
+        <source>{year} ({bce} BCE) is not a leap year</source>
+        <translation>{year} 年（公元前 {bce} 年）不是闰年</translation>
+    </message>
+    <message>
+        <source>{year} is not a leap year</source>
+        <translation>{year} 年不是闰年</translation>
+    </message>
+</context>
+<context>
     <name>DateWords</name>
     <message>
         <source> ({qualifiers})</source>

@@ -19,6 +19,7 @@ from timeline_app.formats.date_phrases import read_phrase
 from timeline_app.formats.table import Cell, CellDate
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
+from timeline_app.wording import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +53,10 @@ def read_date(cell: Cell) -> DateReading | None:
     phrase = read_phrase(text)
     if phrase is not None:
         return DateReading(phrase, text)
-    raise DateCellError(f"{text!r} is not a date the importer can read: write it as EDTF "
-                        "(2019-03-04, 2019-03, 1850~, 186X) or as a phrase such as "
-                        "'March 2019' or 'circa 1850'")
+    raise DateCellError(translate("DateCells", "{text} is not a date the importer can read: "
+                                               "write it as EDTF (2019-03-04, 2019-03, 1850~, "
+                                               "186X) or as a phrase such as 'March 2019' or "
+                                               "'circa 1850'").format(text=repr(text)))
 
 
 def _is_edtf(text: str) -> bool:
@@ -102,6 +104,9 @@ def _day_month(text: str) -> str | None:
         return f"{year:04d}-{second:02d}-{first:02d}"
     if second > 12 >= first:
         return f"{year:04d}-{first:02d}-{second:02d}"
-    raise DateCellError(f"{text!r} could be {year:04d}-{second:02d}-{first:02d} or "
-                        f"{year:04d}-{first:02d}-{second:02d}: the file does not say whether "
-                        "the day or the month comes first, so write it as YYYY-MM-DD")
+    raise DateCellError(translate("DateCells", "{text} could be {day_first} or {month_first}: "
+                                               "the file does not say whether the day or the "
+                                               "month comes first, so write it as "
+                                               "YYYY-MM-DD").format(
+        text=repr(text), day_first=f"{year:04d}-{second:02d}-{first:02d}",
+        month_first=f"{year:04d}-{first:02d}-{second:02d}"))

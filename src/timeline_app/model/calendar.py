@@ -34,10 +34,6 @@ _DAYS_PER_ERA = 146_097  # 400 Gregorian years
 _EPOCH_SHIFT = 719_468  # days from 0000-03-01 to 1970-01-01
 
 
-MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")
-
-
 def is_leap(year: int) -> bool:
     """Gregorian leap years, astronomical numbering: year 0 (1 BCE) and -4 (5 BCE) are leap."""
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)

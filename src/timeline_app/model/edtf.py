@@ -23,7 +23,6 @@ specification's own invalid examples and the 2012 draft's retired forms.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from sys import intern
 
@@ -53,12 +52,13 @@ from timeline_app.model.edtf_digits import (
     first_valid,
     next_unit_start,
 )
-from timeline_app.model.edtf_hints import hint_for
+from timeline_app.model.edtf_hints import character_problem, hint_for
 from timeline_app.model.edtf_times import (
     date_time_problem,
     day_problem,
     valid_date_time,
 )
+from timeline_app.wording import translate
 
 #: The months each sub-year code covers, as (first month, last month); a last month
 #: past 12 runs into the next year. Codes 21-24 ("independent of location") are read
@@ -81,14 +81,14 @@ _DATE = re.compile(
     r"(?:-(?P<dq0>[?~%])?(?P<day>[\dX]{2})(?P<dq1>[?~%])?)?)?")
 _SIMPLE = re.compile(r"(-?[0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?")
 _SIMPLE_LONG_YEAR = re.compile(r"Y-?[1-9][0-9]{4,}")
-_SPACE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=65536)
 def parse_edtf(text: str) -> EdtfDate:
     """Parse an EDTF string; raise DateError naming the form and the reason."""
     if not isinstance(text, str):
-        raise DateError(f"expected a date string, got {type(text).__name__}")
+        raise DateError(translate("DateSyntax", "expected a date string, got {kind}").format(
+            kind=type(text).__name__))
     simple = _fast_part(text)
     if simple is not None:
         qualifiers = simple.year_qualifiers
@@ -182,23 +182,16 @@ def _simple_interval(text: str) -> EdtfDate | None:
                     approximate, uncertain, False, low_bound, high_bound)
 
 
-def _fail(whole: str, reason: str) -> DateError:
-    return DateError(f"{whole!r} is not a date: {reason}")
+def _fail(whole: str, reason: str, **parts: object) -> DateError:
+    """``reason`` is a whole clause, translated by the caller; ``parts`` fill it in."""
+    return DateError(translate("DateSyntax", "{text} is not a date: {reason}").format(
+        text=repr(whole), reason=reason.format(**parts) if parts else reason))
 
 
 def _check_characters(text: str) -> None:
-    if not text:
-        raise DateError("'' is not a date: it is empty")
-    if text != text.strip():
-        raise _fail(text, "it has spaces around it")
-    if _SPACE.search(text):
-        raise _fail(text, "it has a space in it, and EDTF allows none, not even in a set: "
-                          f"write {_SPACE.sub('', text)!r}")
-    if not text.isascii():
-        char = next(c for c in text if ord(c) > 127)
-        if unicodedata.digit(char, None) is not None:
-            raise _fail(text, f"{char!r} is not an ASCII digit: write the digits 0-9")
-        raise _fail(text, f"EDTF does not use the character {char!r}")
+    problem = character_problem(text)
+    if problem is not None:
+        raise _fail(text, problem)
 
 
 # --- sets and intervals -------------------------------------------------------
@@ -209,10 +202,12 @@ def _parse_set(text: str) -> EdtfDate:
     closing = "]" if opening == "[" else "}"
     kind = DateKind.ONE_OF if opening == "[" else DateKind.ALL_OF
     if text[-1] != closing or closing in text[1:-1] or "[" in text[1:] or "{" in text[1:]:
-        raise _fail(text, f"a set opened with {opening!r} closes with {closing!r}, once")
+        raise _fail(text, translate("DateSyntax", "a set opened with {opening} closes with "
+                                                  "{closing}, once"),
+                    opening=repr(opening), closing=repr(closing))
     inner = text[1:-1]
     if not inner:
-        raise _fail(text, "a set needs at least one member")
+        raise _fail(text, translate("DateSyntax", "a set needs at least one member"))
     members = inner.split(",")
     ranges = tuple(_set_member(member, text, first=i == 0, last=i == len(members) - 1)
                    for i, member in enumerate(members))
@@ -221,24 +216,30 @@ def _parse_set(text: str) -> EdtfDate:
 
 def _set_member(member: str, whole: str, *, first: bool, last: bool) -> Range:
     if not member:
-        raise _fail(whole, "a set has an empty member (two commas, or a comma at an end)")
+        raise _fail(whole, translate("DateSyntax", "a set has an empty member (two commas, "
+                                                   "or a comma at an end)"))
     if ".." not in member:
         part = _parse_part(member, whole)
         return Range(part, part)
     low_text, _, high_text = member.partition("..")
     if ".." in high_text or (not low_text and not high_text):
-        raise _fail(whole, f"{member!r} is not a set member: write a..b, ..b or a..")
+        raise _fail(whole, translate("DateSyntax", "{member} is not a set member: write "
+                                                   "a..b, ..b or a.."), member=repr(member))
     if not low_text and not first:
-        raise _fail(whole, "only the first member of a set may start with '..'")
+        raise _fail(whole, translate("DateSyntax", "only the first member of a set may start "
+                                                   "with '..'"))
     if not high_text and not last:
-        raise _fail(whole, "only the last member of a set may end with '..'")
+        raise _fail(whole, translate("DateSyntax", "only the last member of a set may end "
+                                                   "with '..'"))
     low = _parse_part(low_text, whole) if low_text else None
     high = _parse_part(high_text, whole) if high_text else None
     if low is not None and high is not None:
         if low.precision is not high.precision:
-            raise _fail(whole, f"the ends of {member!r} have different precisions")
+            raise _fail(whole, translate("DateSyntax", "the ends of {member} have different "
+                                                       "precisions"), member=repr(member))
         if high.end <= low.start:
-            raise _fail(whole, f"{member!r} ends before it starts")
+            raise _fail(whole, translate("DateSyntax", "{member} ends before it starts"),
+                        member=repr(member))
     return Range(low, high, Bound.CLOSED if low else Bound.OPEN,
                  Bound.CLOSED if high else Bound.OPEN)
 
@@ -246,7 +247,7 @@ def _set_member(member: str, whole: str, *, first: bool, last: bool) -> Range:
 def _parse_interval(text: str) -> EdtfDate:
     parts = text.split("/")
     if len(parts) != 2:
-        raise _fail(text, "an interval has exactly one '/'")
+        raise _fail(text, translate("DateSyntax", "an interval has exactly one '/'"))
     ends: list[tuple[DatePart | None, Bound]] = []
     for side in parts:
         if side == "":
@@ -257,9 +258,9 @@ def _parse_interval(text: str) -> EdtfDate:
             ends.append((_fast_part(side) or _parse_part(side, text), Bound.CLOSED))
     (low, low_bound), (high, high_bound) = ends
     if low is None and high is None:
-        raise _fail(text, "an interval needs at least one known end")
+        raise _fail(text, translate("DateSyntax", "an interval needs at least one known end"))
     if low is not None and high is not None and high.end <= low.start:
-        raise _fail(text, "the interval ends before it starts")
+        raise _fail(text, translate("DateSyntax", "the interval ends before it starts"))
     return EdtfDate.of(text, DateKind.INTERVAL, (Range(low, high, low_bound, high_bound),))
 
 
@@ -285,17 +286,19 @@ def _parse_part(text: str, whole: str) -> DatePart:
     if year.startswith("Y"):
         return _long_year(text, whole, year, significant, month, year_q)
     if year == "-0000":
-        raise _fail(whole, "year zero has no sign: write 0000 (1 BCE)")
+        raise _fail(whole, translate("DateSyntax", "year zero has no sign: write 0000 (1 BCE)"))
     if significant is not None:
         if month is not None or "X" in year:
-            raise _fail(whole, "significant digits (S) go on a year alone, without X")
+            raise _fail(whole, translate("DateSyntax", "significant digits (S) go on a year "
+                                                       "alone, without X"))
         value = int(year)
         return _significant_part(text, whole, year, value, significant, year_q)
     if month is not None and "X" not in month and 21 <= int(month) <= 41:
         if day is not None:
-            raise _fail(whole, f"a season or sub-year grouping ({month}) has no day")
+            raise _fail(whole, translate("DateSyntax", "a season or sub-year grouping "
+                                                       "({code}) has no day"), code=month)
         if "X" in year:
-            raise _fail(whole, "a season takes a whole year, without X")
+            raise _fail(whole, translate("DateSyntax", "a season takes a whole year, without X"))
         return _season_part(text, whole, int(year), int(month), year_q | month_q)
     return _calendar_part(text, whole, year, month, day, year_q, month_q, day_q)
 
@@ -315,28 +318,33 @@ def _check_day(whole: str, year: int, month: int, day: int) -> None:
 
 def _check_year(whole: str, year: int) -> None:
     if abs(year) > MAX_ABS_YEAR:
-        raise _fail(whole, f"year {year:,} is further than {MAX_ABS_YEAR:,} years from year "
-                    "0, the furthest this app can place")
+        raise _fail(whole, translate("DateSyntax", "year {year:,} is further than {limit:,} "
+                                                   "years from year 0, the furthest this app "
+                                                   "can place"), year=year, limit=MAX_ABS_YEAR)
 
 
 def _long_year(text: str, whole: str, year: str, significant: int | None, month: str | None,
                qualifiers: Qualifiers) -> DatePart:
     """``Y170000002``, ``Y-17E7``, ``Y3388E2S3``: a year and nothing more."""
     if month is not None:
-        raise _fail(whole, "a Y year is a year alone: it takes no month or day")
+        raise _fail(whole, translate("DateSyntax", "a Y year is a year alone: it takes no "
+                                                   "month or day"))
     if qualifiers:
-        raise _fail(whole, "a Y year takes no ~, ? or %: give its significant digits "
-                    "with S instead (Y-17E7S2)")
+        raise _fail(whole, translate("DateSyntax", "a Y year takes no ~, ? or %: give its "
+                                                   "significant digits with S instead "
+                                                   "(Y-17E7S2)"))
     digits = year[1:].lstrip("-")
     mantissa, _, exponent = digits.partition("E")
     if mantissa.startswith("0"):
-        raise _fail(whole, "a Y year has no leading zeros")
+        raise _fail(whole, translate("DateSyntax", "a Y year has no leading zeros"))
     if not exponent and len(mantissa) <= 4:
-        raise _fail(whole, f"Y is only for years of more than four digits: write "
-                    f"{'-' if year[1] == '-' else ''}{mantissa.zfill(4)}")
+        raise _fail(whole, translate("DateSyntax", "Y is only for years of more than four "
+                                                   "digits: write {year}"),
+                    year=f"{'-' if year[1] == '-' else ''}{mantissa.zfill(4)}")
     sign = -1 if year[1] == "-" else 1
     if exponent and int(exponent) > 12:
-        raise _fail(whole, f"the exponent E{exponent} is beyond the years this app can place")
+        raise _fail(whole, translate("DateSyntax", "the exponent E{exponent} is beyond the "
+                                                   "years this app can place"), exponent=exponent)
     value = sign * int(mantissa) * 10 ** int(exponent or 0)
     _check_year(whole, value)
     if significant is not None:
@@ -352,8 +360,10 @@ def _significant_part(text: str, whole: str, year: str, value: int, significant:
     """
     digits = str(abs(value))
     if not 1 <= significant <= len(digits):
-        raise _fail(whole, f"S{significant} asks for more significant digits than the "
-                    f"{len(digits)} of the year {value}")
+        raise _fail(whole, translate("DateSyntax", "S{significant} asks for more significant "
+                                                   "digits than the {digits} of the year "
+                                                   "{year}"),
+                    significant=significant, digits=len(digits), year=value)
     rest = len(digits) - significant
     low = int(digits[:significant] + "0" * rest)
     high = int(digits[:significant] + "9" * rest)
@@ -385,22 +395,24 @@ def _calendar_part(text: str, whole: str, year: str, month: str | None, day: str
     """A year, month or day, any of whose digits may be X (unspecified)."""
     if month is not None and "X" not in month and not 1 <= int(month) <= 12:
         if int(month) == 0 or int(month) > 41:
-            raise _fail(whole, f"there is no month {int(month)}")
-        raise _fail(whole, f"there is no month {int(month)} (seasons are 21-41)")
+            raise _fail(whole, translate("DateSyntax", "there is no month {number}"),
+                        number=int(month))
+        raise _fail(whole, translate("DateSyntax", "there is no month {number} (seasons are "
+                                                   "21-41)"), number=int(month))
     if "X" not in text:
         return _exact_part(text, whole, year, month, day, year_q, month_q, day_q)
     years = candidate_years(year)
     months = [m for m in range(1, 13) if digits_match(month, m)] if month is not None else []
     days = [d for d in range(1, 32) if digits_match(day, d)] if day is not None else []
     if month is not None and not months:
-        raise _fail(whole, f"no month matches {month}")
+        raise _fail(whole, translate("DateSyntax", "no month matches {pattern}"), pattern=month)
     if day is not None and not days:
-        raise _fail(whole, f"no day matches {day}")
+        raise _fail(whole, translate("DateSyntax", "no day matches {pattern}"), pattern=day)
     earliest = first_valid(years, months, days, month is not None, day is not None)
     latest = first_valid(years[::-1], months[::-1], days[::-1], month is not None,
                           day is not None)
     if earliest is None or latest is None:
-        raise _fail(whole, f"no calendar date matches {text}")
+        raise _fail(whole, translate("DateSyntax", "no calendar date matches {text}"), text=text)
     precision = (Precision.DAY if day is not None else
                  Precision.MONTH if month is not None else Precision.YEAR)
     start = seconds_at(*earliest)

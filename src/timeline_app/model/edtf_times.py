@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.model.calendar import MONTH_NAMES, days_in_month, seconds_at
+from timeline_app.model.calendar import days_in_month, seconds_at
 from timeline_app.model.dates import NO_QUALIFIERS, DatePart, Precision, TimeOfDay
 from timeline_app.model.edtf_hints import hint_for
+from timeline_app.wording import month_name, translate
 
 _TIME = re.compile(r"(?P<h>\d{2}):(?P<m>\d{2}):(?P<s>\d{2})(?:\.(?P<frac>\d{1,9}))?"
                    r"(?P<zone>Z|[+-]\d{2}(?::\d{2})?)?")
@@ -44,24 +45,30 @@ def date_time_problem(text: str) -> str:
     if re.fullmatch(r"\d{8}", date_text):
         return hint_for(text)
     if not _PLAIN_DAY.fullmatch(date_text):
-        return "a time of day follows a whole date YYYY-MM-DD, without X or qualifiers"
+        return translate("DateSyntax", "a time of day follows a whole date YYYY-MM-DD, "
+                                       "without X or qualifiers")
     match = _TIME.fullmatch(time_text)
     if match is None:
         return _time_hint(time_text)
     hour, minute, second = int(match["h"]), int(match["m"]), int(match["s"])
     if hour > 23:
-        return f"hours run from 00 to 23, not {hour:02d}"
+        return translate("DateSyntax", "hours run from 00 to 23, not {hour}").format(
+            hour=match["h"])
     if minute > 59:
-        return f"minutes run from 00 to 59, not {minute:02d}"
+        return translate("DateSyntax", "minutes run from 00 to 59, not {minute}").format(
+            minute=match["m"])
+    if second == 60:
+        return translate("DateSyntax", "seconds run from 00 to 59, not {second} (leap "
+                                       "seconds are not placed)").format(second=match["s"])
     if second > 59:
-        return (f"seconds run from 00 to 59, not {second:02d}"
-                + (" (leap seconds are not placed)" if second == 60 else ""))
+        return translate("DateSyntax", "seconds run from 00 to 59, not {second}").format(
+            second=match["s"])
     offset_problem = _offset_problem(match["zone"] or "")
     if offset_problem:
         return offset_problem
     year_text, month_text, day_text = date_text.rsplit("-", 2)
     if year_text == "-0000":
-        return "year zero has no sign: write 0000 (1 BCE)"
+        return translate("DateSyntax", "year zero has no sign: write 0000 (1 BCE)")
     return day_problem(int(year_text), int(month_text), int(day_text)) or hint_for(text)
 
 
@@ -75,38 +82,48 @@ def _offset_problem(zone: str) -> str | None:
         return None
     minutes = int(zone[4:6]) if len(zone) > 3 else 0
     if minutes > 59:
-        return f"an offset's minutes run from 00 to 59, not {minutes:02d}"
+        return translate("DateSyntax", "an offset's minutes run from 00 to 59, not "
+                                       "{minutes}").format(minutes=zone[4:6])
     if not -12 * 60 <= _signed_minutes(zone) <= 14 * 60:
-        return f"the offset {zone} is outside -12:00 to +14:00"
+        return translate("DateSyntax", "the offset {zone} is outside -12:00 to "
+                                       "+14:00").format(zone=zone)
     return None
 
 
 def _time_hint(time_text: str) -> str:
     if re.search("[a-z]", time_text):
-        return "T and Z are capitals"
+        return translate("DateSyntax", "T and Z are capitals")
     if re.fullmatch(r"\d{2}:\d{2}(Z|[+-].*)?", time_text):
-        return ("EDTF times have seconds (hh:mm:ss): write the seconds, or give the day "
-                "alone and the time in display_date")
+        return translate("DateSyntax", "EDTF times have seconds (hh:mm:ss): write the "
+                                       "seconds, or give the day alone and the time in "
+                                       "display_date")
     if re.fullmatch(r"\d{6}.*", time_text):
-        return "a time is written hh:mm:ss, with colons"
+        return translate("DateSyntax", "a time is written hh:mm:ss, with colons")
     if re.fullmatch(r"\d{2}:\d{2}:\d{2}.+", time_text):
-        return "an offset is Z, ±hh or ±hh:mm, and nothing follows it"
-    return "expected a time hh:mm:ss after T, then Z or an offset ±hh:mm"
+        return translate("DateSyntax", "an offset is Z, ±hh or ±hh:mm, and nothing "
+                                       "follows it")
+    return translate("DateSyntax", "expected a time hh:mm:ss after T, then Z or an offset "
+                                   "±hh:mm")
 
 
 def day_problem(year: int, month: int, day: int) -> str | None:
     if not 1 <= month <= 12:
-        return f"there is no month {month}"
+        return translate("DateSyntax", "there is no month {number}").format(number=month)
     month_days = days_in_month(year, month)
     if day == 0 or day > month_days:
         if month == 2 and day == 29:
-            return f"{_year_words(year)} is not a leap year"
+            if year >= 1:
+                return translate("DateSyntax", "{year} is not a leap year").format(year=year)
+            return translate("DateSyntax", "{year} ({bce} BCE) is not a leap year").format(
+                year=year, bce=1 - year)
         if day == 0 or day > 31:
-            return f"there is no day {day}"
-        return (f"{MONTH_NAMES[month]} {_year_words(year)} has {month_days} days, so there is "
-                f"no day {day}")
+            return translate("DateSyntax", "there is no day {day}").format(day=day)
+        if year >= 1:
+            words = translate("DateSyntax", "{month} {year} has {days} days, so there is no "
+                                            "day {day}")
+        else:
+            words = translate("DateSyntax", "{month} {year} ({bce} BCE) has {days} days, so "
+                                            "there is no day {day}")
+        return words.format(month=month_name(month), number=month, year=year, bce=1 - year,
+                            days=month_days, day=day)
     return None
-
-
-def _year_words(year: int) -> str:
-    return str(year) if year >= 1 else f"{year} ({1 - year} BCE)"
