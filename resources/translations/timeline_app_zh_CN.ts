@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>there is no column {name}; the columns are {columns}</source>
+        <translation>没有名为 {name} 的列；现有的列为：{columns}</translation>
+    </message>
+    <message>
+        <source>{name} is not a field; the fields are {fields}</source>
+        <translation>{name} 不是字段；可用的字段为：{fields}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong inside {name}.
@@ -101,6 +112,33 @@
     <message>
         <source>internal error (a defect of timeline_app, not a problem with your file): {error}; the details are in {path}</source>
         <translation>内部错误（这是 timeline_app 自身的缺陷，不是文件的问题）：{error}；详细信息见 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>the CSV cannot be read there: {error}</source>
+        <translation>此处的 CSV 无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>the file is empty: a spreadsheet of events needs a header row and a row per event</source>
+        <translation>文件为空：事件电子表格需要一个表头行，且每个事件占一行</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 or Windows-1252 text: byte {byte} cannot be read</source>
+        <translation>文件不是 UTF-8 或 Windows-1252 编码的文本：无法读取字节 {byte}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8: it was read as Windows-1252, so check its accented letters (save it as UTF-8 to be sure)</source>
+        <translation>文件不是 UTF-8 编码：已按 Windows-1252 读取，请检查其中带重音符号的字母（另存为 UTF-8 即可确保无误）</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding} text: byte {byte} cannot be read</source>
+        <translation>文件不是 {encoding} 编码的文本：无法读取字节 {byte}</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text: it cannot be read as CSV</source>
+        <translation>这是二进制文件，不是文本：无法作为 CSV 读取</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1890,89 @@
     </message>
 </context>
 <context>
+    <name>ForensicImport</name>
+    <message>
+        <source>Plaso wrote &apos;no time&apos;</source>
+        <translation>Plaso 未写入时间</translation>
+    </message>
+    <message>
+        <source>Plaso wrote {words}</source>
+        <translation>Plaso 写的是 {words}</translation>
+    </message>
+    <message>
+        <source>its timestamp_desc is &apos;Not a time&apos;</source>
+        <translation>其 timestamp_desc 为 &apos;Not a time&apos;</translation>
+    </message>
+    <message>
+        <source>not a JSON object ({error}): the line was left out</source>
+        <translation>不是 JSON 对象（{error}）：此行已略去</translation>
+    </message>
+    <message>
+        <source>not a JSON object: the line was left out</source>
+        <translation>不是 JSON 对象：此行已略去</translation>
+    </message>
+    <message>
+        <source>the date is {date} {time}</source>
+        <translation>日期为 {date} {time}</translation>
+    </message>
+    <message>
+        <source>the date {date} and time {time} are not MM/DD/YYYY and HH:MM:SS</source>
+        <translation>日期 {date} 和时间 {time} 不符合 MM/DD/YYYY 和 HH:MM:SS 格式</translation>
+    </message>
+    <message>
+        <source>the datetime is {text}</source>
+        <translation>datetime 为 {text}</translation>
+    </message>
+    <message>
+        <source>the datetime {text} is Plaso&apos;s zero</source>
+        <translation>datetime {text} 是 Plaso 的零值</translation>
+    </message>
+    <message>
+        <source>the datetime {text} is not ISO 8601</source>
+        <translation>datetime {text} 不符合 ISO 8601</translation>
+    </message>
+    <message>
+        <source>the record has no datetime, timestamp or date</source>
+        <translation>该记录没有 datetime、timestamp 或 date</translation>
+    </message>
+    <message>
+        <source>the time is not a date: {error}: the record was left out</source>
+        <translation>该时间不是日期：{error}：该记录已略去</translation>
+    </message>
+    <message>
+        <source>the time is not set ({reason}): the record was left out, not drawn at a date that is not its own</source>
+        <translation>时间未设置（{reason}）：该记录已略去，以免画在不属于它的日期上</translation>
+    </message>
+    <message>
+        <source>the timestamp is 0</source>
+        <translation>timestamp 为 0</translation>
+    </message>
+    <message>
+        <source>the timestamp is the FILETIME zero, 1601-01-01</source>
+        <translation>timestamp 为 FILETIME 的零点 1601-01-01</translation>
+    </message>
+    <message>
+        <source>the timestamp {text} is not a whole number</source>
+        <translation>timestamp {text} 不是整数</translation>
+    </message>
+    <message>
+        <source>the timezone {zone} is not one this computer knows</source>
+        <translation>本机无法识别时区 {zone}</translation>
+    </message>
+    <message>
+        <source>{error}: the record was left out</source>
+        <translation>{error}：该记录已略去</translation>
+    </message>
+    <message>
+        <source>{stamp} is the FILETIME zero</source>
+        <translation>{stamp} 是 FILETIME 的零点</translation>
+    </message>
+    <message>
+        <source>{stamp} is the POSIX zero</source>
+        <translation>{stamp} 是 POSIX 时间的零点</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%Ln event(s) will open</source>
@@ -2061,6 +2182,55 @@
     </message>
 </context>
 <context>
+    <name>ImportPlaces</name>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>第 {row} 行，{column} 列</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column} ({header})</source>
+        <translation>第 {row} 行，{column} 列（{header}）</translation>
+    </message>
+    <message>
+        <source>{place} ({path})</source>
+        <translation>{place}（{path}）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedDocument</name>
+    <message>
+        <source>the id {id} is used again: this row was left out</source>
+        <translation>ID {id} 重复使用：此行已略去</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows left out</source>
+        <translation>… 还有 {count} 行被略去</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>by {date} · {title}</source>
@@ -2204,6 +2374,21 @@
     <message>
         <source>holds a lone surrogate (an escape such as \ud800 without its pair), which no UTF-8 file can hold: remove it or give the whole pair</source>
         <translation>含有孤立的代理项（例如没有配对的转义 \ud800），任何 UTF-8 文件都无法保存它：请删除它，或写出完整的一对</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningFiles</name>
+    <message>
+        <source>the file has no events: no row holds a date and a title</source>
+        <translation>文件中没有事件：没有哪一行同时含有日期和标题</translation>
+    </message>
+    <message>
+        <source>this JSON is not a TimelineJS3 file: it has no slides with a start_date</source>
+        <translation>此 JSON 不是 TimelineJS3 文件：其中没有带 start_date 的幻灯片</translation>
+    </message>
+    <message>
+        <source>this is not a timeline of JSON lines: the first record has no message with a datetime or timestamp</source>
+        <translation>这不是 JSON Lines 格式的时间线：第一条记录缺少 message 及 datetime 或 timestamp</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2587,49 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <source>no column holds dates, so this is not a chronology the app can open: name one &apos;date&apos; (or &apos;start&apos; and &apos;end&apos;), or map it with --map date=COLUMN (the columns are {columns})</source>
+        <translation>没有哪一列是日期，因此这不是本应用能打开的年表：请将一列命名为 &apos;date&apos;（或 &apos;start&apos; 和 &apos;end&apos;），或用 --map date=COLUMN 指定（现有的列为：{columns}）</translation>
+    </message>
+    <message>
+        <source>no column holds titles: name one &apos;title&apos; (or &apos;headline&apos;, &apos;event&apos;), or map it with --map title=COLUMN (the columns are {columns})</source>
+        <translation>没有哪一列是标题：请将一列命名为 &apos;title&apos;（或 &apos;headline&apos;、&apos;event&apos;），或用 --map title=COLUMN 指定（现有的列为：{columns}）</translation>
+    </message>
+    <message>
+        <source>no title: the description&apos;s start was taken as its title</source>
+        <translation>没有标题：已取说明的开头作为标题</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not the JSON this column holds ({error}): it was ignored</source>
+        <translation>不是此列应有的 JSON（{error}）：已忽略</translation>
+    </message>
+    <message>
+        <source>the row has no date: it was left out</source>
+        <translation>此行没有日期：已略去</translation>
+    </message>
+    <message>
+        <source>the row has no title and no description to take one from: it was left out</source>
+        <translation>此行没有标题，也没有可从中取标题的说明：已略去</translation>
+    </message>
+    <message>
+        <source>the start and end make no date: {error}: the row was left out</source>
+        <translation>开始与结束无法构成日期：{error}：此行已略去</translation>
+    </message>
+    <message>
+        <source>{error}: the row was left out</source>
+        <translation>{error}：此行已略去</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {levels}: it is kept as a field of the event</source>
+        <translation>{value} 不是 {levels} 之一：已作为事件的字段保留</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <source>Checking stopped there; fix these and validate again to see the rest.</source>
@@ -2430,6 +2658,61 @@
     <message>
         <source>{value} {unit} BCE</source>
         <translation>公元前 {value} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJSImport</name>
+    <message>
+        <source>an era needs a start date, an end date and a headline: it was left out</source>
+        <translation>时期需要开始日期、结束日期和标题：此时期已略去</translation>
+    </message>
+    <message>
+        <source>no headline: the slide&apos;s text or media caption was taken as its title</source>
+        <translation>没有标题：已取幻灯片的正文或媒体说明作为标题</translation>
+    </message>
+    <message>
+        <source>the era ends before it starts ({start} to {end}): it was left out</source>
+        <translation>此时期的结束早于开始（{start} 至 {end}）：已略去</translation>
+    </message>
+    <message>
+        <source>the slide ends before it starts ({start} to {end}): it was left out</source>
+        <translation>此幻灯片的结束早于开始（{start} 至 {end}）：已略去</translation>
+    </message>
+    <message>
+        <source>the slide has no headline, text or media caption to title it: it was left out</source>
+        <translation>此幻灯片没有标题，也没有可用作标题的正文或媒体说明：已略去</translation>
+    </message>
+    <message>
+        <source>the slide has no start date (TimelineJS leaves such slides out too)</source>
+        <translation>此幻灯片没有开始日期（TimelineJS 同样会略去这样的幻灯片）</translation>
+    </message>
+    <message>
+        <source>{error}: the era was left out</source>
+        <translation>{error}：此时期已略去</translation>
+    </message>
+    <message>
+        <source>{error}: the slide was left out</source>
+        <translation>{error}：此幻灯片已略去</translation>
+    </message>
+    <message>
+        <source>{name} has a time but no year</source>
+        <translation>{name} 有时间但没有年份</translation>
+    </message>
+    <message>
+        <source>{name} is not a calendar date ({edtf})</source>
+        <translation>{name} 不是有效的日历日期（{edtf}）</translation>
+    </message>
+    <message>
+        <source>{name}.{key} is {value}, not a whole number</source>
+        <translation>{name}.{key} 为 {value}，不是整数</translation>
+    </message>
+    <message>
+        <source>{name}: {text} is not a time (write 14:30 or 2:30 PM)</source>
+        <translation>{name}：{text} 不是时间（请写作 14:30 或 2:30 PM）</translation>
+    </message>
+    <message>
+        <source>{name}: {text} is not a time of day</source>
+        <translation>{name}：{text} 不是一天中的时刻</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3098,45 @@ A timeline explorer that shows each date as its source worded it, and every even
     <message>
         <source>{title} — {name}</source>
         <translation>{title} — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxImport</name>
+    <message>
+        <source>the file cannot be read: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>the formula {formula} has no saved value, so the cell is read as empty: open the file in a spreadsheet program and save it (formulas are never computed here)</source>
+        <translation>公式 {formula} 没有保存的值，因此该单元格按空白读取：请在电子表格程序中打开此文件并保存（本应用从不计算公式）</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be read: {error}</source>
+        <translation>无法读取工作表：{error}</translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} is empty: a spreadsheet of events needs a header row and a row per event</source>
+        <translation>工作表 {sheet} 为空：事件电子表格需要一个表头行，且每个事件占一行</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: {error}</source>
+        <translation>无法读取工作簿：{error}</translation>
+    </message>
+    <message>
+        <source>there is no sheet {sheet}; the sheets are {sheets}</source>
+        <translation>没有工作表 {sheet}；现有的工作表为：{sheets}</translation>
+    </message>
+    <message>
+        <source>this is a ZIP archive but not an Excel workbook: it has no xl/workbook.xml (is it another kind of document renamed to .xlsx?)</source>
+        <translation>这是 ZIP 压缩文件，但不是 Excel 工作簿：其中没有 xl/workbook.xml（是否把别的文档改名成了 .xlsx？）</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV</source>
+        <translation>这是 Excel 97-2003 工作簿 (.xls)：请另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx): it is not even a ZIP archive</source>
+        <translation>这不是 Excel 工作簿 (.xlsx)：它甚至不是 ZIP 压缩文件</translation>
     </message>
 </context>
 </TS>

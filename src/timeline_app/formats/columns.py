@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from timeline_app.wording import translate
+
 
 class Field(Enum):
     ID = "id"
@@ -112,8 +114,9 @@ def parse_field(name: str) -> Field:
     try:
         return Field(name.strip().lower().replace("-", "_"))
     except ValueError:
-        raise MappingError(f"{name!r} is not a field; the fields are "
-                           + ", ".join(f.value for f in Field)) from None
+        raise MappingError(translate(
+            "ColumnMapping", "{name} is not a field; the fields are {fields}").format(
+            name=repr(name), fields=", ".join(f.value for f in Field))) from None
 
 
 def find_column(header: Sequence[str], name: str) -> int:
@@ -130,8 +133,9 @@ def find_column(header: Sequence[str], name: str) -> int:
             column = column * 26 + ord(letter) - ord("A") + 1
         if column <= len(header):
             return column - 1
-    raise MappingError(f"there is no column {name!r}; the columns are "
-                       + ", ".join(repr(h) for h in header))
+    raise MappingError(translate(
+        "ColumnMapping", "there is no column {name}; the columns are {columns}").format(
+        name=repr(name), columns=", ".join(repr(h) for h in header)))
 
 
 def parse_overrides(items: Sequence[str]) -> dict[str, str]:

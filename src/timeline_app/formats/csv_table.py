@@ -15,8 +15,9 @@ import csv
 import io
 from pathlib import Path
 
-from timeline_app.formats.table import Cell, Table
+from timeline_app.formats.table import Cell, Table, line_place
 from timeline_app.model.problems import LoadError, Problem
+from timeline_app.wording import translate
 
 DELIMITERS = ",;\t|"
 _SNIFF_LINES = 20
@@ -30,15 +31,15 @@ def decode_text(data: bytes, file: str) -> tuple[str, str | None]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode(data, "utf-16", file), None
     if b"\x00" in data[:8192]:
-        raise LoadError(file, [Problem(file, "", "this is a binary file, not text: it cannot "
-                                       "be read as CSV")])
+        raise LoadError(file, [Problem(file, "", translate(
+            "CsvImport", "this is a binary file, not text: it cannot be read as CSV"))])
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     return (_decode(data, "cp1252", file),
-            "the file is not UTF-8: it was read as Windows-1252, so check its accented "
-            "letters (save it as UTF-8 to be sure)")
+            translate("CsvImport", "the file is not UTF-8: it was read as Windows-1252, so "
+                      "check its accented letters (save it as UTF-8 to be sure)"))
 
 
 def _decode(data: bytes, encoding: str, file: str) -> str:
@@ -46,10 +47,15 @@ def _decode(data: bytes, encoding: str, file: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        name = {"cp1252": "UTF-8 or Windows-1252", "utf-16": "UTF-16"}.get(encoding, "UTF-8")
-        raise LoadError(file, [Problem(file, f"line {line}",
-                                       f"the file is not {name} text: byte "
-                                       f"0x{data[error.start]:02x} cannot be read")]) from None
+        if encoding == "cp1252":
+            template = translate("CsvImport", "the file is not UTF-8 or Windows-1252 text: "
+                                 "byte {byte} cannot be read")
+        else:
+            template = translate("CsvImport", "the file is not {encoding} text: byte {byte} "
+                                 "cannot be read")
+        message = template.format(encoding="UTF-16" if encoding == "utf-16" else "UTF-8",
+                                  byte=f"0x{data[error.start]:02x}")
+        raise LoadError(file, [Problem(file, line_place(line), message)]) from None
 
 
 def sniff_delimiter(text: str, suffix: str) -> str:
@@ -77,11 +83,12 @@ def read_csv_table(path: Path, data: bytes, delimiter: str | None = None) -> Tab
                 continue
             rows.append(tuple(record))
     except csv.Error as error:
-        raise LoadError(file, [Problem(file, f"line {reader.line_num}",
-                                       f"the CSV cannot be read there: {error}")]) from None
+        raise LoadError(file, [Problem(file, line_place(reader.line_num), translate(
+            "CsvImport", "the CSV cannot be read there: {error}").format(error=error))]) from None
     if header is None:
-        raise LoadError(file, [Problem(file, "", "the file is empty: a spreadsheet of events "
-                                       "needs a header row and a row per event")])
+        raise LoadError(file, [Problem(file, "", translate(
+            "CsvImport", "the file is empty: a spreadsheet of events needs a header row and a "
+            "row per event"))])
     table = Table(file, header, rows, header_row + 1)
     if encoding_warning:
         table.warn("encoding", encoding_warning)

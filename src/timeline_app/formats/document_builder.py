@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from timeline_app.formats.table import shown_place
 from timeline_app.model.problems import Problem, Severity
+from timeline_app.wording import translate
 
 #: Tableau 10: distinct for up to ten categories, then repeated.
 CATEGORY_COLORS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
@@ -96,15 +98,16 @@ class DocumentBuilder:
 
     def event_id(self, wanted: str | None, place: str) -> str | None:
         """``wanted`` if no event has it yet (else None, and a problem is recorded), or
-        an id made from the place when the file gives none."""
+        an id made from the place ("row 12" gives "row-12") when the file gives none."""
         if wanted:
             if wanted in self._ids:
-                self.leave_out(place, f"the id {wanted!r} is used again: this row was "
-                                      "left out")
+                self.leave_out(place, translate(
+                    "ImportedDocument", "the id {id} is used again: this row was left out"
+                ).format(id=repr(wanted)))
                 return None
             self._ids.add(wanted)
             return wanted
-        made = self._unique(place, self._ids)
+        made = self._unique(place.replace(" ", "-"), self._ids)
         self._ids.add(made)
         return made
 
@@ -115,12 +118,13 @@ class DocumentBuilder:
     def leave_out(self, place: str, message: str) -> None:
         """Record a row left out; past ``LEFT_OUT_KEPT`` they are counted, not kept."""
         if len(self.left_out) < LEFT_OUT_KEPT:
-            self.left_out.append(Problem(self.file, place, message))
+            self.left_out.append(Problem(self.file, shown_place(place), message))
         else:
             self._more_left_out += 1
 
     def warn(self, kind: str, place: str, message: str) -> None:
-        self.warnings.append(Problem(self.file, place, message, Severity.WARNING, kind))
+        self.warnings.append(Problem(self.file, shown_place(place), message, Severity.WARNING,
+                                     kind))
 
     def result(self) -> Imported:
         sources = list(self._sources.values())
@@ -135,7 +139,8 @@ class DocumentBuilder:
         if self.periods:
             document["periods"] = self.periods
         left_out = self.left_out + ([Problem(
-            self.file, "", f"… and {self._more_left_out:,} more rows left out",
+            self.file, "", translate("ImportedDocument", "… and {count} more rows left out"
+                                     ).format(count=f"{self._more_left_out:,}"),
             more=self._more_left_out)] if self._more_left_out else [])
         return Imported(self.file, document, self.places, left_out, self.warnings)
 

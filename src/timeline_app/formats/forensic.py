@@ -32,10 +32,11 @@ from timeline_app.formats.document_builder import DocumentBuilder, Imported, tit
 from timeline_app.formats.table import Table, cell_text
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
+from timeline_app.wording import translate
 
 NOT_A_TIME = frozenset({"not a time", "not set", "never", "invalid", "infinite", "infinity",
                         "-", "n/a"})
-_ZEROS = {"1601-01-01T00:00:00": "the FILETIME zero", "1970-01-01T00:00:00": "the POSIX zero"}
+_FILETIME_ZERO, _POSIX_ZERO = "1601-01-01T00:00:00", "1970-01-01T00:00:00"
 _ISO = re.compile(r"(-?\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?"
                   r"\s*(Z|UTC|[+-]\d{2}:?\d{2}|[+-]\d{2})?", re.IGNORECASE)
 _L2T_DATE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
@@ -77,10 +78,13 @@ def import_jsonl(text: str, path: Path, overrides: Mapping[str, str] | None = No
         try:
             raw = json.loads(line)
         except json.JSONDecodeError as error:
-            builder.leave_out(place, f"not a JSON object ({error.msg}): the line was left out")
+            builder.leave_out(place, translate(
+                "ForensicImport", "not a JSON object ({error}): the line was left out").format(
+                error=error.msg))
             continue
         if not isinstance(raw, dict):
-            builder.leave_out(place, "not a JSON object: the line was left out")
+            builder.leave_out(place, translate(
+                "ForensicImport", "not a JSON object: the line was left out"))
             continue
         if category is None:
             category = _category_field(list(raw), overrides)
@@ -118,21 +122,25 @@ def _add_record(builder: DocumentBuilder, record: Mapping[str, str], place: str,
     try:
         date = record_time(record, raw)
     except NotATimeError as error:
-        builder.leave_out(place, f"the time is not set ({error}): the record was left out, "
-                                 "not drawn at a date that is not its own")
+        builder.leave_out(place, translate(
+            "ForensicImport", "the time is not set ({reason}): the record was left out, not "
+            "drawn at a date that is not its own").format(reason=error))
         return
     except ValueError as error:
-        builder.leave_out(place, f"{error}: the record was left out")
+        builder.leave_out(place, translate(
+            "ForensicImport", "{error}: the record was left out").format(error=error))
         return
     try:
         parse_edtf(date)
     except DateError as error:
-        builder.leave_out(place, f"the time is not a date: {error}: the record was left out")
+        builder.leave_out(place, translate(
+            "ForensicImport", "the time is not a date: {error}: the record was left out"
+        ).format(error=error))
         return
     message = next((record[f] for f in _TITLE_FIELDS if record.get(f, "").strip()), "")
     title = title_from(message.splitlines()[0] if message else "") or "(no message)"
     event: dict[str, Any] = {
-        "id": builder.event_id(None, place.replace(" ", "-")), "title": title, "date": date,
+        "id": builder.event_id(None, place), "title": title, "date": date,
         "category": builder.category(record.get(category)),
         "sources": [builder.file_citation(place)],
     }
@@ -151,13 +159,17 @@ def record_time(record: Mapping[str, str], raw: Mapping[str, Any] | None = None)
     """The EDTF of a record's time; raises ``NotATimeError`` when it is not set."""
     description = record.get("timestamp_desc", "").strip().casefold()
     if description == "not a time":
-        raise NotATimeError("its timestamp_desc is 'Not a time'")
+        raise NotATimeError(translate("ForensicImport", "its timestamp_desc is 'Not a time'"))
     date_time = raw.get("date_time") if raw is not None else None
     if isinstance(date_time, dict) and date_time.get("__class_name__") in (
             "NotSet", "Never", "InvalidTime", "SemanticTime"):
-        raise NotATimeError(f"Plaso wrote {date_time.get('string') or 'no time'!r}")
+        words = date_time.get("string")
+        if not words:
+            raise NotATimeError(translate("ForensicImport", "Plaso wrote 'no time'"))
+        raise NotATimeError(translate("ForensicImport", "Plaso wrote {words}").format(
+            words=repr(words)))
     if record.get("timestamp", "").strip() == "0":
-        raise NotATimeError("the timestamp is 0")
+        raise NotATimeError(translate("ForensicImport", "the timestamp is 0"))
     text = record.get("datetime", "").strip()
     if text:
         return _iso_time(text)
@@ -166,21 +178,29 @@ def record_time(record: Mapping[str, str], raw: Mapping[str, Any] | None = None)
     if record.get("date", "").strip():
         return _l2t_time(record["date"].strip(), record.get("time", "").strip(),
                          record.get("timezone", "").strip())
-    raise ValueError("the record has no datetime, timestamp or date")
+    raise ValueError(translate("ForensicImport", "the record has no datetime, timestamp or date"))
 
 
 def _iso_time(text: str) -> str:
     if text.casefold() in NOT_A_TIME:
-        raise NotATimeError(f"the datetime is {text!r}")
+        raise NotATimeError(translate("ForensicImport", "the datetime is {text}").format(
+            text=repr(text)))
     if text.startswith(("0000-00-00", "0000-")):
-        raise NotATimeError(f"the datetime {text!r} is Plaso's zero")
+        raise NotATimeError(translate("ForensicImport", "the datetime {text} is Plaso's zero"
+                                      ).format(text=repr(text)))
     match = _ISO.fullmatch(text)
     if match is None:
-        raise ValueError(f"the datetime {text!r} is not ISO 8601")
+        raise ValueError(translate("ForensicImport", "the datetime {text} is not ISO 8601"
+                                   ).format(text=repr(text)))
     year, month, day, hour, minute, second, fraction, zone = match.groups()
     stamp = f"{year}-{month}-{day}T{hour}:{minute}:{second}"
-    if stamp in _ZEROS and not (fraction or "").strip("0"):
-        raise NotATimeError(f"{stamp} is {_ZEROS[stamp]}")
+    whole_second = not (fraction or "").strip("0")
+    if stamp == _FILETIME_ZERO and whole_second:
+        raise NotATimeError(translate("ForensicImport", "{stamp} is the FILETIME zero").format(
+            stamp=stamp))
+    if stamp == _POSIX_ZERO and whole_second:
+        raise NotATimeError(translate("ForensicImport", "{stamp} is the POSIX zero").format(
+            stamp=stamp))
     return stamp + (f".{fraction}" if fraction else "") + _zone(zone)
 
 
@@ -197,11 +217,13 @@ def _timestamp_time(text: str) -> str:
     try:
         value = int(text)
     except ValueError:
-        raise ValueError(f"the timestamp {text!r} is not a whole number") from None
+        raise ValueError(translate("ForensicImport", "the timestamp {text} is not a whole "
+                                   "number").format(text=repr(text))) from None
     if value == 0:
-        raise NotATimeError("the timestamp is 0")
+        raise NotATimeError(translate("ForensicImport", "the timestamp is 0"))
     if value == -11_644_473_600_000_000:
-        raise NotATimeError("the timestamp is the FILETIME zero, 1601-01-01")
+        raise NotATimeError(translate("ForensicImport",
+                                      "the timestamp is the FILETIME zero, 1601-01-01"))
     size = abs(value)
     scale = 10**9 if size > 10**17 else 10**6 if size > 10**14 else 10**3 if size > 10**11 \
         else 1
@@ -214,11 +236,13 @@ def _timestamp_time(text: str) -> str:
 
 def _l2t_time(date: str, time: str, zone: str) -> str:
     if date == "00/00/0000" or time == "--:--:--":
-        raise NotATimeError(f"the date is {date} {time}")
+        raise NotATimeError(translate("ForensicImport", "the date is {date} {time}").format(
+            date=date, time=time))
     match = _L2T_DATE.fullmatch(date)
     if match is None or not re.fullmatch(r"\d{2}:\d{2}:\d{2}", time):
-        raise ValueError(f"the date {date!r} and time {time!r} are not MM/DD/YYYY and "
-                         "HH:MM:SS")
+        raise ValueError(translate("ForensicImport", "the date {date} and time {time} are not "
+                                   "MM/DD/YYYY and HH:MM:SS").format(date=repr(date),
+                                                                     time=repr(time)))
     month, day, year = match.groups()
     local = datetime.fromisoformat(f"{year}-{month}-{day}T{time}")
     if zone.upper() in ("UTC", "GMT", "Z", ""):
@@ -226,7 +250,8 @@ def _l2t_time(date: str, time: str, zone: str) -> str:
     try:
         offset = local.replace(tzinfo=ZoneInfo(zone)).utcoffset()
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"the timezone {zone!r} is not one this computer knows") from None
+        raise ValueError(translate("ForensicImport", "the timezone {zone} is not one this "
+                                   "computer knows").format(zone=repr(zone))) from None
     assert offset is not None
     minutes = int(offset.total_seconds() // 60)
     sign = "-" if minutes < 0 else "+"

@@ -27,6 +27,7 @@ from timeline_app.formats.opening import (
 from timeline_app.formats.table import Table, cell_text, column_letter
 from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError, Problem
+from timeline_app.wording import translate
 
 PREVIEW_ROWS = 20
 
@@ -90,7 +91,9 @@ def preview_import(path: Path, options: OpenOptions) -> ImportPreview:
                       problems=tuple(report.left_out) + tuple(report.warnings))
     if table is None:
         events = report.timeline.events[:PREVIEW_ROWS]
-        preview = replace(preview, header=("Date", "Title", "Category"),
+        header = (translate("ImportPreview", "Date"), translate("ImportPreview", "Title"),
+                  translate("ImportPreview", "Category"))
+        preview = replace(preview, header=header,
                           rows=tuple((e.display_date or e.date.text, e.title, e.category)
                                      for e in events))
     return preview

@@ -27,7 +27,7 @@ from timeline_app.formats.columns import MappingError
 from timeline_app.formats.csv_table import decode_text, read_csv_table
 from timeline_app.formats.document_builder import Imported
 from timeline_app.formats.spreadsheet import NotAChronologyError, import_table
-from timeline_app.formats.table import Table
+from timeline_app.formats.table import Table, line_place, shown_place
 from timeline_app.model.document import build_timeline
 from timeline_app.model.loader import (
     LoadReport,
@@ -40,6 +40,7 @@ from timeline_app.model.loader import (
 )
 from timeline_app.model.long_lived import building_long_lived
 from timeline_app.model.problems import LoadError, Problem, problem_count
+from timeline_app.wording import translate
 
 LEFT_OUT_SHOWN = 20
 """How many left-out rows a file that fails on them lists."""
@@ -114,15 +115,16 @@ def _import(path: Path, kind: InputFormat, options: OpenOptions,
         if kind is InputFormat.TIMELINEJS:
             document = read_document(path, max_file_bytes(), progress)
             if not timelinejs.is_timelinejs_document(document):
-                raise LoadError(file, [Problem(file, "", "this JSON is not a TimelineJS3 "
-                                               "file: it has no slides with a start_date")])
+                raise LoadError(file, [Problem(file, "", translate(
+                    "OpeningFiles", "this JSON is not a TimelineJS3 file: it has no slides "
+                    "with a start_date"))])
             return timelinejs.import_document(document, path)
         if kind is InputFormat.JSONL:
             text, _ = decode_text(read_bytes(path, max_file_bytes()), file)
             if not forensic.is_jsonl_timeline(text):
-                raise LoadError(file, [Problem(file, "line 1", "this is not a timeline of JSON "
-                                               "lines: the first record has no message with a "
-                                               "datetime or timestamp")])
+                raise LoadError(file, [Problem(file, line_place(1), translate(
+                    "OpeningFiles", "this is not a timeline of JSON lines: the first record "
+                    "has no message with a datetime or timestamp"))])
             return forensic.import_jsonl(text, path, options.mapping)
         return _import_table(read_table(path, kind, options), path, options)
     except (NotAChronologyError, MappingError) as error:
@@ -172,8 +174,8 @@ def _build(imported: Imported, strict: bool, progress: Callable[[float], None]) 
         raise LoadError(file, imported.left_out[:LEFT_OUT_SHOWN],
                         truncated=problem_count(imported.left_out) > LEFT_OUT_SHOWN)
     if not imported.document["events"]:
-        problems = imported.left_out[:LEFT_OUT_SHOWN] or [
-            Problem(file, "", "the file has no events: no row holds a date and a title")]
+        problems = imported.left_out[:LEFT_OUT_SHOWN] or [Problem(file, "", translate(
+            "OpeningFiles", "the file has no events: no row holds a date and a title"))]
         raise LoadError(file, problems, truncated=problem_count(imported.left_out) > LEFT_OUT_SHOWN)
     try:
         timeline, warnings = build_timeline(imported.document, file, progress)
@@ -193,5 +195,7 @@ def _located(problem: Problem, places: list[str]) -> Problem:
     if match is None or int(match[1]) >= len(places):
         return problem
     rest = match[2].lstrip(".")
-    where = places[int(match[1])] + (f" ({rest})" if rest else "")
+    where = shown_place(places[int(match[1])])
+    if rest:
+        where = translate("ImportPlaces", "{place} ({path})").format(place=where, path=rest)
     return Problem(problem.file, where, problem.message, problem.severity, problem.kind)

@@ -26,6 +26,7 @@ from timeline_app.list_formats import CSV_SIGNATURE, DERIVED_CSV_COLUMNS, csv_un
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import CONFIDENCE_LEVELS
+from timeline_app.wording import translate
 
 _LIST_SEPARATORS = re.compile(r"\s*[;\n]\s*")
 _CONFIDENCE = {level.replace("-", " "): level for level in CONFIDENCE_LEVELS}
@@ -61,16 +62,18 @@ def import_table(table: Table, path: Path, overrides: Mapping[str, str] | None =
 
 
 def _check_chronology(table: Table, columns: ColumnMap) -> None:
-    listed = ", ".join(repr(h) for h in table.header if h) or "none"
+    listed = ", ".join(repr(h) for h in table.header if h) or \
+        translate("SpreadsheetImport", "none")
     if columns.get(Field.DATE) is None and columns.get(Field.START) is None:
-        raise NotAChronologyError(
-            "no column holds dates, so this is not a chronology the app can open: name one "
-            "'date' (or 'start' and 'end'), or map it with --map date=COLUMN (the columns are "
-            f"{listed})")
+        raise NotAChronologyError(translate(
+            "SpreadsheetImport", "no column holds dates, so this is not a chronology the app "
+            "can open: name one 'date' (or 'start' and 'end'), or map it with --map "
+            "date=COLUMN (the columns are {columns})").format(columns=listed))
     if columns.get(Field.TITLE) is None and columns.get(Field.DESCRIPTION) is None:
-        raise NotAChronologyError(
-            "no column holds titles: name one 'title' (or 'headline', 'event'), or map it "
-            f"with --map title=COLUMN (the columns are {listed})")
+        raise NotAChronologyError(translate(
+            "SpreadsheetImport", "no column holds titles: name one 'title' (or 'headline', "
+            "'event'), or map it with --map title=COLUMN (the columns are {columns})"
+        ).format(columns=listed))
 
 
 class _Rows:
@@ -95,13 +98,15 @@ class _Rows:
         description = self._text(row, "description")
         if not title:
             if not description:
-                builder.leave_out(place, "the row has no title and no description to take "
-                                         "one from: it was left out")
+                builder.leave_out(place, translate(
+                    "SpreadsheetImport", "the row has no title and no description to take one "
+                    "from: it was left out"))
                 return
             title = title_from(description)
-            builder.warn("title-from-text", place, "no title: the description's start was "
-                                                   "taken as its title")
-        event_id = builder.event_id(self._text(row, "id"), place.replace(" ", "-"))
+            builder.warn("title-from-text", place, translate(
+                "SpreadsheetImport", "no title: the description's start was taken as its "
+                "title"))
+        event_id = builder.event_id(self._text(row, "id"), place)
         if event_id is None:
             return
         event: dict[str, Any] = {"id": event_id, "title": title, "date": date.edtf,
@@ -140,7 +145,8 @@ class _Rows:
             try:
                 reading = read_date(row[column])
             except DateCellError as error:
-                builder.leave_out(table.place(index, column), f"{error}: the row was left out")
+                builder.leave_out(table.place(index, column), translate(
+                    "SpreadsheetImport", "{error}: the row was left out").format(error=error))
                 return None
             if reading is not None:
                 readings[field] = reading
@@ -149,8 +155,8 @@ class _Rows:
         if start is None:
             column = self.columns.get(Field.DATE)
             column = self.columns.get(Field.START) if column is None else column
-            builder.leave_out(table.place(index, column), "the row has no date: it was left "
-                                                          "out")
+            builder.leave_out(table.place(index, column), translate(
+                "SpreadsheetImport", "the row has no date: it was left out"))
             return None
         if end is None:
             return start
@@ -159,8 +165,9 @@ class _Rows:
             parse_edtf(interval)
         except DateError as error:
             column = self.columns.get(Field.END)
-            builder.leave_out(table.place(index, column), f"the start and end make no date: "
-                                                          f"{error}: the row was left out")
+            builder.leave_out(table.place(index, column), translate(
+                "SpreadsheetImport", "the start and end make no date: {error}: the row was "
+                "left out").format(error=error))
             return None
         words = " to ".join(w for w in (start.words or start.edtf, end.words or end.edtf))
         from_text = start.words is not None or end.words is not None
@@ -188,9 +195,9 @@ class _Rows:
             return
         column = self.columns.get(Field.CONFIDENCE)
         assert column is not None
-        self.builder.warn("confidence", self.table.place(index, column),
-                          f"{text!r} is not one of {', '.join(CONFIDENCE_LEVELS)}: it is kept "
-                          "as a field of the event")
+        self.builder.warn("confidence", self.table.place(index, column), translate(
+            "SpreadsheetImport", "{value} is not one of {levels}: it is kept as a field of the "
+            "event").format(value=repr(text), levels=", ".join(CONFIDENCE_LEVELS)))
         event.setdefault("fields", {})[self._header(column)] = text
 
     def _citations(self, index: int, row: tuple[Cell, ...]) -> list[dict[str, str]]:
@@ -235,7 +242,8 @@ class _Rows:
             return json.loads(text)
         except json.JSONDecodeError as error:
             self.builder.warn("json-cell", self.table.place(index, self.table.header.index(name)),
-                              f"not the JSON this column holds ({error.msg}): it was ignored")
+                              translate("SpreadsheetImport", "not the JSON this column holds "
+                                        "({error}): it was ignored").format(error=error.msg))
             return None
 
     def _cell(self, row: tuple[Cell, ...], name: str) -> str:

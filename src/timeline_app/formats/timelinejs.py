@@ -26,6 +26,7 @@ from timeline_app.formats.table import Table, cell_text
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import is_clickable_link
+from timeline_app.wording import translate
 
 TEMPLATE_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day",
                     "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit",
@@ -148,16 +149,19 @@ def _add_period(builder: DocumentBuilder, place: str, start: Any, end: Any,
         first = slide_date(_mapping(start), "start_date")
         last = slide_date(_mapping(end), "end_date")
     except SlideDateError as error:
-        builder.leave_out(place, f"{error}: the era was left out")
+        builder.leave_out(place, translate(
+            "TimelineJSImport", "{error}: the era was left out").format(error=error))
         return
     if first is None or last is None or not headline:
-        builder.leave_out(place, "an era needs a start date, an end date and a headline: it "
-                                 "was left out")
+        builder.leave_out(place, translate(
+            "TimelineJSImport", "an era needs a start date, an end date and a headline: it was "
+            "left out"))
         return
     period: dict[str, Any] = {"title": headline, "date": f"{first}/{last}"}
     if not _valid(period["date"]):
-        builder.leave_out(place, f"the era ends before it starts ({first} to {last}): it was "
-                                 "left out")
+        builder.leave_out(place, translate(
+            "TimelineJSImport", "the era ends before it starts ({start} to {end}): it was left "
+            "out").format(start=first, end=last))
         return
     builder.periods.append(period)
 
@@ -168,16 +172,19 @@ def _add_slide(builder: DocumentBuilder, slide: Slide) -> None:
         start = slide_date(slide.start, "start_date")
         end = slide_date(slide.end, "end_date")
     except SlideDateError as error:
-        builder.leave_out(place, f"{error}: the slide was left out")
+        builder.leave_out(place, translate(
+            "TimelineJSImport", "{error}: the slide was left out").format(error=error))
         return
     if start is None:
-        builder.leave_out(place, "the slide has no start date (TimelineJS leaves such slides "
-                                 "out too)")
+        builder.leave_out(place, translate(
+            "TimelineJSImport", "the slide has no start date (TimelineJS leaves such slides out "
+            "too)"))
         return
     date = start if end is None or end == start else f"{start}/{end}"
     if not _valid(date):
-        builder.leave_out(place, f"the slide ends before it starts ({start} to {end}): it was "
-                                 "left out")
+        builder.leave_out(place, translate(
+            "TimelineJSImport", "the slide ends before it starts ({start} to {end}): it was "
+            "left out").format(start=start, end=end))
         return
     title = plain_text(slide.headline)
     text = plain_text(slide.text)
@@ -185,12 +192,14 @@ def _add_slide(builder: DocumentBuilder, slide: Slide) -> None:
         title = title_from(text) or title_from(plain_text(str(slide.media.get("caption")
                                                                   or "")))
         if not title:
-            builder.leave_out(place, "the slide has no headline, text or media caption to "
-                                     "title it: it was left out")
+            builder.leave_out(place, translate(
+                "TimelineJSImport", "the slide has no headline, text or media caption to title "
+                "it: it was left out"))
             return
-        builder.warn("title-from-text", place, "no headline: the slide's text or media caption "
-                                               "was taken as its title")
-    event_id = builder.event_id(slide.unique_id or None, place.replace(" ", "-"))
+        builder.warn("title-from-text", place, translate(
+            "TimelineJSImport", "no headline: the slide's text or media caption was taken as "
+            "its title"))
+    event_id = builder.event_id(slide.unique_id or None, place)
     if event_id is None:
         return
     event: dict[str, Any] = {"id": event_id, "title": title, "date": date,
@@ -220,7 +229,8 @@ def slide_date(date: Mapping[str, Any] | None, name: str) -> str | None:
     None when there is none. Raises ``SlideDateError``."""
     if date is None or not _part(date, "year"):
         if date is not None and _part(date, "time"):
-            raise SlideDateError(f"{name} has a time but no year")
+            raise SlideDateError(translate(
+                "TimelineJSImport", "{name} has a time but no year").format(name=name))
         return None
     year = _number(date, "year", name)
     astronomical = year + 1 if year < 0 else year
@@ -259,7 +269,9 @@ def _parse_time(text: str, name: str) -> tuple[int | None, int | None, int | Non
     with an optional AM or PM, as TimelineJS reads it."""
     match = _TIME.fullmatch(text.lower()) or _COMPACT_TIME.fullmatch(text.lower())
     if match is None:
-        raise SlideDateError(f"{name}: {text!r} is not a time (write 14:30 or 2:30 PM)")
+        raise SlideDateError(translate(
+            "TimelineJSImport", "{name}: {text} is not a time (write 14:30 or 2:30 PM)").format(
+            name=name, text=repr(text)))
     groups = match.groups()
     hour = int(groups[0])
     minute = int(groups[1]) if groups[1] else None
@@ -270,7 +282,9 @@ def _parse_time(text: str, name: str) -> tuple[int | None, int | None, int | Non
     elif half == "a" and hour == 12:
         hour = 0
     if hour > 23 or (minute or 0) > 59 or (second or 0) > 59:
-        raise SlideDateError(f"{name}: {text!r} is not a time of day")
+        raise SlideDateError(translate(
+            "TimelineJSImport", "{name}: {text} is not a time of day").format(
+            name=name, text=repr(text)))
     return hour, minute, second
 
 
@@ -284,13 +298,17 @@ def _number(date: Mapping[str, Any], key: str, name: str) -> int:
     text = str(value).replace(",", "").replace(" ", "").strip() if not isinstance(value, int) \
         else str(value)
     if isinstance(value, bool) or not _INTEGER.fullmatch(text):
-        raise SlideDateError(f"{name}.{key} is {value!r}, not a whole number")
+        raise SlideDateError(translate(
+            "TimelineJSImport", "{name}.{key} is {value}, not a whole number").format(
+            name=name, key=key, value=repr(value)))
     return int(text)
 
 
 def _checked(edtf: str, name: str) -> str:
     if not _valid(edtf):
-        raise SlideDateError(f"{name} is not a calendar date ({edtf})")
+        raise SlideDateError(translate(
+            "TimelineJSImport", "{name} is not a calendar date ({edtf})").format(
+            name=name, edtf=edtf))
     return edtf
 
 

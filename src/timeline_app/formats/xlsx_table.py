@@ -23,6 +23,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from timeline_app.formats.table import Cell, CellDate, Table
 from timeline_app.model.problems import LoadError, Problem
+from timeline_app.wording import translate
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
@@ -43,9 +44,11 @@ def read_xlsx_table(path: Path, sheet: str | None = None) -> Table:
         for (index, column), formula in formulas.items():
             value = cached_rows[index][column] if column < len(cached_rows[index]) else ""
             if value == "":
-                table.warn("formula", f"the formula {formula} has no saved value, so the cell "
-                           "is read as empty: open the file in a spreadsheet program and save "
-                           "it (formulas are never computed here)", table.place(index, column))
+                table.warn("formula", translate(
+                    "XlsxImport", "the formula {formula} has no saved value, so the cell is "
+                    "read as empty: open the file in a spreadsheet program and save it "
+                    "(formulas are never computed here)").format(formula=formula),
+                    table.place(index, column))
             row = list(rows[index])
             row[column] = value
             rows[index] = tuple(row)
@@ -59,7 +62,7 @@ def sheet_names(path: Path) -> tuple[str, ...]:
     try:
         workbook = load_workbook(path, read_only=True)
     except _BAD_WORKBOOK as error:
-        _fail(file, f"the workbook cannot be read: {error}")
+        _unreadable_workbook(file, error)
     try:
         return tuple(workbook.sheetnames)
     finally:
@@ -71,16 +74,19 @@ def _check_workbook(path: Path, file: str) -> None:
         with path.open("rb") as handle:
             start = handle.read(8)
     except OSError as error:
-        raise LoadError(file, [Problem(file, "", f"the file cannot be read: "
-                                       f"{error.strerror or error}")]) from None
+        _fail(file, translate("XlsxImport", "the file cannot be read: {error}").format(
+            error=error.strerror or error))
     if start == _OLE2:
-        _fail(file, "this is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV")
+        _fail(file, translate("XlsxImport", "this is an Excel 97-2003 workbook (.xls): save it "
+                              "as .xlsx or as CSV"))
     if not zipfile.is_zipfile(path):
-        _fail(file, "this is not an Excel workbook (.xlsx): it is not even a ZIP archive")
+        _fail(file, translate("XlsxImport", "this is not an Excel workbook (.xlsx): it is not "
+                              "even a ZIP archive"))
     with zipfile.ZipFile(path) as archive:
         if "xl/workbook.xml" not in archive.namelist():
-            _fail(file, "this is a ZIP archive but not an Excel workbook: it has no "
-                  "xl/workbook.xml (is it another kind of document renamed to .xlsx?)")
+            _fail(file, translate("XlsxImport", "this is a ZIP archive but not an Excel "
+                                  "workbook: it has no xl/workbook.xml (is it another kind of "
+                                  "document renamed to .xlsx?)"))
 
 
 def _read_sheet(path: Path, file: str, sheet: str | None,
@@ -89,12 +95,13 @@ def _read_sheet(path: Path, file: str, sheet: str | None,
     try:
         workbook = load_workbook(path, read_only=True, data_only=cached)
     except _BAD_WORKBOOK as error:
-        _fail(file, f"the workbook cannot be read: {error}")
+        _unreadable_workbook(file, error)
     try:
         names = workbook.sheetnames
         if sheet is not None and sheet not in names:
-            _fail(file, f"there is no sheet {sheet!r}; the sheets are "
-                  + ", ".join(repr(n) for n in names))
+            _fail(file, translate("XlsxImport", "there is no sheet {sheet}; the sheets are "
+                                  "{sheets}").format(sheet=repr(sheet),
+                                                     sheets=", ".join(repr(n) for n in names)))
         name = sheet if sheet is not None else names[0]
         header: tuple[str, ...] | None = None
         header_row = 0
@@ -113,8 +120,9 @@ def _read_sheet(path: Path, file: str, sheet: str | None,
     finally:
         workbook.close()
     if header is None:
-        _fail(file, f"the sheet {name!r} is empty: a spreadsheet of events needs a header row "
-              "and a row per event")
+        _fail(file, translate("XlsxImport", "the sheet {sheet} is empty: a spreadsheet of "
+                              "events needs a header row and a row per event").format(
+            sheet=repr(name)))
     return header, rows, header_row, name
 
 
@@ -124,7 +132,8 @@ def _rows(worksheet: Any, file: str) -> Iterator[list[tuple[Any, str, bool]]]:
             yield [(c.value, getattr(c, "number_format", "General"),
                     getattr(c, "data_type", "") == "f") for c in cells]
     except _BAD_WORKBOOK as error:
-        _fail(file, f"the sheet cannot be read: {error}")
+        _fail(file, translate("XlsxImport", "the sheet cannot be read: {error}").format(
+            error=error))
 
 
 def _cell(value: Any, number_format: str) -> Cell:
@@ -168,6 +177,11 @@ def _date_cell(value: datetime, number_format: str) -> Cell:
     if "m" in shape:
         return CellDate(f"{day.year:04d}-{day.month:02d}", f"{day.year:04d}-{day.month:02d}")
     return CellDate(f"{day.year:04d}", f"{day.year:04d}")
+
+
+def _unreadable_workbook(file: str, error: Exception) -> NoReturn:
+    _fail(file, translate("XlsxImport", "the workbook cannot be read: {error}").format(
+        error=error))
 
 
 def _fail(file: str, message: str) -> NoReturn:
