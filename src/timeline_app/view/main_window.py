@@ -58,6 +58,7 @@ class MainWindow(WindowActions):
         self._options = OpenOptions()  # how the open file was read, for Reload
         self._loading_options = OpenOptions()  # how the file being loaded is read
         self._warnings: list[Problem] = []
+        self._rewording = False
         self._left_out: list[Problem] = []
         self._colour_before_preset = ColourBy.CATEGORY
         self._range_problem = ""  # the status bar's message while the date range is not applied

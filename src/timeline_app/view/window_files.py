@@ -44,6 +44,7 @@ class WindowFiles(QMainWindow):
     _warnings: list[Problem]
     _left_out: list[Problem]
     _fit_filter_dock_on_load: bool
+    _rewording: bool
     filter_panel: FilterPanel
     filter_dock: QDockWidget
     list_dock: QDockWidget
@@ -78,6 +79,11 @@ class WindowFiles(QMainWindow):
         self.state.select(other.state.selected_id)
         self._update_title()
         self._update_warnings()
+        if self._warnings or self._left_out:
+            # what reading found is worded in the other language: read the file again,
+            # without showing again the rows it leaves out
+            self._rewording = True
+            self.reload()
 
     def reload(self) -> None:
         """Read the open file again, as it was read (an import keeps its columns)."""
@@ -142,8 +148,9 @@ class WindowFiles(QMainWindow):
         self._settings.set_last_file(str(path.resolve()))  # the sample too: it is reopened
         self._update_title()
         self._update_warnings()
-        if self._left_out:
+        if self._left_out and not self._rewording:
             self._show_left_out()
+        self._rewording = False
         if self._fit_filter_dock_on_load:
             self._fit_filter_dock_on_load = False
             QTimer.singleShot(0, self._fit_filter_dock)  # once the new checkboxes are laid out
@@ -151,6 +158,7 @@ class WindowFiles(QMainWindow):
     def _on_load_failed(self, error: LoadError) -> None:
         """Show every problem; with nothing open yet, open the embedded dataset instead."""
         count = len(error.problems)
+        self._rewording = False
         default = default_dataset_path()
         if self.state.timeline is None and Path(error.file).resolve() != default.resolve():
             self.open_file(default)
