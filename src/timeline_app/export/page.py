@@ -134,7 +134,7 @@ class ExportPage:
                     count=f"{self.may_fall:,}", kept=f"{len(self.shown.events):,}"))
         return " · ".join(parts)
 
-    def visible_events(self) -> tuple[Event, ...]:
+    def visible_events(self) -> Sequence[Event]:
         """The shown events that reach into the time window: the ones the page draws."""
         if self.first is None or self.last is None:
             return self.shown.events

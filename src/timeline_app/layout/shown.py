@@ -20,11 +20,11 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress
 from types import MappingProxyType
 
 from timeline_app.layout.frame import FADE_PX, RangeLook
 from timeline_app.layout.lanes import LaneWindow, lanes_for
+from timeline_app.layout.shown_events import ShownEvents
 from timeline_app.model.events import Category, Event, Period
 from timeline_app.model.languages import category_label
 from timeline_app.query.density import DensityIndex
@@ -75,10 +75,10 @@ class ShownSet:
         self.mark_mask = None if mask is None else table.mark_mask(mask)
         self._index: IntervalIndex | None = None  # built (or restricted) on first use
         if mask is None or self.mark_mask is None:
-            self.events: tuple[Event, ...] = table.events
+            self.events: Sequence[Event] = table.events
             self.density: DensityIndex = table.density
         else:
-            self.events = tuple(compress(table.events, mask))
+            self.events = ShownEvents(table.events, mask)
             self.density = table.density.restricted(self.mark_mask)
         totals = self.density.category_totals()
         present = [code for code, total in enumerate(totals) if total]

@@ -40,6 +40,10 @@ from timeline_app.query.columns import (
 from timeline_app.query.density import DensityIndex
 from timeline_app.query.interval_index import IntervalIndex
 from timeline_app.query.masks import Positions, gather, positions_of
+from timeline_app.query.search_index import SearchIndex
+
+_FEW_CANDIDATES = 16
+"""Fewer than one candidate in this many: their texts are tested one by one."""
 
 LOOSE_START = 1
 """A mark known only by its end ("no later than"): drawn at that end, fading toward the past."""
@@ -158,6 +162,18 @@ class EventTable(EventColumns):
         """Built on first use: the first frame of a whole timeline is dense and
         needs only the density counts."""
         return IntervalIndex(self.marks.arrays.start, self.marks.arrays.end)
+
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        """Built on the first search (or by ``ViewState.prepare_filters``)."""
+        return SearchIndex(self.search_texts)
+
+    def search(self, needle: str, within: bytes | None) -> bytes:
+        """As ``EventColumns.search``, by the search index unless the other criteria
+        leave so few candidates that testing their texts is cheaper."""
+        if within is not None and within.count(1) * _FEW_CANDIDATES < len(within):
+            return super().search(needle, within)
+        return self.search_index.select(needle, within)
 
     def category_counts(self) -> dict[str, int]:
         """Events per category id, counted on the code column."""

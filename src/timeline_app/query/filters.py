@@ -30,10 +30,9 @@ result.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress
 
 import numpy as np
 import numpy.typing as npt
@@ -52,7 +51,7 @@ from timeline_app.query.evidence import (
     form_bits,
     form_words,
 )
-from timeline_app.query.masks import as_mask, from_positions, intersect, positions_of
+from timeline_app.query.masks import as_mask, from_positions, intersect
 from timeline_app.wording import current, translate
 
 
@@ -137,7 +136,7 @@ class EventFilter:
         memo = columns.search_memo
         if memo is not None and memo[0] == others and memo[1] in needle:
             mask = memo[2]
-        mask = _search(columns.search_texts, needle, mask)
+        mask = columns.search(needle, mask)
         columns.search_memo = (others, needle, mask)
         return mask
 
@@ -257,18 +256,3 @@ def _bound(text: str | None, name: str, use_start: bool) -> int:
     except DateError as error:
         raise DateError(f"--{name}: {error}") from None
     return parsed.start if use_start else parsed.end
-
-
-def _search(texts: Sequence[str], needle: str, within: bytes | None) -> bytes:
-    """The mask of ``texts`` containing ``needle``, looking only at ``within``.
-
-    Picking out the candidates costs about a third of testing them, so when
-    most positions are candidates, testing every text is cheaper.
-    """
-    if within is None or within.count(1) * 4 > len(texts) * 3:
-        found = bytes(map(operator.contains, texts, repeat(needle)))
-        return found if within is None else intersect(within, found)
-    positions = positions_of(within)
-    hits = np.fromiter(map(operator.contains, compress(texts, within), repeat(needle)),
-                       dtype=np.bool_, count=len(positions))
-    return from_positions(positions[hits], len(texts))

@@ -30,6 +30,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.layout.labels import one_line
+from timeline_app.layout.shown_events import ShownEvents
 from timeline_app.model.date_words import Era, describe
 from timeline_app.model.events import Event, Timeline, chronological_key
 from timeline_app.model.languages import category_label, event_title
@@ -91,7 +92,8 @@ class EventListModel(QAbstractTableModel):
         if self._sort_column == DATE:
             descending = self._sort_order == Qt.SortOrder.DescendingOrder
             self._events = (list(reversed(events)) if descending
-                            else events if isinstance(events, tuple) else list(events))
+                            else events if isinstance(events, tuple | ShownEvents)
+                            else list(events))
             self._row_of = None
         else:
             self._events = events

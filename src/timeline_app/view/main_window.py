@@ -10,6 +10,7 @@ files ``window_files``'.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -217,7 +218,7 @@ class MainWindow(WindowActions):
     def timeline(self) -> Timeline | None:
         return self.state.timeline
 
-    def shown_events(self) -> tuple[Event, ...]:
+    def shown_events(self) -> Sequence[Event]:
         return self.state.shown_events()
 
     def current_path(self) -> Path | None:

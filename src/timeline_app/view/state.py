@@ -21,6 +21,7 @@ and span, which a view of any width shows through ``scale_for``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress
 
@@ -84,7 +85,7 @@ class ViewState(QObject):
         """The shown set: the shown positions of the timeline's event table."""
         return self._shown
 
-    def shown_events(self) -> tuple[Event, ...]:
+    def shown_events(self) -> Sequence[Event]:
         """The shown events, in chronological order (shared, never copied)."""
         return self._shown.events
 
@@ -142,12 +143,13 @@ class ViewState(QObject):
         kept = len(table) if mask is None else mask.count(1)
         return kept, ranged.may_fall(table, mask)
 
-    def prepare_evidence(self) -> None:
-        """Build the evidence columns the filters read (confidence, date forms, source
-        counts) now, while the user is looking at the first frame, rather than on the
-        first evidence filter change."""
+    def prepare_filters(self) -> None:
+        """Build what the filters read beyond the layout's columns (confidence, date
+        forms, source counts, the search index) now, while the user is looking at the
+        first frame, rather than on the first filter change that needs it."""
         table = self._full.table
-        _ = (table.confidence, table.date_forms, table.source_counts)  # cached on first read
+        _ = (table.confidence, table.date_forms, table.source_counts,  # cached on first read
+             table.search_index)
 
     def may_fall_count(self) -> int:
         """How many shown events only may fall in the filter's date range

@@ -74,7 +74,7 @@ class WindowFiles(QMainWindow):
         self._path, self._options = other._path, other._options
         self._warnings, self._left_out = other._warnings, other._left_out
         self.state.set_timeline(other.state.timeline)
-        QTimer.singleShot(0, self.state.prepare_evidence)
+        QTimer.singleShot(0, self.state.prepare_filters)
         self.state.set_visible_range(*other.state.visible_range)
         self.state.select(other.state.selected_id)
         self._update_title()
@@ -142,7 +142,7 @@ class WindowFiles(QMainWindow):
         self._warnings = list(report.warnings)
         self._left_out = list(report.left_out)
         self.state.set_timeline(report.timeline, keep_view=keep_view)
-        QTimer.singleShot(0, self.state.prepare_evidence)  # after the first paint
+        QTimer.singleShot(0, self.state.prepare_filters)  # after the first paint
         if path.resolve() != default_dataset_path().resolve():
             self._settings.add_recent_file(str(path))
         self._settings.set_last_file(str(path.resolve()))  # the sample too: it is reopened

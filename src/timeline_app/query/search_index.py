@@ -1,0 +1,71 @@
+"""Search without a Python call per event: every search text in one byte array.
+
+The casefolded texts are joined, UTF-8 encoded, into one NumPy byte array with a
+separator no search word holds. A word's matches are found as positions in it:
+the positions of its first byte (one vectorised comparison over the array), kept
+where each next byte matches too (a gather per byte, over the survivors only).
+Since UTF-8 is self-synchronising, a match of the bytes is a match of the
+characters. The positions give the events by binary search in the texts' offsets.
+
+Typing forwards narrows: when the word extends the last one searched, only that
+word's match positions are checked further, so each keystroke after the first
+costs a gather over the previous matches rather than a pass over all the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from timeline_app.query.masks import as_array, as_mask
+
+SEPARATOR = 0xFF
+"""Between two events' texts in the array: a byte UTF-8 never uses, so no text holds it
+and no word matches across two events."""
+KEPT_WORDS = 32
+"""How many words' matches are kept for narrowing (a backspace finds its shorter word)."""
+
+Matches = npt.NDArray[np.intp]
+
+
+class SearchIndex:
+    """The search texts of a sequence of events, as one byte array with offsets."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        blob = bytes([SEPARATOR]).join([t.encode("utf-8", "surrogatepass") for t in texts])
+        self._bytes = np.frombuffer(blob, dtype=np.uint8)
+        #: where each event's text starts in the array
+        self._starts = np.concatenate(
+            ([0], np.flatnonzero(self._bytes == SEPARATOR) + 1)) if texts else \
+            np.zeros(0, dtype=np.intp)
+        self._count = len(texts)
+        self._kept: dict[bytes, Matches] = {}
+
+    def select(self, needle: str, within: bytes | None = None) -> bytes:
+        """A byte per event: 1 where its text contains ``needle`` (already casefolded,
+        not empty) and ``within`` (if given) is set."""
+        matches = self._matches(needle.encode("utf-8", "surrogatepass"))
+        selected = np.zeros(self._count, dtype=np.bool_)
+        selected[np.searchsorted(self._starts, matches, "right") - 1] = True
+        if within is not None:
+            selected &= as_array(within)
+        return as_mask(selected)
+
+    def _matches(self, word: bytes) -> Matches:
+        """The start of every occurrence of ``word`` in the array, ascending."""
+        data = self._bytes
+        known = max((w for w in self._kept if word.startswith(w)), key=len, default=b"")
+        if known:
+            matches = self._kept[known]
+        else:
+            known, matches = word[:1], np.flatnonzero(data == word[0])
+        if len(known) < len(word):
+            matches = matches[matches <= len(data) - len(word)]
+            for offset in range(len(known), len(word)):
+                matches = matches[data[matches + offset] == word[offset]]
+        if len(self._kept) >= KEPT_WORDS:
+            self._kept.clear()
+        self._kept[word] = matches
+        return matches
