@@ -2,10 +2,11 @@
 
 The casefolded texts are joined, UTF-8 encoded, into one NumPy byte array with a
 separator no search word holds. A word's matches are found as positions in it:
-the positions of its first byte (one vectorised comparison over the array), kept
-where each next byte matches too (a gather per byte, over the survivors only).
+the positions of its rarest byte (one vectorised comparison over the array), kept
+where each other byte matches too (a gather per byte, over the survivors only).
 Since UTF-8 is self-synchronising, a match of the bytes is a match of the
-characters. The positions give the events by binary search in the texts' offsets.
+characters. The positions give the events by binary search, of the matches in the
+texts' offsets or of the offsets in the matches, whichever are fewer.
 
 Typing forwards narrows: when the word extends the last one searched, only that
 word's match positions are checked further, so each keystroke after the first
@@ -27,6 +28,8 @@ and no word matches across two events."""
 KEPT_WORDS = 32
 """How many words' matches are kept for narrowing (a backspace finds its shorter word)."""
 
+_SAMPLE_STEP = 61
+
 Matches = npt.NDArray[np.intp]
 
 
@@ -41,14 +44,24 @@ class SearchIndex:
             ([0], np.flatnonzero(self._bytes == SEPARATOR) + 1)) if texts else \
             np.zeros(0, dtype=np.intp)
         self._count = len(texts)
+        self._ends = np.append(self._starts[1:], len(self._bytes))[:self._count]
+        #: how often each byte value occurs (in a sample: it only picks where a fresh word
+        #: starts, from its rarest byte)
+        self._frequency = np.bincount(self._bytes[::_SAMPLE_STEP], minlength=256)
         self._kept: dict[bytes, Matches] = {}
 
     def select(self, needle: str, within: bytes | None = None) -> bytes:
         """A byte per event: 1 where its text contains ``needle`` (already casefolded,
         not empty) and ``within`` (if given) is set."""
         matches = self._matches(needle.encode("utf-8", "surrogatepass"))
-        selected = np.zeros(self._count, dtype=np.bool_)
-        selected[np.searchsorted(self._starts, matches, "right") - 1] = True
+        starts = self._starts
+        if len(matches) > len(starts):  # search the fewer values in the more
+            first = np.searchsorted(matches, starts)  # each event's first match at or after it
+            found = np.append(matches, len(self._bytes))[first]
+            selected = found < self._ends
+        else:
+            selected = np.zeros(self._count, dtype=np.bool_)
+            selected[np.searchsorted(starts, matches, "right") - 1] = True
         if within is not None:
             selected &= as_array(within)
         return as_mask(selected)
@@ -57,13 +70,16 @@ class SearchIndex:
         """The start of every occurrence of ``word`` in the array, ascending."""
         data = self._bytes
         known = max((w for w in self._kept if word.startswith(w)), key=len, default=b"")
+        unchecked: Sequence[int]
         if known:
-            matches = self._kept[known]
+            matches, unchecked = self._kept[known], range(len(known), len(word))
         else:
-            known, matches = word[:1], np.flatnonzero(data == word[0])
-        if len(known) < len(word):
-            matches = matches[matches <= len(data) - len(word)]
-            for offset in range(len(known), len(word)):
+            rarest = min(range(len(word)), key=lambda k: self._frequency[word[k]])
+            matches = np.flatnonzero(data == word[rarest]) - rarest
+            unchecked = [k for k in range(len(word)) if k != rarest]
+        if unchecked:
+            matches = matches[(matches >= 0) & (matches <= len(data) - len(word))]
+            for offset in unchecked:
                 matches = matches[data[matches + offset] == word[offset]]
         if len(self._kept) >= KEPT_WORDS:
             self._kept.clear()

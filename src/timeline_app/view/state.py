@@ -145,11 +145,12 @@ class ViewState(QObject):
 
     def prepare_filters(self) -> None:
         """Build what the filters read beyond the layout's columns (confidence, date
-        forms, source counts, the search index) now, while the user is looking at the
-        first frame, rather than on the first filter change that needs it."""
+        forms, source counts, the spans as arrays, the search index) now, while the
+        user is looking at the first frame, rather than on the first filter change that
+        needs it."""
         table = self._full.table
         _ = (table.confidence, table.date_forms, table.source_counts,  # cached on first read
-             table.search_index)
+             table.spans.arrays, table.search_index)
 
     def may_fall_count(self) -> int:
         """How many shown events only may fall in the filter's date range
