@@ -19,7 +19,8 @@ from benchmarks.machine import REPO
 from benchmarks.report import write_document
 from benchmarks.runner import Plan, run
 
-FULL = Plan(gui_sizes=(1_000, 10_000, 100_000), core_sizes=(1_000, 10_000, 100_000, 1_000_000),
+FULL = Plan(gui_sizes=(1_000, 10_000, 100_000, 1_000_000),
+            core_sizes=(1_000, 10_000, 100_000, 1_000_000),
             mixed_sizes=(100_000,))
 QUICK = Plan(gui_sizes=(1_000,), core_sizes=(1_000,))
 FULL_RESULTS = REPO / "benchmarks" / "results" / "full.json"

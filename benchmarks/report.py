@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from benchmarks.goals import goals_table
 from benchmarks.peer import PEER, side_by_side
 from benchmarks.tables import failures, results_table
 from benchmarks.targets import TARGET_EVENTS, targets_table
@@ -65,6 +66,10 @@ def generated(results: dict[str, Any], results_name: str) -> str:
         f"### Targets at {TARGET_EVENTS:,} events",
         "",
         *targets_table(sizes),
+        "",
+        "### Goals of the columnar core",
+        "",
+        *goals_table(sizes),
         "",
         f"### Side by side with {PEER}",
         "",

@@ -14,7 +14,15 @@ from timeline_app.formats.opening import open_report
 from timeline_app.model.events import Timeline
 from timeline_app.model.loader import load
 from timeline_app.package_data import default_dataset_path
-from timeline_app.view.filter_panel import FilterPanel, date_field_tip, search_placeholder
+from timeline_app.view.filter_panel import (
+    DEBOUNCE_MS,
+    QUICK_DEBOUNCE_EVENTS,
+    QUICK_DEBOUNCE_MS,
+    FilterPanel,
+    date_field_tip,
+    debounce_ms,
+    search_placeholder,
+)
 from timeline_app.view.state import ViewState
 
 
@@ -178,3 +186,8 @@ def test_a_chinese_interface_labels_a_translated_category_in_chinese(
     assert widget.category_checkbox("agreements").text().startswith("Agreements")
     toggle_category(qtbot, widget, "forums")  # the box still filters by the category
     assert state.filter.categories == frozenset({"agreements", "training"})
+
+
+def test_a_small_timeline_searches_after_a_shorter_pause_in_typing_than_a_large_one():
+    assert debounce_ms(1_000) == debounce_ms(QUICK_DEBOUNCE_EVENTS) == QUICK_DEBOUNCE_MS
+    assert debounce_ms(QUICK_DEBOUNCE_EVENTS + 1) == DEBOUNCE_MS > QUICK_DEBOUNCE_MS
