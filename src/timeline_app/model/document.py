@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from timeline_app.model.clean_event import build_clean_event
+from timeline_app.model.clean_event import CleanEvent, build_clean_event
 from timeline_app.model.events import (
     CONFIDENCE_LEVELS,
     AlternativeDate,
@@ -70,6 +70,10 @@ class EventItems:
     items: Iterable[Any]
     done: Callable[[int], float]
     step: int = 1000
+    #: the fast path for an item (``clean_event``), and the item as the general
+    #: validator reads it, for an item the fast path leaves to it
+    clean: CleanEvent = build_clean_event
+    value: Callable[[Any], Any] = lambda item: item
 
 
 def build_timeline(document: Any, file: str, progress: Callable[[float], None],
@@ -114,8 +118,8 @@ def _build(document: Any, out: Collector, progress: Callable[[float], None],
     events: list[Event] = []
     first_seen: dict[str, int] = {}
     for index, raw in enumerate(items.items):
-        event = build_clean_event(raw, category_ids, source_ids) \
-            or _event(raw, f"events[{index}]", category_ids, source_ids, out)
+        event = items.clean(raw, category_ids, source_ids) \
+            or _event(items.value(raw), f"events[{index}]", category_ids, source_ids, out)
         if event is not None:
             if event.id in first_seen:
                 out.error(f"events[{index}].id",

@@ -28,6 +28,12 @@ from timeline_app.model.json_stream import (
 from timeline_app.model.long_lived import building_long_lived
 from timeline_app.model.odd_text import has_odd_escapes, odd_text_places, odd_text_problems
 from timeline_app.model.problems import LoadError, Problem, Severity
+from timeline_app.model.typed_reading import (
+    TypedReadingError,
+    plain_value,
+    read_typed,
+    typed_clean_event,
+)
 from timeline_app.wording import translate
 
 #: Files larger than this are refused before they are read. Override with the
@@ -89,13 +95,33 @@ def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
         if containers_in(text) > container_budget(text):
             timeline, warnings = _build_streamed(text, file, report, odd)
         else:
-            document = _parse_whole(text, file, odd)
-            del text  # its memory goes back before the model is built
-            report(0.5)
-            timeline, warnings = build_timeline(document, file,
-                                                lambda f: report(0.5 + 0.5 * f))
+            built = _build_typed(text, file, report)
+            if built is None:
+                document = _parse_whole(text, file, odd)
+                del text  # its memory goes back before the model is built
+                report(0.5)
+                built = build_timeline(document, file, lambda f: report(0.5 + 0.5 * f))
+            timeline, warnings = built
     report(1.0)
     return LoadReport(timeline, odd + warnings)
+
+
+def _build_typed(text: str, file: str,
+                 progress: ProgressCallback) -> tuple[Timeline, list[Problem]] | None:
+    """The timeline by typed decoding (``model.typed_reading``); None where the text is to
+    be read the general way."""
+    typed = read_typed(text)
+    if typed is None:
+        return None
+    document, raw_events = typed
+    progress(0.5)
+    total = len(raw_events)
+    events = EventItems(raw_events, lambda index: index / total, max(1, total // 50),
+                        typed_clean_event, plain_value)
+    try:
+        return build_timeline(document, file, lambda f: progress(0.5 + 0.5 * f), events)
+    except TypedReadingError:
+        return None
 
 
 def read_document(path: Path, max_bytes: int, progress: ProgressCallback,
