@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks.cells import Entry, megabytes, ms, seconds, section
-from benchmarks.tables import FILTER_NAMES, LEVEL_ROWS
-from benchmarks.targets import Verdict
+from benchmarks.cells import Entry, ms, seconds, section
+from benchmarks.tables import FILTER_NAMES
+from benchmarks.targets import Verdict, memory_check, paint_levels, usable_check
 
 MILLION = 1_000_000
 HUNDRED_THOUSAND = 100_000
@@ -19,45 +19,11 @@ USABLE_MILLION_S = 2.0
 RSS_MILLION_MB = 600.0
 LOAD_RATIO = 2.0
 FILTER_MS = 50.0
-PAINT_P95_MS = 16.0
 USABLE_HUNDRED_THOUSAND_S = 0.5
 KEYSTROKE_MS = 16.0
 FELT_MS = 100.0
 
 Goal = Callable[[Entry], Verdict]
-
-
-def _usable(limit: float) -> Goal:
-    def check(entry: Entry) -> Verdict:
-        name = f"usable in the window ≤ {limit:g} s"
-        startup = section(entry, "startup")
-        if startup is None:
-            return Verdict(name, "not measured", None, "")
-        usable = startup["launch_to_usable_s"]
-        detail = (f"the window is shown after {seconds(startup['launch_to_shown_s'])}, "
-                  f"then waits for the file")
-        core = section(entry, "core")
-        if core is not None:
-            load = core["load"]
-            detail += (f"; loading alone takes {seconds(load['median_s'])} (parsing "
-                       f"{seconds(load['parse_median_s'])}, validating and building the "
-                       f"model {seconds(load['build_median_s'])})")
-        return Verdict(name, seconds(usable), usable <= limit, detail)
-    return check
-
-
-def _memory(entry: Entry) -> Verdict:
-    name = f"peak memory ≤ {RSS_MILLION_MB:g} MB"
-    peaks = {label: entry[key]["peak_rss_mb"] for key, label in (
-        ("startup", "window at startup"), ("window", "window after the filter changes"),
-        ("view", "view while painting"), ("export", "export"), ("core", "core"))
-        if section(entry, key) is not None}
-    if not peaks:
-        return Verdict(name, "not measured", None, "")
-    worst = max(peaks, key=peaks.__getitem__)
-    detail = "; ".join(f"{label} {megabytes(mb)}" for label, mb in peaks.items())
-    return Verdict(name, f"{megabytes(peaks[worst])} ({worst})",
-                   peaks[worst] <= RSS_MILLION_MB, detail)
 
 
 def _load(entry: Entry) -> Verdict:
@@ -86,20 +52,6 @@ def _filters(entry: Entry) -> Verdict:
                    f"medians (ms): {medians}")
 
 
-def _paint(entry: Entry) -> Verdict:
-    name = f"paint p95 at every zoom ≤ {PAINT_P95_MS:g} ms"
-    view = section(entry, "view")
-    if view is None:
-        return Verdict(name, "not measured", None, "")
-    labels = dict(LEVEL_ROWS)
-    mode, level, summary = max(((m, lv, s) for m, levels in view["paint"].items()
-                                for lv, s in levels.items()), key=lambda item: item[2]["p95_ms"])
-    return Verdict(name, f"worst p95 {ms(summary['p95_ms'])} ms ({labels[level]}, {mode})",
-                   summary["p95_ms"] <= PAINT_P95_MS,
-                   f"layout alone {ms(summary['layout_ms'])} ms of a median "
-                   f"{ms(summary['median_ms'])} ms frame")
-
-
 def _keystroke(entry: Entry) -> Verdict:
     name = f"search keystroke, until repainted ≤ {KEYSTROKE_MS:g} ms"
     window = section(entry, "window")
@@ -125,8 +77,11 @@ def _felt(entry: Entry) -> Verdict:
 
 
 GOALS: tuple[tuple[int, tuple[Goal, ...]], ...] = (
-    (MILLION, (_usable(USABLE_MILLION_S), _memory, _load, _filters, _paint)),
-    (HUNDRED_THOUSAND, (_usable(USABLE_HUNDRED_THOUSAND_S), _keystroke, _felt)),
+    (MILLION, (usable_check(USABLE_MILLION_S, f"usable in the window ≤ {USABLE_MILLION_S:g} s"),
+               memory_check(RSS_MILLION_MB, f"peak memory ≤ {RSS_MILLION_MB:g} MB"), _load,
+               _filters, paint_levels)),
+    (HUNDRED_THOUSAND, (usable_check(USABLE_HUNDRED_THOUSAND_S, "usable in the window ≤ "
+                                     f"{USABLE_HUNDRED_THOUSAND_S:g} s"), _keystroke, _felt)),
 )
 
 

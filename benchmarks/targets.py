@@ -79,7 +79,7 @@ def _filter(entry: Entry) -> Verdict:
                    detail)
 
 
-def _paint_levels(entry: Entry) -> Verdict:
+def paint_levels(entry: Entry) -> Verdict:
     name = f"Paint p95 ≤ {PAINT_P95_MS:g} ms at every zoom level"
     view = section(entry, "view")
     if view is None:
@@ -113,8 +113,12 @@ def _paint_motion(entry: Entry) -> Verdict:
                    summary["p95_ms"] <= PAINT_P95_MS, detail)
 
 
-def _usable(entry: Entry) -> Verdict:
-    name = f"Window shown and usable ≤ {USABLE_S:g} s"
+def usable_check(limit: float, name: str) -> Callable[[Entry], Verdict]:
+    """The check that the window is usable within ``limit`` seconds of its launch."""
+    return lambda entry: _usable(entry, limit, name)
+
+
+def _usable(entry: Entry, limit: float, name: str) -> Verdict:
     startup = section(entry, "startup")
     if startup is None:
         return Verdict(name, "not measured", None, "")
@@ -128,7 +132,7 @@ def _usable(entry: Entry) -> Verdict:
     runs = [r for r in startup["runs"] if "full_gc" in r]
     if runs:
         detail += _collections(runs[0], "in the first launch")
-    return Verdict(name, seconds(usable), usable <= USABLE_S, detail)
+    return Verdict(name, seconds(usable), usable <= limit, detail)
 
 
 def _png(entry: Entry) -> Verdict:
@@ -141,8 +145,12 @@ def _png(entry: Entry) -> Verdict:
                    f"SVG of the same page: {seconds(export['svg']['median_s'])}")
 
 
-def _memory(entry: Entry) -> Verdict:
-    name = f"At most {RSS_MB:g} MB RSS"
+def memory_check(limit: float, name: str) -> Callable[[Entry], Verdict]:
+    """The check that the app's peak memory stays within ``limit`` MB."""
+    return lambda entry: _memory(entry, limit, name)
+
+
+def _memory(entry: Entry, limit: float, name: str) -> Verdict:
     peaks = {label: entry[key]["peak_rss_mb"] for key, label in (
         ("startup", "window at startup"), ("window", "window after the filter changes"),
         ("view", "view while painting"), ("export", "export"))
@@ -154,7 +162,8 @@ def _memory(entry: Entry) -> Verdict:
     core = section(entry, "core")
     if core is not None:
         detail += f"; loading alone (no Qt) {megabytes(core['load']['peak_rss_mb'])}"
-    return Verdict(name, f"{megabytes(peaks[worst])} ({worst})", peaks[worst] <= RSS_MB, detail)
+    return Verdict(name, f"{megabytes(peaks[worst])} ({worst})", peaks[worst] <= limit,
+                   detail)
 
 
 def _collections(probe: dict[str, Any], where: str) -> str:
@@ -167,7 +176,9 @@ def _collections(probe: dict[str, Any], where: str) -> str:
 
 
 CHECKS: tuple[Callable[[Entry], Verdict], ...] = (
-    _load, _csv, _filter, _paint_levels, _paint_motion, _usable, _png, _memory)
+    _load, _csv, _filter, paint_levels, _paint_motion,
+    usable_check(USABLE_S, f"Window shown and usable ≤ {USABLE_S:g} s"), _png,
+    memory_check(RSS_MB, f"At most {RSS_MB:g} MB RSS"))
 
 
 def verdicts(sizes: dict[str, Any]) -> list[Verdict] | None:
