@@ -58,8 +58,7 @@ class IntervalIndex:
         for a, b in pairwise([0, *cuts.tolist(), len(order)]):
             positions = order[a:b]
             if len(positions):
-                longest = int((ends[positions].view(np.uint64)
-                               - starts[positions].view(np.uint64)).max())
+                longest = int(np.max(lengths[positions]))
                 buckets.append(_Bucket(starts[positions], ends[positions], positions, longest))
         self._buckets: tuple[_Bucket, ...] = tuple(buckets)
 

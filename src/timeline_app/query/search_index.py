@@ -8,7 +8,7 @@ Since UTF-8 is self-synchronising, a match of the bytes is a match of the
 characters. The positions give the events by binary search, of the matches in the
 texts' offsets or of the offsets in the matches, whichever are fewer.
 
-Typing forwards narrows: when the word extends the last one searched, only that
+Typing forwards narrows: when the word extends one searched before, only that
 word's match positions are checked further, so each keystroke after the first
 costs a gather over the previous matches rather than a pass over all the text.
 """
