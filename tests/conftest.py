@@ -46,6 +46,25 @@ def english_interface(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture
+def chinese(qapp) -> Iterator[None]:
+    """The interface in Simplified Chinese for one test, English again after it."""
+    from timeline_app.render.interface_language import install_language
+
+    install_language("zh_CN")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
+def restore_english(qapp) -> Iterator[None]:
+    """English again after a test that switches the interface's language."""
+    yield
+    from timeline_app.render.interface_language import install_language
+
+    install_language("en")
+
+
+@pytest.fixture
 def dataset_document() -> dict[str, Any]:
     """A fresh copy of the fixture document, for tests that break or extend it."""
     return fixture_document()

@@ -4,7 +4,6 @@ Chinese once the window installs it, the exact English otherwise."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
@@ -12,14 +11,6 @@ from timeline_app.formats.date_cells import DateCellError, DateReading, read_dat
 
 pytest.importorskip("PySide6")
 
-from timeline_app.render.interface_language import install_language
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    install_language("zh_CN")
-    yield
-    install_language("en")
 
 
 def _problem(text: str) -> str:

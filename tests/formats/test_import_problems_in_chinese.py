@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,15 +20,6 @@ pytest.importorskip("PySide6")
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 Problems = list[tuple[str, str]]
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    from timeline_app.render.interface_language import install_language
-
-    install_language("zh_CN")
-    yield
-    install_language("en")
 
 
 def _problems(path: Path, options: OpenOptions | None = None) -> Problems:

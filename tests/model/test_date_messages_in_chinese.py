@@ -4,7 +4,6 @@ it, the exact English otherwise (the text commands never install one)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
@@ -51,13 +50,6 @@ MESSAGES = [
      "the year 1950", "'1950S5' 不是日期：S5 要求的有效数字多于年份 1950 的 4 位数字"),
     ("", "'' is not a date: it is empty", "'' 不是日期：内容为空"),
 ]
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    install_language("zh_CN")
-    yield
-    install_language("en")
 
 
 def _problem(text: str) -> str:

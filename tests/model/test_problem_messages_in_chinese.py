@@ -27,7 +27,6 @@ from timeline_app.model.problems import (
     summarize_warnings,
     tally_warnings,
 )
-from timeline_app.render.interface_language import install_language
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 UNFILLED = re.compile(r"\{\w*(?::[^}]*)?\}")
@@ -66,13 +65,6 @@ BAD_DOCUMENT_IN_ENGLISH = [
     "bad.json: events[0].translations.en.title: must not be empty",
     "bad.json: events[2].id: 'e2' is used again (first at events[1])",
 ]
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    install_language("zh_CN")
-    yield
-    install_language("en")
 
 
 def _problems(tmp_path: Path, name: str, content: str | bytes) -> list[Problem]:

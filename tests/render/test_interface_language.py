@@ -3,8 +3,6 @@ changes (Qt's translators, the default QLocale, the core's words)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -19,13 +17,6 @@ from timeline_app.render.interface_language import (
     remember_choice,
     remembered_choice,
 )
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    install_language("zh_CN")
-    yield
-    install_language("en")
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocumentFragment
@@ -16,7 +14,6 @@ from tests.view.translated import (
     CHINESE_SUMMARY,
     CHINESE_TITLE,
     CHINESE_TRAINING,
-    interface_in,
     translated,
 )
 from timeline_app.formats.opening import open_report
@@ -138,12 +135,6 @@ def test_an_imported_row_shows_its_worded_date_its_other_fields_and_its_file(qtb
     assert date_from_text_note() in text
     assert "Other fields" in text and "Archive box: Box 3" in text and "Condition: good" in text
     assert "worded.csv" in text and "row 2" in text  # the file it came from, and where
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    with interface_in("zh_CN"):
-        yield
 
 
 @pytest.fixture

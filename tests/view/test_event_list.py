@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.view.interact import click_row
-from tests.view.translated import CHINESE_FORUMS, CHINESE_TITLE, interface_in, translated
+from tests.view.translated import CHINESE_FORUMS, CHINESE_TITLE, translated
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Category, Event, Timeline
 from timeline_app.model.loader import load
@@ -93,12 +91,6 @@ def test_a_hundred_thousand_rows_load_and_sort_by_title(state, table):
     table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     assert table.model().rowCount() == 100_000
     assert table.shown_event_ids()[:2] == ["e099999", "e099998"]
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    with interface_in("zh_CN"):
-        yield
 
 
 def test_a_chinese_interface_lists_and_sorts_the_authors_translated_titles(

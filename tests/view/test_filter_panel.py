@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.formats.conftest import FIXTURES
 from tests.view.interact import toggle_category
-from tests.view.translated import CHINESE_FORUMS, interface_in, translated
+from tests.view.translated import CHINESE_FORUMS, translated
 from timeline_app.formats.opening import open_report
 from timeline_app.model.events import Timeline
 from timeline_app.model.loader import load
@@ -168,12 +166,6 @@ def test_the_within_switch_leaves_out_what_only_may_fall_in_the_range(qtbot, sta
     qtbot.waitUntil(lambda: not widget.may_fall_label.isVisible())
     assert all(e.start >= state.filter.start and e.end <= state.filter.end
                for e in state.shown_events())
-
-
-@pytest.fixture
-def chinese(qapp) -> Iterator[None]:
-    with interface_in("zh_CN"):
-        yield
 
 
 def test_a_chinese_interface_labels_a_translated_category_in_chinese(

@@ -9,7 +9,6 @@ import subprocess
 import sys
 from collections.abc import Iterator
 
-import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.app import create_main_window
 from timeline_app.package_data import default_dataset_path
-from timeline_app.render.interface_language import install_language, remembered_choice
+from timeline_app.render.interface_language import remembered_choice
 from timeline_app.view.main_window import MainWindow
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -34,12 +33,6 @@ NOT_WORDS = re.compile(r"Timeline App|TimelineJS|English|PNG|SVG|PDF|CSV|JSON|ED
 """What a Chinese text may hold besides Chinese: names (the app's, TimelineJS, English in
 the language menu), format names, era abbreviations beside their Chinese, file names,
 and anything that is not a Latin letter."""
-
-
-@pytest.fixture
-def restore_english(qapp) -> Iterator[None]:
-    yield
-    install_language("en")
 
 
 def _chinese_window(qtbot, language: str = "zh_CN") -> MainWindow:

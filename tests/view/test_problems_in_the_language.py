@@ -3,23 +3,15 @@ one after View → Language."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.app import create_main_window
-from timeline_app.render.interface_language import install_language
 from timeline_app.view.main_window import MainWindow
 from timeline_app.view.text_dialog import TextDialog
-
-
-@pytest.fixture
-def restore_english(qapp) -> Iterator[None]:
-    yield
-    install_language("en")
 
 
 def _shown(qtbot, path: Path, language: str | None = None) -> MainWindow:
