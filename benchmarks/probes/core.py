@@ -75,8 +75,7 @@ def filter_times(timeline: Timeline) -> dict[str, Any]:
     for _ in range(FILTER_PASSES):
         for kind, filters in steps.items():
             for event_filter in filters:
-                samples[kind].append(timed(lambda f=event_filter: f.apply(timeline.events,
-                                                                   timeline.several_marks)))
+                samples[kind].append(timed(lambda f=event_filter: f.apply(timeline.events)))
     return {kind: summarize(seconds) for kind, seconds in samples.items()}
 
 

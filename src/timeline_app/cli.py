@@ -292,7 +292,7 @@ def _list(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     timeline = _load_dataset(parser, args)
     if timeline is None:
         return EXIT_BAD_INPUT
-    table = EventColumns(timeline.events, several_marks=timeline.several_marks)
+    table = EventColumns(timeline.events)
     mask = event_filter.select(table)
     events = list(timeline.events) if mask is None else list(compress(timeline.events, mask))
     width = shutil.get_terminal_size((100, 24)).columns

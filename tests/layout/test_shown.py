@@ -52,7 +52,7 @@ def test_a_shown_event_is_found_by_id_and_a_hidden_one_is_not() -> None:
     narrowed = full.narrowed_to(bytes([1, 0, 1, 0]))
     assert [e.id for e in narrowed.events] == ["e0", "e2"]
     assert narrowed.position_of("e2") == 1 and narrowed.position_of("e1") is None
-    assert narrowed.event("e2") is events[2] and narrowed.event("e1") is None
+    assert narrowed.event("e2") == events[2] and narrowed.event("e1") is None
     assert narrowed.event(None) is None
     assert narrowed.bands.categories == ("a",)
 

@@ -151,7 +151,7 @@ def test_apply_and_select_on_a_prebuilt_table_agree_with_the_per_event_semantics
     for event_filter in filters:
         expected = _reference(event_filter, events)
         assert event_filter.apply(events) == expected
-        assert event_filter.apply(events, timeline.several_marks) == expected
+        assert event_filter.apply(events) == expected
         mask = event_filter.select(table)
         selected = list(table.events) if mask is None else list(compress(table.events, mask))
         assert selected == expected

@@ -24,12 +24,12 @@ from types import MappingProxyType
 
 from timeline_app.layout.frame import FADE_PX, RangeLook
 from timeline_app.layout.lanes import LaneWindow, lanes_for
-from timeline_app.layout.shown_events import ShownEvents
 from timeline_app.model.events import Category, Event, Period
 from timeline_app.model.languages import category_label
 from timeline_app.query.density import DensityIndex
 from timeline_app.query.event_table import EventTable
 from timeline_app.query.interval_index import IntervalIndex
+from timeline_app.query.shown_events import ShownEvents
 from timeline_app.wording import current
 
 _LANE_CACHE_SIZE = 32

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline_app.model.clean_event import CleanEvent, build_clean_event
+from timeline_app.model.event_store import EventRow, StoredEvents, row_of
 from timeline_app.model.events import (
     CONFIDENCE_LEVELS,
     AlternativeDate,
@@ -115,25 +116,32 @@ def _build(document: Any, out: Collector, progress: Callable[[float], None],
     # wrong: one mistake in a category is one problem, not one more per event of it
     category_ids = {c.id for c in categories} | _defined_ids(document.get("categories"))
     source_ids = {s.id for s in sources} | _defined_ids(document.get("sources"))
-    events: list[Event] = []
+    rows: list[EventRow] = []
     first_seen: dict[str, int] = {}
     for index, raw in enumerate(items.items):
-        event = items.clean(raw, category_ids, source_ids) \
-            or _event(items.value(raw), f"events[{index}]", category_ids, source_ids, out)
-        if event is not None:
-            if event.id in first_seen:
+        row = items.clean(raw, category_ids, source_ids)
+        ident = None if row is None else row[0]
+        if row is None:
+            event = _event(items.value(raw), f"events[{index}]", category_ids, source_ids, out)
+            if event is not None:
+                ident = event.id
+                row = None if out.errors else row_of(event)  # a refused file keeps no rows
+        if ident is not None:
+            if ident in first_seen:
                 out.error(f"events[{index}].id",
-                          _used_again(event.id, f"events[{first_seen[event.id]}]"))
+                          _used_again(ident, f"events[{first_seen[ident]}]"))
             else:
-                first_seen[event.id] = index
-                events.append(event)
+                first_seen[ident] = index
+                if row is not None:
+                    rows.append(row)
         if index % items.step == 0:
             progress(items.done(index))
+    del first_seen
     periods = _periods(document.get("periods", []), out)
     if out.errors or title is None:
         return None
-    return Timeline.build(title, description, categories, sources, events, periods,
-                          language, translations)
+    return Timeline.build(title, description, categories, sources, StoredEvents.build(rows),
+                          periods, language, translations)
 
 
 def _events_list(document: dict[str, Any], out: Collector) -> EventItems | None:

@@ -9,15 +9,18 @@ one per range of each alternative.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from timeline_app.model.calendar import OPEN_START
 from timeline_app.model.date_words import Era, describe
 from timeline_app.model.dates import DateKind, EdtfDate, Precision, Range
+
+if TYPE_CHECKING:
+    from timeline_app.model.event_store import StoredEvents
 
 Confidence = Literal["confirmed", "single-source", "unverified"]
 CONFIDENCE_LEVELS: tuple[str, ...] = ("confirmed", "single-source", "unverified")
@@ -205,15 +208,26 @@ def known_place(date: EdtfDate) -> int:
 
 
 def build_search_text(event: Event) -> str:
-    """Casefolded text that search matches against, joined by a separator no query contains."""
-    parts = [event.title, event.summary or "", event.display_date or "",
-             *event.actors, *event.places, *event.tags]
+    """Casefolded text that search matches against (``search_text_of``)."""
+    extra: list[str] = []
     for alternative in event.alternatives:  # rare: no generator for the common case
-        parts += (alternative.display_date or "", alternative.note or "")
-    if event.fields:
-        parts += [value for _, value in event.fields]
-    for translation in event.translations:
-        parts += (translation.title or "", translation.summary or "")
+        extra += (alternative.display_date or "", alternative.note or "")
+    return search_text_of(event.title, event.summary, event.display_date, event.actors,
+                          event.places, event.tags, extra, event.fields,
+                          [(t.title, t.summary) for t in event.translations])
+
+
+def search_text_of(title: str, summary: str | None, display_date: str | None,
+                   actors: tuple[str, ...], places: tuple[str, ...], tags: tuple[str, ...],
+                   alternatives: list[str], fields: tuple[tuple[str, str], ...],
+                   translations: Iterable[tuple[str | None, str | None]]) -> str:
+    """The search text of an event's parts, casefolded and joined by a separator no query
+    contains; ``alternatives`` holds the alternative dates' wordings and notes."""
+    parts = [title, summary or "", display_date or "", *actors, *places, *tags, *alternatives]
+    if fields:
+        parts += [value for _, value in fields]
+    for text, more in translations:
+        parts += (text or "", more or "")
     return "\x1f".join(parts).casefold()
 
 
@@ -235,19 +249,16 @@ class Period:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """A loaded chronology. Events are ordered by place (``Event.place``), then by id."""
+    """A loaded chronology. Events are ordered by place (``Event.place``), then by id, and
+    held as columns and records (``model.event_store``), each decoded when it is read."""
 
     title: str
     description: str | None
     categories: tuple[Category, ...]
     sources: tuple[Source, ...]
-    events: tuple[Event, ...]
+    events: StoredEvents
     category_by_id: MappingProxyType[str, Category] = field(compare=False, repr=False)
     source_by_id: MappingProxyType[str, Source] = field(compare=False, repr=False)
-    event_by_id: MappingProxyType[str, Event] = field(compare=False, repr=False)
-    #: Some event has more than one mark: known once here, so that filtering the events
-    #: need not look at every one of them again to find out.
-    several_marks: bool = field(default=False, compare=False, repr=False)
     periods: tuple[Period, ...] = ()
     #: The BCP 47 tag of the document's own text; None when the file does not say.
     language: str | None = None
@@ -255,21 +266,36 @@ class Timeline:
 
     @classmethod
     def build(cls, title: str, description: str | None, categories: Iterable[Category],
-              sources: Iterable[Source], events: Iterable[Event],
+              sources: Iterable[Source], events: Iterable[Event] | StoredEvents,
               periods: Iterable[Period] = (), language: str | None = None,
               translations: Iterable[TimelineTranslation] = ()) -> Timeline:
+        """``events`` are sorted chronologically, unless they are stored already (a
+        loader's ``StoredEvents.build`` sorts them)."""
+        # here, not at the top: the store holds events, so it imports this module
+        from timeline_app.model.event_store import StoredEvents
+
         categories = tuple(categories)
         sources = tuple(sources)
-        ordered = tuple(chronological(events))
+        stored = events if isinstance(events, StoredEvents) \
+            else StoredEvents.of_events(events, chronological=True)
         return cls(
-            title, description, categories, sources, ordered,
+            title, description, categories, sources, stored,
             MappingProxyType({c.id: c for c in categories}),
             MappingProxyType({s.id: s for s in sources}),
-            MappingProxyType(dict(zip(map(_id_of, ordered), ordered, strict=True))),
-            any(map(_several_marks_of, ordered)),
             tuple(sorted(periods, key=lambda p: p.date.start)),
             language, tuple(translations),
         )
+
+    @property
+    def event_by_id(self) -> Mapping[str, Event]:
+        """The events by id, each decoded when it is looked up."""
+        return self.events.by_id
+
+    @property
+    def several_marks(self) -> bool:
+        """Some event has more than one mark: known from a column, so that filtering need
+        not look at every event to find out."""
+        return self.events.any_several_marks
 
     def sources_cited_by(self, events: Iterable[Event]) -> list[Source]:
         """The sources that the given events cite (their alternatives' too), in the
@@ -300,5 +326,4 @@ def chronological(events: Iterable[Event]) -> list[Event]:
 
 
 _id_of = attrgetter("id")
-_several_marks_of = attrgetter("several_marks")
 _place_of = attrgetter("place")

@@ -21,8 +21,8 @@ from typing import Any
 
 import msgspec
 
-from timeline_app.model.clean_event import clean_event_of
-from timeline_app.model.events import Citation, Event, EventTranslation
+from timeline_app.model.clean_event import Translations, clean_event_of
+from timeline_app.model.event_store import EventRow
 from timeline_app.model.languages import is_language_tag
 from timeline_app.model.odd_text import has_odd_escapes
 
@@ -96,8 +96,8 @@ def read_typed(text: str) -> tuple[dict[str, Any], list[msgspec.Raw]] | None:
 
 
 def typed_clean_event(raw: msgspec.Raw, category_ids: set[str],
-                      source_ids: set[str]) -> Event | None:
-    """The event of one raw JSON event, if it is valid and warrants no warning."""
+                      source_ids: set[str]) -> EventRow | None:
+    """The row of one raw JSON event, if it is valid and warrants no warning."""
     try:
         event = _read_event.decode(raw)
     except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
@@ -113,7 +113,7 @@ def typed_clean_event(raw: msgspec.Raw, category_ids: set[str],
     return clean_event_of(
         event.id, event.title, event.date, event.category, category_ids, event.display_date,
         event.summary, event.actors, event.places, event.tags,
-        tuple(Citation(c.source, c.locator) for c in event.sources), event.confidence,
+        tuple((c.source, c.locator) for c in event.sources), event.confidence,
         event.links, tuple(event.fields.items()), event.date_read_from_text, translations)
 
 
@@ -127,14 +127,14 @@ def plain_value(raw: msgspec.Raw) -> Any:
         raise TypedReadingError from None
 
 
-def _translations(entries: dict[str, _Translation]) -> tuple[EventTranslation, ...] | None:
+def _translations(entries: dict[str, _Translation]) -> Translations | None:
     result = []
     for tag, entry in entries.items():
         title, summary = _text(entry.title), _text(entry.summary)
         if not is_language_tag(tag) or not all(
                 text.strip() for text in (title, summary) if text is not None):
             return None
-        result.append(EventTranslation(tag, title, summary))
+        result.append((tag, title, summary))
     return tuple(result)
 
 

@@ -24,20 +24,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress, repeat
-from operator import attrgetter
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from timeline_app.model.edtf import parse_edtf
+from timeline_app.model.event_store import StoredEvents
 from timeline_app.model.events import Category, Event
-from timeline_app.query.evidence import (
-    confidence_codes,
-    date_flags,
-    date_form_flags,
-    distinct_sources,
-    events_by_source,
-)
+from timeline_app.query.evidence import date_flags, date_form_flags
 from timeline_app.query.masks import from_positions, intersect, positions_of
 
 SearchMemo = tuple[tuple[object, ...], str, bytes]
@@ -73,36 +68,34 @@ class SpanArrays:
     end: npt.NDArray[np.int64]
 
 
-def mark_columns(events: Sequence[Event], several_marks: bool | None = None) -> MarkColumns:
-    """The marks of ``events``, in event order (and their own order within an event).
-    ``several_marks`` says whether some event has more than one, where it is known."""
-    if several_marks is None:
-        several_marks = any(map(_several_marks, events))
-    if not several_marks:
-        return MarkColumns(None, [e.start for e in events], [e.end for e in events])
-    owners, starts, ends = [], [], []
-    for position, event in enumerate(events):
-        for mark in event.marks:
-            owners.append(position)
-            starts.append(mark.range.start)
-            ends.append(mark.range.end)
-    return MarkColumns(owners, starts, ends)
-
-
-_several_marks = attrgetter("several_marks")
-_read_from_text = attrgetter("date_read_from_text")
+def mark_columns(events: StoredEvents) -> MarkColumns:
+    """The marks of ``events``, in event order (and their own order within an event): the
+    events' own columns while each has one mark, else with the marks of those that have
+    several set in among them."""
+    if not events.any_several_marks:
+        return MarkColumns(None, events.starts.tolist(), events.ends.tolist())
+    several = events.several_positions
+    marks = [events.event_at(p).marks for p in several]
+    counts = np.ones(len(events), dtype=np.intp)
+    counts[several] = [len(m) for m in marks]
+    first = np.cumsum(counts) - counts  # each event's first mark
+    starts, ends = np.repeat(events.starts, counts), np.repeat(events.ends, counts)
+    for slot, own in zip(first[several].tolist(), marks, strict=True):
+        starts[slot:slot + len(own)] = [m.range.start for m in own]
+        ends[slot:slot + len(own)] = [m.range.end for m in own]
+    return MarkColumns(np.repeat(np.arange(len(events)), counts).tolist(), starts.tolist(),
+                       ends.tolist())
 
 
 class EventColumns:
     """Columns over ``events``, indexed by position in the sequence given."""
 
-    def __init__(self, events: Sequence[Event], categories: Sequence[Category] = (),
-                 several_marks: bool | None = None) -> None:
-        """``several_marks``: whether some event has more than one mark, where the caller
-        knows (a ``Timeline`` does); None to find out when the marks are first read."""
-        self.events: tuple[Event, ...] = tuple(events)
+    def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
+        """Events stored already (a ``Timeline``'s) lend their columns; any others are
+        stored first, in their order."""
+        self.events: StoredEvents = events if isinstance(events, StoredEvents) \
+            else StoredEvents.of_events(events)
         self.categories: tuple[Category, ...] = tuple(categories)
-        self._several_marks_hint = several_marks
         #: The last search's result, for narrowing the next one (see ``EventFilter.select``).
         self.search_memo: SearchMemo | None = None
 
@@ -112,78 +105,67 @@ class EventColumns:
     @cached_property
     def category_ids(self) -> tuple[str, ...]:
         """The categories present: those given first, in their order, then the rest sorted."""
-        return category_order(self.categories, set(self._category_names))
+        return category_order(self.categories, set(self.events.category_names))
 
     @cached_property
     def category(self) -> bytes | array[int]:
         """Each event's category as a code (an index into ``category_ids``); bytes
         while there are fewer than 256 categories, so a filter can ``translate`` it."""
         code = {c: i for i, c in enumerate(self.category_ids)}
-        return code_column(map(code.__getitem__, self._category_names), len(code))
+        remap = np.array([code[c] for c in self.events.category_names], dtype=np.uint32)
+        codes = remap[self.events.category_codes] if len(remap) else remap
+        return codes.astype(np.uint8).tobytes() if len(code) < 256 \
+            else array("I", codes.tobytes())
 
     def in_categories(self, ids: frozenset[str]) -> bytes:
-        """A byte per position: 1 where the event's category is one of ``ids``.
-
-        Over the codes when they are built (``EventTable``: one ``translate``),
-        else straight over the category names, which is cheaper than coding
-        them for a single filter pass (``EventFilter.apply``).
-        """
-        codes = self.__dict__.get("category")
-        if codes is None:
-            return bytes([e.category in ids for e in self.events])
+        """A byte per position: 1 where the event's category is one of ``ids``."""
         wanted = bytes(c in ids for c in self.category_ids)
+        codes = self.category
         if isinstance(codes, bytes):
             return codes.translate(wanted.ljust(256, b"\0"))
         return bytes(map(wanted.__getitem__, codes))
 
     @cached_property
-    def _category_names(self) -> list[str]:
-        return [e.category for e in self.events]
-
-    @cached_property
     def spans(self) -> MarkColumns:
         """The span of every mark: what a date filter reads."""
-        return mark_columns(self.events, self._several_marks_hint)
+        return mark_columns(self.events)
 
-    @cached_property
+    @property
     def confidence(self) -> bytes:
         """Each event's confidence, as its index in ``evidence.CONFIDENCE_CHOICES``."""
-        return confidence_codes(self.events)
+        return self.events.confidence
 
     @cached_property
     def date_forms(self) -> npt.NDArray[np.uint16]:
         """Each event's date forms, as bits of ``evidence.DATE_FORM_NAMES``: worked out
-        once per distinct date (events share their parsed dates)."""
+        once per distinct date, and from the event itself where it has several marks
+        (alternative dates among them)."""
         by_date: dict[str, int] = {}
-        flags = []
-        for event in self.events:
-            if event.alternatives:
-                flags.append(date_form_flags(event))
-                continue
-            found = by_date.get(event.date.text)
-            if found is None:
-                found = by_date[event.date.text] = date_flags(event.date)
-            flags.append(found)
-        return np.array(flags, dtype=np.uint16)
+        for text in dict.fromkeys(self.events.dates):
+            by_date[text] = date_flags(parse_edtf(text))
+        flags = np.array(list(map(by_date.__getitem__, self.events.dates)), dtype=np.uint16)
+        for position in self.events.several_positions:
+            flags[position] = date_form_flags(self.events.event_at(position))
+        return flags
 
-    @cached_property
+    @property
     def by_source(self) -> dict[str, list[int]]:
         """The positions of the events citing each source id."""
-        return events_by_source(self.events)
+        return self.events.by_source
 
-    @cached_property
+    @property
     def source_counts(self) -> bytes:
         """How many distinct sources each event cites (255 standing for more)."""
-        return bytes(min(distinct_sources(e), 255) for e in self.events)
+        return self.events.source_counts
 
-    @cached_property
+    @property
     def read_from_text(self) -> bytes:
         """A byte per position: 1 where an importer read the event's date from words."""
-        return bytes(map(_read_from_text, self.events))
+        return self.events.read_from_text
 
-    @cached_property
+    @property
     def search_texts(self) -> list[str]:
-        return [e.search_text for e in self.events]
+        return self.events.search_texts
 
     def search(self, needle: str, within: bytes | None) -> bytes:
         """A byte per position: 1 where the search text contains ``needle`` (casefolded),

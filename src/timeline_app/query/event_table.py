@@ -25,15 +25,19 @@ import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress, islice, repeat
+from itertools import compress, repeat
+from typing import overload
+
+import numpy as np
 
 from timeline_app.model.calendar import OPEN_END, OPEN_START
 from timeline_app.model.dates import Range
-from timeline_app.model.events import Category, Event, chronological
+from timeline_app.model.edtf import parse_edtf
+from timeline_app.model.event_store import StoredEvents
+from timeline_app.model.events import Category, Event
 from timeline_app.query.columns import (
     EventColumns,
     MarkColumns,
-    category_order,
     code_array,
     code_column,
 )
@@ -67,7 +71,7 @@ class MarkTable(MarkColumns):
 
     fine: bytes
     category: bytes | Sequence[int]
-    ranges: list[Range]
+    ranges: Sequence[Range]
     hollow: bytes
     loose: bytes
 
@@ -76,61 +80,56 @@ class EventTable(EventColumns):
     """Event and mark columns, an interval index and density counts over the marks."""
 
     def __init__(self, events: Sequence[Event], categories: Sequence[Category] = ()) -> None:
+        """Events stored already (a ``Timeline``'s) are chronological; any others are
+        stored in that order."""
+        if not isinstance(events, StoredEvents):
+            events = StoredEvents.of_events(events, chronological=True)
         super().__init__(events, categories)
-        self._read_columns()
-        if not all(map(operator.le, self.places, islice(self.places, 1, None))):
-            self.events = tuple(chronological(self.events))
-            self._read_columns()
+        self.starts, self.ends = self.events.starts.tolist(), self.events.ends.tolist()
+        self.fine: bytes = self.events.fine
         self.spans, self.marks = self._mark_tables()
         #: Some mark is bounded on one side only (drawn at its bound, see ``MarkTable``).
         self.has_loose_marks = self.marks.loose.count(0) != len(self.marks.loose)
         self.density = DensityIndex(self.marks.arrays.start, self.marks.arrays.end,
                                     self.marks.category, len(self.category_ids))
 
-    def _read_columns(self) -> None:
-        """The event columns layout needs, in one pass: reading a freshly loaded event's
-        attributes is mostly a cache miss, so every extra pass over the events costs
-        as much again. Categories get provisional codes in order of first appearance,
-        remapped to ``category_ids`` order afterwards."""
-        seen: dict[str, int] = {}
-        code_of = seen.setdefault
-        rows = [(e.place, e.start, e.end, code_of(e.category, len(seen)),
-                 e.date.precision.is_fine, e.several_marks) for e in self.events]
-        places, starts, ends, provisional, fine, several = (
-            zip(*rows, strict=True) if rows else ((), (), (), (), (), ()))
-        #: Each event's ``place`` (where it sorts), in order: the check that the events
-        #: are chronological.
-        self.places = list(places)
-        self.starts, self.ends = list(starts), list(ends)
-        self.fine: bytes = bytes(fine)
-        self._several_marks = any(several)
-        self.category_ids = category_order(self.categories, set(seen))
-        final = {c: i for i, c in enumerate(self.category_ids)}
-        remap = [final[c] for c in seen]  # provisional code -> final code
-        self.category = (bytes(provisional).translate(bytes(remap).ljust(256, b"\0"))
-                         if len(remap) < 256
-                         else code_column(map(remap.__getitem__, provisional), len(remap)))
-
     def _mark_tables(self) -> tuple[MarkColumns, MarkTable]:
         """The marks' spans, and the table layout reads, sorted by start: the events' own
-        columns while each has one mark."""
+        columns while each has one mark, else with the marks of the events that have
+        several merged in by one sort."""
         events = self.events
-        if not self._several_marks:
+        ranges: Sequence[Range]
+        if not events.any_several_marks:
             owners, starts, ends = None, self.starts, self.ends
             fine, category = self.fine, self.category
-            ranges = [e.date.ranges[0] for e in events]
+            ranges = FirstRanges(events.dates)
             hollow = bytes(len(events))
         else:
-            rows = sorted((mark.range.start, position, index, mark)
-                          for position, event in enumerate(events)
-                          for index, mark in enumerate(event.marks))
-            owners = [position for _, position, _, _ in rows]
-            starts = [mark.range.start for *_, mark in rows]
-            ends = [mark.range.end for *_, mark in rows]
-            fine = bytes(mark.range.precision.is_fine for *_, mark in rows)
-            category = code_column((self.category[p] for p in owners), len(self.category_ids))
-            ranges = [mark.range for *_, mark in rows]
-            hollow = bytes(mark.hollow for *_, mark in rows)
+            single = np.flatnonzero(np.frombuffer(events.several, dtype=np.uint8) == 0)
+            own = [(p, index, mark) for p in events.several_positions
+                   for index, mark in enumerate(events.event_at(p).marks)]
+            owned = np.concatenate((single, np.array([p for p, _, _ in own], dtype=np.intp)))
+            order = np.lexsort((  # by start, then event, then the mark's place in it
+                np.concatenate((np.zeros(len(single), dtype=np.intp),
+                                np.array([i for _, i, _ in own], dtype=np.intp))),
+                owned,
+                np.concatenate((events.starts[single],
+                                np.array([m.range.start for *_, m in own], dtype=np.int64)))))
+            owners = owned[order].tolist()
+            mark_at = {slot: own[at - len(single)][2] for slot, at in enumerate(order.tolist())
+                       if at >= len(single)}
+            starts, ends = events.starts[owners].tolist(), events.ends[owners].tolist()
+            fine_column = bytearray(np.frombuffer(self.fine, dtype=np.uint8)[owners].tobytes())
+            hollow_column = bytearray(len(owners))
+            for slot, mark in mark_at.items():
+                starts[slot], ends[slot] = mark.range.start, mark.range.end
+                fine_column[slot] = mark.range.precision.is_fine
+                hollow_column[slot] = mark.hollow
+            fine, hollow = bytes(fine_column), bytes(hollow_column)
+            category = code_column(code_array(self.category)[owners].tolist(),
+                                   len(self.category_ids))
+            ranges = MarkRanges(FirstRanges(events.dates), owners,
+                                {slot: mark.range for slot, mark in mark_at.items()})
         drawn_starts, drawn_ends, loose = _drawn_at(starts, ends, ranges)
         return (MarkColumns(owners, starts, ends),
                 MarkTable(owners, drawn_starts, drawn_ends, fine, category, ranges, hollow,
@@ -179,15 +178,57 @@ class EventTable(EventColumns):
         """Events per category id, counted on the code column."""
         return {c: self.category.count(code) for code, c in enumerate(self.category_ids)}
 
-    @cached_property
-    def _position_of_id(self) -> dict[str, int]:
-        return {e.id: i for i, e in enumerate(self.events)}
-
     def position_of(self, event_id: str) -> int | None:
-        return self._position_of_id.get(event_id)
+        return self.events.position_of(event_id)
 
 
-def _drawn_at(starts: list[int], ends: list[int], ranges: list[Range]
+class FirstRanges(Sequence[Range]):
+    """The first range of each event's date, parsed when it is read (parsing is cached
+    per distinct text): layout reads the ranges of the marks it draws, not of all."""
+
+    def __init__(self, dates: Sequence[str]) -> None:
+        self._dates = dates
+
+    def __len__(self) -> int:
+        return len(self._dates)
+
+    @overload
+    def __getitem__(self, index: int) -> Range: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Range]: ...
+
+    def __getitem__(self, index: int | slice) -> Range | list[Range]:
+        if isinstance(index, slice):
+            return [parse_edtf(text).ranges[0] for text in self._dates[index]]
+        return parse_edtf(self._dates[index]).ranges[0]
+
+
+class MarkRanges(Sequence[Range]):
+    """The range of each mark, sorted by start: an event's first range where it has one
+    mark, the mark's own where it has several."""
+
+    def __init__(self, first: FirstRanges, owners: list[int], own: dict[int, Range]) -> None:
+        self._first, self._owners, self._own = first, owners, own
+
+    def __len__(self) -> int:
+        return len(self._owners)
+
+    @overload
+    def __getitem__(self, index: int) -> Range: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Range]: ...
+
+    def __getitem__(self, index: int | slice) -> Range | list[Range]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        position = index % len(self) if -len(self) <= index < 0 else index
+        found = self._own.get(position)
+        return found if found is not None else self._first[self._owners[position]]
+
+
+def _drawn_at(starts: list[int], ends: list[int], ranges: Sequence[Range]
               ) -> tuple[list[int], list[int], bytes]:
     """Where each mark is drawn (``MarkTable``), and which side of it is loose. Only
     marks with an open start or end are looked at, found in C loops; while there are

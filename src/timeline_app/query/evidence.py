@@ -1,23 +1,22 @@
 """What an event rests on, as the filters read it: its confidence, the sources it cites,
 and the form of its date.
 
-Each is a per-event column built once per table (``query.columns``), so that a
-filter on them is a C loop over a column, like every other criterion.
+The confidence codes and the sources cited are columns of the stored events
+(``model.event_store``), and ``query.columns`` builds the date forms from the
+flags here, once per distinct date, so that a filter on any of them is a C loop
+over a column, like every other criterion.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
-from operator import attrgetter
-
 from timeline_app.model.dates import Bound, DateKind, EdtfDate, Precision
-from timeline_app.model.events import CONFIDENCE_LEVELS, Event, cited_by
+from timeline_app.model.events import CONFIDENCE_LEVELS, Event
 from timeline_app.wording import translate
 
 UNSET = "unset"
 CONFIDENCE_CHOICES: tuple[str, ...] = (*CONFIDENCE_LEVELS, UNSET)
-"""What the confidence filter offers: the three levels, and no level given."""
+"""What the confidence filter offers: the three levels, and no level given; an event's
+confidence code (``model.event_store.confidence_code``) is its index here."""
 
 #: The forms of a date a filter can select, by name, with what each means. An event
 #: has every form one of its dates (its own and its alternatives') has.
@@ -41,8 +40,6 @@ _PRECISION_BIT = {precision: _BIT[form] for precision, form in (
     (Precision.SECOND, "time"), (Precision.DAY, "day"), (Precision.MONTH, "month"),
     (Precision.SEASON, "season"), (Precision.YEAR, "year"), (Precision.INTERVAL, "interval"),
     (Precision.SET, "set"))}
-_CONFIDENCE_CODE: dict[str | None, int] = {c: i for i, c in enumerate(CONFIDENCE_CHOICES)}
-_CONFIDENCE_CODE[None] = CONFIDENCE_CHOICES.index(UNSET)
 
 def confidence_words(level: str) -> str:
     """A confidence level as the filter line names it: 'single-source', '单一来源'."""
@@ -89,9 +86,6 @@ def form_meaning(name: str) -> str:
 
 
 
-_confidence_of = attrgetter("confidence")
-
-
 def form_bits(names: frozenset[str]) -> int:
     """The flag bits of the named forms (``DATE_FORM_NAMES``)."""
     return sum(_BIT[name] for name in names)
@@ -118,29 +112,3 @@ def date_flags(date: EdtfDate) -> int:
     if date.uncertain:
         flags |= _BIT["uncertain"]
     return flags
-
-
-def confidence_codes(events: Sequence[Event]) -> bytes:
-    """Each event's confidence, as its index in ``CONFIDENCE_CHOICES`` (C loops)."""
-    return bytes(map(_CONFIDENCE_CODE.__getitem__, map(_confidence_of, events)))
-
-
-def events_by_source(events: Sequence[Event]) -> dict[str, list[int]]:
-    """The positions of the events citing each source id (by the event or one of its
-    alternative dates), ascending."""
-    found: defaultdict[str, list[int]] = defaultdict(list)
-    for position, event in enumerate(events):
-        sources = event.sources
-        if len(sources) == 1 and not event.alternatives:  # most events: one citation
-            found[sources[0].source].append(position)
-            continue
-        for source in dict.fromkeys(c.source for c in cited_by(event)):
-            found[source].append(position)
-    return dict(found)
-
-
-def distinct_sources(event: Event) -> int:
-    """How many different sources the event cites, its alternatives' included."""
-    if len(event.sources) < 2 and not event.alternatives:  # most events: no set to build
-        return len(event.sources)
-    return len({c.source for c in cited_by(event)})

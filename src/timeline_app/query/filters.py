@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
 
 import numpy as np
 import numpy.typing as npt
@@ -52,6 +51,7 @@ from timeline_app.query.evidence import (
     form_words,
 )
 from timeline_app.query.masks import as_mask, from_positions, intersect
+from timeline_app.query.shown_events import ShownEvents
 from timeline_app.wording import current, translate
 
 
@@ -103,11 +103,12 @@ class EventFilter:
     def matches(self, event: Event) -> bool:
         return bool(self.apply((event,)))
 
-    def apply(self, events: Sequence[Event], several_marks: bool | None = None) -> list[Event]:
-        """The matching events, in the order given (a Timeline's is chronological).
-        ``several_marks`` as for ``EventColumns`` (``Timeline.several_marks``)."""
-        mask = self.select(EventColumns(events, several_marks=several_marks))
-        return list(events) if mask is None else list(compress(events, mask))
+    def apply(self, events: Sequence[Event]) -> Sequence[Event]:
+        """The matching events, in the order given (a Timeline's is chronological), each
+        decoded from the stored events when it is read."""
+        columns = EventColumns(events)
+        mask = self.select(columns)
+        return columns.events if mask is None else ShownEvents(columns.events, mask)
 
     def select(self, columns: EventColumns) -> bytes | None:
         """A byte per position of ``columns``: 1 where the event matches. None when

@@ -30,10 +30,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.layout.labels import one_line
-from timeline_app.layout.shown_events import ShownEvents
 from timeline_app.model.date_words import Era, describe
 from timeline_app.model.events import Event, Timeline, chronological_key
 from timeline_app.model.languages import category_label, event_title
+from timeline_app.query.shown_events import ShownEvents
 from timeline_app.view.plain_text import plain_tip
 from timeline_app.view.state import ViewState
 from timeline_app.view.themes import swatch_icon

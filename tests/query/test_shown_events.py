@@ -8,12 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.layout.shown_events import ShownEvents
+from timeline_app.query.shown_events import ShownEvents
 from timeline_app.model.edtf import parse_edtf
+from timeline_app.model.event_store import StoredEvents
 from timeline_app.model.events import Event
 
 _EVENTS = tuple(Event(f"e{i:02d}", f"Event {i}", parse_edtf(f"20{10 + i % 15}"), "c")
                 for i in range(30))
+_STORED = StoredEvents.of_events(_EVENTS)
 
 
 @settings(max_examples=200, deadline=None)
@@ -24,20 +26,20 @@ def test_shown_events_read_like_the_tuple_of_the_kept_events(keep, index, start,
                                                              step) -> None:
     mask = bytes(keep)
     expected: tuple[Event, ...] = tuple(compress(_EVENTS, mask))
-    shown = ShownEvents(_EVENTS, mask)
+    shown = ShownEvents(_STORED, mask)
     assert len(shown) == len(expected) and bool(shown) == bool(expected)
     assert tuple(shown) == expected and tuple(reversed(shown)) == expected[::-1]
     assert shown == expected and expected == shown and shown == list(expected)
     assert shown[start:stop:step] == expected[start:stop:step]
     if -len(expected) <= index < len(expected):
-        assert shown[index] is expected[index]
+        assert shown[index] == expected[index]
     else:
         with pytest.raises(IndexError):
             shown[index]
 
 
 def test_shown_events_differ_from_other_events_and_are_not_hashable() -> None:
-    shown = ShownEvents(_EVENTS, bytes([1, 0] * 15))
+    shown = ShownEvents(_STORED, bytes([1, 0] * 15))
     assert shown != _EVENTS and shown != "e00"
     with pytest.raises(TypeError):
         hash(shown)

@@ -3,18 +3,19 @@
 A filter change used to build a tuple of every shown event. At a hundred thousand
 events that tuple costs more than the filter itself, since each event's reference
 count is touched wherever the object lies in memory. ``ShownEvents`` keeps the
-table's events and the mask: its length is a count of the mask, an item is found
-by the position of the mask's ``index``-th set byte, and iterating runs
-``itertools.compress`` in C. Nothing is built until something is read.
+table's stored events (``model.event_store``) and the mask: its length is a count
+of the mask, an item is the event at the position of the mask's ``index``-th set
+byte, decoded when it is read, and iterating decodes the shown events in turn.
+Nothing is built until something is read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import cached_property
-from itertools import compress
 from typing import overload
 
+from timeline_app.model.event_store import StoredEvents
 from timeline_app.model.events import Event
 from timeline_app.query.masks import Positions, positions_of
 
@@ -23,7 +24,7 @@ class ShownEvents(Sequence[Event]):
     """``events`` where ``mask`` is set, in their order; immutable, like the tuple it
     stands for (and equal to a sequence of the same events)."""
 
-    def __init__(self, events: tuple[Event, ...], mask: bytes) -> None:
+    def __init__(self, events: StoredEvents, mask: bytes) -> None:
         self._events = events
         self._mask = mask
         self._count = mask.count(1)
@@ -43,14 +44,13 @@ class ShownEvents(Sequence[Event]):
 
     def __getitem__(self, index: int | slice) -> Event | tuple[Event, ...]:
         if isinstance(index, slice):
-            events = self._events
-            return tuple(events[p] for p in self._positions[index].tolist())
+            return tuple(map(self._events.event_at, self._positions[index].tolist()))
         if not -self._count <= index < self._count:
             raise IndexError("shown event index out of range")
-        return self._events[int(self._positions[index])]
+        return self._events.event_at(int(self._positions[index]))
 
     def __iter__(self) -> Iterator[Event]:
-        return compress(self._events, self._mask)
+        return map(self._events.event_at, self._positions.tolist())
 
     def __reversed__(self) -> Iterator[Event]:
         return iter(self[::-1])
