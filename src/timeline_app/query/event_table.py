@@ -102,7 +102,7 @@ class EventTable(EventColumns):
         if not events.any_several_marks:
             owners, starts, ends = None, self.starts, self.ends
             fine, category = self.fine, self.category
-            ranges = FirstRanges(events.dates)
+            ranges = MarkRanges(events.dates)
             hollow = bytes(len(events))
         else:
             single = np.flatnonzero(np.frombuffer(events.several, dtype=np.uint8) == 0)
@@ -128,7 +128,7 @@ class EventTable(EventColumns):
             fine, hollow = bytes(fine_column), bytes(hollow_column)
             category = code_column(code_array(self.category)[owners].tolist(),
                                    len(self.category_ids))
-            ranges = MarkRanges(FirstRanges(events.dates), owners,
+            ranges = MarkRanges(events.dates, owners,
                                 {slot: mark.range for slot, mark in mark_at.items()})
         drawn_starts, drawn_ends, loose = _drawn_at(starts, ends, ranges)
         return (MarkColumns(owners, starts, ends),
@@ -182,37 +182,18 @@ class EventTable(EventColumns):
         return self.events.position_of(event_id)
 
 
-class FirstRanges(Sequence[Range]):
-    """The first range of each event's date, parsed when it is read (parsing is cached
-    per distinct text): layout reads the ranges of the marks it draws, not of all."""
-
-    def __init__(self, dates: Sequence[str]) -> None:
-        self._dates = dates
-
-    def __len__(self) -> int:
-        return len(self._dates)
-
-    @overload
-    def __getitem__(self, index: int) -> Range: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Range]: ...
-
-    def __getitem__(self, index: int | slice) -> Range | list[Range]:
-        if isinstance(index, slice):
-            return [parse_edtf(text).ranges[0] for text in self._dates[index]]
-        return parse_edtf(self._dates[index]).ranges[0]
-
-
 class MarkRanges(Sequence[Range]):
-    """The range of each mark, sorted by start: an event's first range where it has one
-    mark, the mark's own where it has several."""
+    """The range of each mark, parsed when it is read (parsing is cached per distinct
+    text), since layout reads the ranges of the marks it draws, not of all: the first
+    range of its event's date, or the mark's own where its event has several marks.
+    ``owners`` None: mark ``p`` is event ``p``."""
 
-    def __init__(self, first: FirstRanges, owners: list[int], own: dict[int, Range]) -> None:
-        self._first, self._owners, self._own = first, owners, own
+    def __init__(self, dates: Sequence[str], owners: list[int] | None = None,
+                 own: dict[int, Range] | None = None) -> None:
+        self._dates, self._owners, self._own = dates, owners, own or {}
 
     def __len__(self) -> int:
-        return len(self._owners)
+        return len(self._dates if self._owners is None else self._owners)
 
     @overload
     def __getitem__(self, index: int) -> Range: ...
@@ -225,7 +206,10 @@ class MarkRanges(Sequence[Range]):
             return [self[i] for i in range(*index.indices(len(self)))]
         position = index % len(self) if -len(self) <= index < 0 else index
         found = self._own.get(position)
-        return found if found is not None else self._first[self._owners[position]]
+        if found is not None:
+            return found
+        event = position if self._owners is None else self._owners[position]
+        return parse_edtf(self._dates[event]).ranges[0]
 
 
 def _drawn_at(starts: list[int], ends: list[int], ranges: Sequence[Range]
