@@ -5,10 +5,11 @@ masks, with ``bytes.translate`` and NumPy comparisons over arrays, instead of
 touching each ``Event`` in Python: a filter change costs a vectorised pass per
 criterion, not a Python call per event (docs/performance.md).
 
-``EventFilter.apply`` builds columns for whatever sequence it is given, and
-``EventTable`` (built once per timeline) *is* a set of columns, so the window,
-the CLI and the exports share one filtering code path. Each column is built
-on first use: a category filter never builds the search texts.
+The columns are those of the stored events (``model.event_store``): a
+``Timeline``'s events are stored already, and ``EventFilter.apply`` stores any other
+sequence it is given first. ``EventTable`` (built once per timeline) adds the mark
+table and indexes, so the window, the CLI and the exports share one filtering code
+path. Derived columns (the date forms, the spans) are built on first use.
 
 Dates are read per *mark* (``MarkColumns``, as ``spans``): an event has one mark per range
 of its date and of each alternative date, and a date filter keeps an event
