@@ -6,8 +6,8 @@ from hypothesis import strategies as st
 from timeline_app.model.clean_event import build_clean_event
 from timeline_app.model.document import _event
 from timeline_app.model.event_records import decode_event
-from timeline_app.model.event_store import row_of
 from timeline_app.model.field_checks import Collector
+from timeline_app.model.store_builder import row_of
 
 CATEGORIES = {"f", "a"}
 SOURCES = {"s", "t"}

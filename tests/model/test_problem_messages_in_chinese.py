@@ -18,7 +18,6 @@ from timeline_app.atomic_write import WriteError, write_text_atomically
 from timeline_app.crash_log import log_path, record_crash, stop_logging
 from timeline_app.model.clean_event import build_clean_event
 from timeline_app.model.document import _event
-from timeline_app.model.event_store import row_of
 from timeline_app.model.field_checks import Collector, describe_type
 from timeline_app.model.loader import MAX_FILE_ENV, load_report, max_file_bytes
 from timeline_app.model.problems import (
@@ -28,6 +27,7 @@ from timeline_app.model.problems import (
     summarize_warnings,
     tally_warnings,
 )
+from timeline_app.model.store_builder import row_of
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 UNFILLED = re.compile(r"\{\w*(?::[^}]*)?\}")

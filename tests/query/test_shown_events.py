@@ -9,13 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.model.edtf import parse_edtf
-from timeline_app.model.event_store import StoredEvents
 from timeline_app.model.events import Event
+from timeline_app.model.store_builder import store_of
 from timeline_app.query.shown_events import ShownEvents
 
 _EVENTS = tuple(Event(f"e{i:02d}", f"Event {i}", parse_edtf(f"20{10 + i % 15}"), "c")
                 for i in range(30))
-_STORED = StoredEvents.of_events(_EVENTS)
+_STORED = store_of(_EVENTS)
 
 
 @settings(max_examples=200, deadline=None)

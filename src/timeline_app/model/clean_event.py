@@ -20,7 +20,6 @@ from timeline_app.model.calendar import OPEN_START
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.event_records import record_fields
-from timeline_app.model.event_store import EventRow, confidence_code
 from timeline_app.model.events import (
     CONFIDENCE_LEVELS,
     is_clickable_link,
@@ -29,6 +28,7 @@ from timeline_app.model.events import (
 )
 from timeline_app.model.keys import CITATION_KEYS, EVENT_KEYS, EVENT_TRANSLATION_KEYS
 from timeline_app.model.languages import is_language_tag
+from timeline_app.model.store_builder import EventRow, confidence_code
 
 Citations = tuple[tuple[str, str | None], ...]
 """An event's citations, as (source, locator)."""

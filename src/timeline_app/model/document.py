@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from timeline_app.model.clean_event import CleanEvent, build_clean_event
-from timeline_app.model.event_store import EventRow, StoredEvents, row_of
 from timeline_app.model.events import (
     CONFIDENCE_LEVELS,
     AlternativeDate,
@@ -60,6 +59,7 @@ from timeline_app.model.keys import (
     TOP_TRANSLATION_KEYS,
 )
 from timeline_app.model.problems import LoadError, Problem
+from timeline_app.model.store_builder import StoreBuilder, row_of
 from timeline_app.wording import translate
 
 
@@ -75,6 +75,9 @@ class EventItems:
     #: validator reads it, for an item the fast path leaves to it
     clean: CleanEvent = build_clean_event
     value: Callable[[Any], Any] = lambda item: item
+    #: called once every item has been read, so that what they were read from can go
+    #: before the store of the events is finished
+    all_read: Callable[[], None] = lambda: None
 
 
 def build_timeline(document: Any, file: str, progress: Callable[[float], None],
@@ -116,7 +119,21 @@ def _build(document: Any, out: Collector, progress: Callable[[float], None],
     # wrong: one mistake in a category is one problem, not one more per event of it
     category_ids = {c.id for c in categories} | _defined_ids(document.get("categories"))
     source_ids = {s.id for s in sources} | _defined_ids(document.get("sources"))
-    rows: list[EventRow] = []
+    store = _read_events(items, category_ids, source_ids, out, progress)
+    items.all_read()
+    periods = _periods(document.get("periods", []), out)
+    if out.errors or title is None:
+        return None
+    return Timeline.build(title, description, categories, sources,
+                          store.finish(chronological=True), periods, language, translations)
+
+
+def _read_events(items: EventItems, category_ids: set[str], source_ids: set[str],
+                 out: Collector, progress: Callable[[float], None]) -> StoreBuilder:
+    """Every event checked, its problems collected, and the valid ones added to a store;
+    an event the general validator read is not made a row once there is a problem,
+    since a file with problems keeps no events."""
+    store = StoreBuilder()
     first_seen: dict[str, int] = {}
     for index, raw in enumerate(items.items):
         row = items.clean(raw, category_ids, source_ids)
@@ -125,7 +142,7 @@ def _build(document: Any, out: Collector, progress: Callable[[float], None],
             event = _event(items.value(raw), f"events[{index}]", category_ids, source_ids, out)
             if event is not None:
                 ident = event.id
-                row = None if out.errors else row_of(event)  # a refused file keeps no rows
+                row = None if out.errors else row_of(event)
         if ident is not None:
             if ident in first_seen:
                 out.error(f"events[{index}].id",
@@ -133,15 +150,10 @@ def _build(document: Any, out: Collector, progress: Callable[[float], None],
             else:
                 first_seen[ident] = index
                 if row is not None:
-                    rows.append(row)
+                    store.add(row)
         if index % items.step == 0:
             progress(items.done(index))
-    del first_seen
-    periods = _periods(document.get("periods", []), out)
-    if out.errors or title is None:
-        return None
-    return Timeline.build(title, description, categories, sources, StoredEvents.build(rows),
-                          periods, language, translations)
+    return store
 
 
 def _events_list(document: dict[str, Any], out: Collector) -> EventItems | None:

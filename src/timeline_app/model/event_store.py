@@ -2,123 +2,100 @@
 
 A loaded event used to be a frozen ``Event`` holding a dozen more objects, and a
 million of them were most of the app's memory and of its loading time. The store
-keeps instead, in chronological order:
+keeps instead, in chronological order, and with no Python object per event:
 
-- what filtering, indexing and layout read of every event, as columns: NumPy
-  arrays of the places, starts and ends, byte columns of flags and codes;
-- each event's id, date text and search text, the few strings read for every event;
+- what filtering, indexing and layout read of every event, as columns: NumPy arrays
+  of the places, starts and ends, byte columns of flags and codes, and codes into
+  pools of the distinct categories, date texts and cited source ids;
+- the texts read for many events (the ids, the search texts) as UTF-8 in one byte
+  string each, with the offsets of the texts;
 - every event whole as a compact record (``model.event_records``), in one byte
   string with the offsets of the records.
 
-``StoredEvents`` is a sequence of ``Event``: an item is decoded from its record
-when it is read (the details panel, a label, an output row), and the last ones
-decoded are kept. Readers that work on every event (``query``, ``layout``) read
-the columns instead, so no per-event object is built on a filter change or a frame.
+``StoredEvents`` is a sequence of ``Event``: an item is decoded from its record when it
+is read (the details panel, a label, an output row), and the last ones decoded are
+kept. Readers that work on every event (``query``, ``layout``) read the columns
+instead, so no per-event object is built on a filter change or a frame.
 
-Loading builds rows (``EventRow``) straight from the decoded values, without an
-``Event`` in between (``clean_event``, ``typed_reading``); an ``Event`` from
-anywhere else becomes a row by ``row_of``.
+``model.store_builder`` builds the columns, from rows the loader makes straight from
+the decoded values, or from ``Event`` objects made anywhere else.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate
 from typing import overload
 
 import numpy as np
 import numpy.typing as npt
 
-from timeline_app.model.event_records import decode_event, encode_event
-from timeline_app.model.events import CONFIDENCE_LEVELS, Event, cited_by
+from timeline_app.model.event_records import decode_event
+from timeline_app.model.events import Event
 
-EventRow = tuple[str, str, str, int, int, int, bool, bool, int, bool, tuple[str, ...], str,
-                 "bytes | Event"]
-"""One event as the store takes it: id, category, date text, place, start, end, whether
-its date is fine enough to be drawn as a point, whether it has several marks, its
-confidence code (``confidence_code``), whether its date was read from words, the
-distinct source ids it cites (its alternatives' too), its search text, and its record
-(or the event itself, where it cannot be a record). A plain tuple, since loading
-builds one per event."""
+Offsets = npt.NDArray[np.int64]
+"""Where each item of a byte string starts, and after the last one where it ends."""
 
-UNSET_CONFIDENCE = len(CONFIDENCE_LEVELS)
-"""The confidence code of an event that gives none: codes index ``CONFIDENCE_LEVELS``."""
-_CONFIDENCE_CODE: dict[str | None, int] = {c: i for i, c in enumerate(CONFIDENCE_LEVELS)}
-_CONFIDENCE_CODE[None] = UNSET_CONFIDENCE
+SEARCH_SEPARATOR = 0xFF
+"""After each event's search text: a byte UTF-8 never uses, so no word matches across
+two events (``query.search_index``)."""
 
 _KEPT_EVENTS = 4096
 """How many decoded events are kept for reading again (the visible labels, a selection)."""
 
 
-def confidence_code(level: str | None) -> int:
-    """A confidence level (or None) as the store codes it."""
-    return _CONFIDENCE_CODE[level]
+@dataclass(frozen=True, eq=False)
+class StoreColumns:
+    """Every column of a store, in its order (``model.store_builder`` makes them). The
+    byte strings of texts and records are read-only views, so that the builder's
+    buffers become the store's without a copy."""
 
-
-def row_of(event: Event) -> EventRow:
-    """The row of an event built elsewhere (the general validator, an import)."""
-    record = encode_event(event)
-    return (event.id, event.category, event.date.text, event.place, event.start, event.end,
-            event.date.precision.is_fine, event.several_marks,
-            _CONFIDENCE_CODE[event.confidence], event.date_read_from_text,
-            tuple(dict.fromkeys(c.source for c in cited_by(event))), event.search_text,
-            event if record is None else record)
+    ids: memoryview
+    id_offsets: Offsets
+    #: each id's ``hash``, to find an id without a map of them all
+    id_hashes: npt.NDArray[np.int64]
+    category_names: tuple[str, ...]
+    category_codes: npt.NDArray[np.uint32]
+    date_texts: tuple[str, ...]
+    date_codes: npt.NDArray[np.uint32]
+    places: npt.NDArray[np.int64]
+    starts: npt.NDArray[np.int64]
+    ends: npt.NDArray[np.int64]
+    fine: bytes
+    several: bytes
+    confidence: bytes
+    read_from_text: bytes
+    source_names: tuple[str, ...]
+    #: the distinct sources each event cites, as codes into ``source_names``
+    cited: npt.NDArray[np.uint32]
+    cited_offsets: Offsets
+    #: the casefolded search texts, each followed by ``SEARCH_SEPARATOR``
+    search: memoryview
+    search_offsets: Offsets
+    records: memoryview
+    record_offsets: Offsets
+    #: events that cannot be records (text no UTF-8 holds), by position
+    pinned: Mapping[int, Event]
 
 
 class StoredEvents(Sequence[Event]):
-    """Events by position, in the order given to ``build`` (chronological, from a
+    """Events by position, in the order the builder was asked for (chronological, from a
     ``Timeline``), with the columns of the module's docstring."""
 
-    def __init__(self, rows: Sequence[EventRow], order: Sequence[int] | None = None) -> None:
-        """The events of ``rows``, in ``order`` (positions in ``rows``; None: as given)."""
-        if order is not None:
-            rows = [rows[i] for i in order]
-        self._count = len(rows)
-        (ids, categories, dates, places, starts, ends, fine, several, confidence,
-         read_from_text, sources, texts, records) = (
-            zip(*rows, strict=True) if rows else ((),) * 13)
-        self.ids: list[str] = list(ids)
-        #: each event's date text, equal texts sharing one string
-        self.dates: list[str] = _shared(dates)
-        self.places = np.array(places, dtype=np.int64)
-        self.starts = np.array(starts, dtype=np.int64)
-        self.ends = np.array(ends, dtype=np.int64)
-        self.fine = bytes(fine)
+    def __init__(self, columns: StoreColumns) -> None:
+        self.columns = columns
+        self._count = len(columns.places)
+        self.places, self.starts, self.ends = columns.places, columns.starts, columns.ends
+        self.fine = columns.fine
         #: 1 where the event has more than one mark (alternatives, or a set of dates)
-        self.several = bytes(several)
-        self.confidence = bytes(confidence)
-        self.read_from_text = bytes(read_from_text)
-        self.search_texts: list[str] = list(texts)
-        self.category_names, self.category_codes = _coded(categories)
-        self._sources = sources
-        self._pinned = {p: r for p, r in enumerate(records) if isinstance(r, Event)}
-        held = [b"" if isinstance(r, Event) else r for r in records]
-        self._records = b"".join(held)
-        self._offsets = np.fromiter(accumulate(map(len, held), initial=0), dtype=np.int64,
-                                    count=self._count + 1)
+        self.several = columns.several
+        self.confidence = columns.confidence
+        self.read_from_text = columns.read_from_text
+        self.category_names, self.category_codes = columns.category_names, \
+            columns.category_codes
+        self.date_texts, self.date_codes = columns.date_texts, columns.date_codes
         self._decoded: dict[int, Event] = {}
-
-    @classmethod
-    def of_events(cls, events: Iterable[Event], *, chronological: bool = False
-                  ) -> StoredEvents:
-        """The store of ``events``: in their order, or sorted by place and then id."""
-        rows = [row_of(e) for e in events]
-        return cls.build(rows) if chronological else cls(rows)
-
-    @classmethod
-    def build(cls, rows: Sequence[EventRow]) -> StoredEvents:
-        """The store of ``rows`` sorted by place, then by id (``model.events.chronological``);
-        rows already in that order (a file the app wrote) are not sorted again."""
-        places = np.fromiter((row[3] for row in rows), dtype=np.int64, count=len(rows))
-        steps = np.diff(places)
-        if not (steps < 0).any():
-            ties = np.flatnonzero(steps == 0)
-            if all(rows[i][0] < rows[i + 1][0] for i in ties.tolist()):
-                return cls(rows)
-        by_id = sorted(range(len(rows)), key=[row[0] for row in rows].__getitem__)
-        order = np.asarray(by_id)[np.argsort(places[by_id], kind="stable")]
-        return cls(rows, order.tolist())
 
     def __len__(self) -> int:
         return self._count
@@ -140,10 +117,10 @@ class StoredEvents(Sequence[Event]):
         """The event at a position from 0: decoded from its record, or kept from before."""
         event = self._decoded.get(position)
         if event is None:
-            event = self._pinned.get(position)
+            event = self.columns.pinned.get(position)
             if event is None:
-                start, end = self._offsets[position:position + 2].tolist()
-                event = decode_event(memoryview(self._records)[start:end])
+                start, end = self.columns.record_offsets[position:position + 2].tolist()
+                event = decode_event(memoryview(self.columns.records)[start:end])
             if len(self._decoded) >= _KEPT_EVENTS:
                 self._decoded.clear()
             self._decoded[position] = event
@@ -163,25 +140,53 @@ class StoredEvents(Sequence[Event]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, StoredEvents):
-            return (self.ids == other.ids and self._records == other._records
-                    and self._pinned == other._pinned)
+            mine, theirs = self.columns, other.columns
+            return (mine.ids == theirs.ids and mine.records == theirs.records
+                    and np.array_equal(mine.id_offsets, theirs.id_offsets)
+                    and np.array_equal(mine.record_offsets, theirs.record_offsets)
+                    and dict(mine.pinned) == dict(theirs.pinned))
         if not isinstance(other, Sequence) or isinstance(other, str | bytes):
             return NotImplemented
         return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
 
     def __hash__(self) -> int:
-        return hash((self._records, tuple(self._pinned.items())))
+        return hash((self._count, self.id_at(0) if self._count else None))
 
     def __repr__(self) -> str:
         return f"StoredEvents({self._count} events)"
 
+    def id_at(self, position: int) -> str:
+        """The id of the event at ``position``."""
+        return text_at(self.columns.ids, self.columns.id_offsets, position)
+
+    def date_text(self, position: int) -> str:
+        """The EDTF text of the date of the event at ``position``."""
+        return self.date_texts[int(self.date_codes[position])]
+
+    def search_text(self, position: int) -> str:
+        """The casefolded search text of the event at ``position``."""
+        columns = self.columns
+        start, end = columns.search_offsets[position:position + 2].tolist()
+        return str(columns.search[start:end - 1], "utf-8", "surrogatepass")
+
     @cached_property
-    def _position_of_id(self) -> dict[str, int]:
-        return {ident: position for position, ident in enumerate(self.ids)}
+    def _ids_by_hash(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.intp]]:
+        """The id hashes sorted, and the position of each."""
+        order = np.argsort(self.columns.id_hashes, kind="stable")
+        return self.columns.id_hashes[order], order
 
     def position_of(self, event_id: str) -> int | None:
-        """The position of the event with that id, if there is one."""
-        return self._position_of_id.get(event_id)
+        """The position of the event with that id, if there is one: found among the ids
+        of equal hash, by binary search over the hashes sorted once."""
+        hashes, order = self._ids_by_hash
+        wanted = hash(event_id)
+        slot = int(np.searchsorted(hashes, wanted))
+        while slot < len(hashes) and hashes[slot] == wanted:
+            position = int(order[slot])
+            if self.id_at(position) == event_id:
+                return position
+            slot += 1
+        return None
 
     @cached_property
     def by_id(self) -> Mapping[str, Event]:
@@ -195,26 +200,29 @@ class StoredEvents(Sequence[Event]):
     @cached_property
     def several_positions(self) -> list[int]:
         """The positions of the events with more than one mark, ascending."""
-        return [p for p, flag in enumerate(self.several) if flag]
+        return np.flatnonzero(np.frombuffer(self.several, dtype=np.uint8)).tolist()
 
     def cited(self, position: int) -> tuple[str, ...]:
         """The distinct source ids the event at ``position`` cites, in its order."""
-        found: tuple[str, ...] = self._sources[position]
-        return found
+        start, end = self.columns.cited_offsets[position:position + 2].tolist()
+        names = self.columns.source_names
+        return tuple(names[code] for code in self.columns.cited[start:end].tolist())
 
     @cached_property
-    def by_source(self) -> dict[str, list[int]]:
+    def by_source(self) -> dict[str, npt.NDArray[np.intp]]:
         """The positions of the events citing each source id, ascending."""
-        found: dict[str, list[int]] = {}
-        for position, ids in enumerate(self._sources):
-            for ident in ids:
-                found.setdefault(ident, []).append(position)
-        return found
+        columns = self.columns
+        owners = np.repeat(np.arange(self._count), np.diff(columns.cited_offsets))
+        order = np.argsort(columns.cited, kind="stable")
+        bounds = np.searchsorted(columns.cited[order], np.arange(len(columns.source_names) + 1))
+        return {name: owners[order[bounds[code]:bounds[code + 1]]]
+                for code, name in enumerate(columns.source_names)}
 
     @cached_property
     def source_counts(self) -> bytes:
         """How many distinct sources each event cites (255 standing for more)."""
-        return bytes(min(len(ids), 255) for ids in self._sources)
+        counts = np.minimum(np.diff(self.columns.cited_offsets), 255)
+        return counts.astype(np.uint8).tobytes()
 
 
 class _EventsById(Mapping[str, Event]):
@@ -228,7 +236,7 @@ class _EventsById(Mapping[str, Event]):
         return self._events.event_at(position)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._events.ids)
+        return map(self._events.id_at, range(len(self._events)))
 
     def __len__(self) -> int:
         return len(self._events)
@@ -237,15 +245,7 @@ class _EventsById(Mapping[str, Event]):
         return isinstance(event_id, str) and self._events.position_of(event_id) is not None
 
 
-def _shared(texts: Sequence[str]) -> list[str]:
-    pool: dict[str, str] = {}
-    return list(map(pool.setdefault, texts, texts))
-
-
-def _coded(names: Sequence[str]) -> tuple[tuple[str, ...], npt.NDArray[np.uint32]]:
-    """The distinct names in order of first appearance, and each name's index among them."""
-    seen: dict[str, int] = {}
-    code_of = seen.setdefault
-    codes = np.fromiter((code_of(n, len(seen)) for n in names), dtype=np.uint32,
-                        count=len(names))
-    return tuple(seen), codes
+def text_at(blob: memoryview, offsets: Offsets, position: int) -> str:
+    """The text of the item at ``position`` of a byte string of UTF-8 texts."""
+    start, end = offsets[position:position + 2].tolist()
+    return str(blob[start:end], "utf-8", "surrogatepass")

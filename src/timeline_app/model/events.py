@@ -269,15 +269,16 @@ class Timeline:
               sources: Iterable[Source], events: Iterable[Event] | StoredEvents,
               periods: Iterable[Period] = (), language: str | None = None,
               translations: Iterable[TimelineTranslation] = ()) -> Timeline:
-        """``events`` are sorted chronologically, unless they are stored already (a
-        loader's ``StoredEvents.build`` sorts them)."""
+        """``events`` are sorted chronologically, unless they are stored already (the
+        loader's store is built sorted)."""
         # here, not at the top: the store holds events, so it imports this module
         from timeline_app.model.event_store import StoredEvents
+        from timeline_app.model.store_builder import store_of
 
         categories = tuple(categories)
         sources = tuple(sources)
         stored = events if isinstance(events, StoredEvents) \
-            else StoredEvents.of_events(events, chronological=True)
+            else store_of(events, chronological=True)
         return cls(
             title, description, categories, sources, stored,
             MappingProxyType({c.id: c for c in categories}),

@@ -95,10 +95,12 @@ def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
         if containers_in(text) > container_budget(text):
             timeline, warnings = _build_streamed(text, file, report, odd)
         else:
-            built = _build_typed(text, file, report)
+            held = [text]  # the typed reading lets it go once it needs it no more
+            del text
+            built = _build_typed(held, file, report)
             if built is None:
-                document = _parse_whole(text, file, odd)
-                del text  # its memory goes back before the model is built
+                # popped, so that the text's memory goes back before the model is built
+                document = _parse_whole(held.pop(), file, odd)
                 report(0.5)
                 built = build_timeline(document, file, lambda f: report(0.5 + 0.5 * f))
             timeline, warnings = built
@@ -106,18 +108,26 @@ def load_report(path: str | os.PathLike[str], *, max_bytes: int | None = None,
     return LoadReport(timeline, odd + warnings)
 
 
-def _build_typed(text: str, file: str,
+def _build_typed(held: list[str], file: str,
                  progress: ProgressCallback) -> tuple[Timeline, list[Problem]] | None:
-    """The timeline by typed decoding (``model.typed_reading``); None where the text is to
-    be read the general way."""
-    typed = read_typed(text)
+    """The timeline by typed decoding (``model.typed_reading``) of the text ``held`` holds;
+    None where the text is to be read the general way. Once every event has been read,
+    the text and the raw events (which point into it) are let go, so that they are gone
+    before the store of the events is finished."""
+    typed = read_typed(held[0])
     if typed is None:
         return None
     document, raw_events = typed
+    del typed
     progress(0.5)
     total = len(raw_events)
+
+    def let_go() -> None:
+        raw_events.clear()
+        held.clear()
+
     events = EventItems(raw_events, lambda index: index / total, max(1, total // 50),
-                        typed_clean_event, plain_value)
+                        typed_clean_event, plain_value, let_go)
     try:
         return build_timeline(document, file, lambda f: progress(0.5 + 0.5 * f), events)
     except TypedReadingError:

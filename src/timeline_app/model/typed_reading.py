@@ -22,9 +22,9 @@ from typing import Any
 import msgspec
 
 from timeline_app.model.clean_event import Translations, clean_event_of
-from timeline_app.model.event_store import EventRow
 from timeline_app.model.languages import is_language_tag
 from timeline_app.model.odd_text import has_odd_escapes
+from timeline_app.model.store_builder import EventRow
 
 
 class TypedReadingError(Exception):

@@ -19,12 +19,10 @@ case) mark ``p`` is event ``p`` and no mapping between them is built.
 
 from __future__ import annotations
 
-import operator
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress, repeat
 from typing import Any
 
 import numpy as np
@@ -33,8 +31,13 @@ import numpy.typing as npt
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.event_store import StoredEvents
 from timeline_app.model.events import Category, Event
+from timeline_app.model.store_builder import store_of
 from timeline_app.query.evidence import date_flags, date_form_flags
-from timeline_app.query.masks import from_positions, intersect, positions_of
+from timeline_app.query.masks import from_positions, positions_of
+from timeline_app.query.search_index import SearchIndex
+
+_FEW_CANDIDATES = 16
+"""Fewer than one candidate in this many: their texts are tested one by one."""
 
 SearchMemo = tuple[tuple[object, ...], str, bytes]
 """(the other criteria, the casefolded search word, the mask it selected)."""
@@ -95,7 +98,7 @@ class EventColumns:
         """Events stored already (a ``Timeline``'s) lend their columns; any others are
         stored first, in their order."""
         self.events: StoredEvents = events if isinstance(events, StoredEvents) \
-            else StoredEvents.of_events(events)
+            else store_of(events)
         self.categories: tuple[Category, ...] = tuple(categories)
         #: The last search's result, for narrowing the next one (see ``EventFilter.select``).
         self.search_memo: SearchMemo | None = None
@@ -141,16 +144,15 @@ class EventColumns:
         """Each event's date forms, as bits of ``evidence.DATE_FORM_NAMES``: worked out
         once per distinct date, and from the event itself where it has several marks
         (alternative dates among them)."""
-        by_date: dict[str, int] = {}
-        for text in dict.fromkeys(self.events.dates):
-            by_date[text] = date_flags(parse_edtf(text))
-        flags = np.array(list(map(by_date.__getitem__, self.events.dates)), dtype=np.uint16)
+        by_date = np.array([date_flags(parse_edtf(text)) for text in self.events.date_texts],
+                           dtype=np.uint16)
+        flags = by_date[self.events.date_codes]
         for position in self.events.several_positions:
             flags[position] = date_form_flags(self.events.event_at(position))
         return flags
 
     @property
-    def by_source(self) -> dict[str, list[int]]:
+    def by_source(self) -> dict[str, npt.NDArray[np.intp]]:
         """The positions of the events citing each source id."""
         return self.events.by_source
 
@@ -164,25 +166,22 @@ class EventColumns:
         """A byte per position: 1 where an importer read the event's date from words."""
         return self.events.read_from_text
 
-    @property
-    def search_texts(self) -> list[str]:
-        return self.events.search_texts
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        """Built on the first search (or by ``ViewState.prepare_filters``)."""
+        return SearchIndex(self.events.columns.search, self.events.columns.search_offsets)
 
     def search(self, needle: str, within: bytes | None) -> bytes:
         """A byte per position: 1 where the search text contains ``needle`` (casefolded),
-        looking only at ``within`` (None: everywhere).
-
-        Picking out the candidates costs about a third of testing them, so when most
-        positions are candidates, testing every text is cheaper.
-        """
-        texts = self.search_texts
-        if within is None or within.count(1) * 4 > len(texts) * 3:
-            found = bytes(map(operator.contains, texts, repeat(needle)))
-            return found if within is None else intersect(within, found)
+        looking only at ``within`` (None: everywhere): by the search index, unless the
+        other criteria leave so few candidates that testing their texts is cheaper."""
+        if within is None or within.count(1) * _FEW_CANDIDATES >= len(within):
+            return self.search_index.select(needle, within)
         positions = positions_of(within)
-        hits = np.fromiter(map(operator.contains, compress(texts, within), repeat(needle)),
-                           dtype=np.bool_, count=len(positions))
-        return from_positions(positions[hits], len(texts))
+        text_of = self.events.search_text
+        hits = np.fromiter((needle in text_of(p) for p in positions.tolist()), dtype=np.bool_,
+                           count=len(positions))
+        return from_positions(positions[hits], len(self))
 
 
 def category_order(categories: Sequence[Category], present: set[str]) -> tuple[str, ...]:

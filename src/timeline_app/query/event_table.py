@@ -35,6 +35,7 @@ from timeline_app.model.dates import Range
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.event_store import StoredEvents
 from timeline_app.model.events import Category, Event
+from timeline_app.model.store_builder import store_of
 from timeline_app.query.columns import (
     EventColumns,
     MarkColumns,
@@ -44,10 +45,6 @@ from timeline_app.query.columns import (
 from timeline_app.query.density import DensityIndex
 from timeline_app.query.interval_index import IntervalIndex
 from timeline_app.query.masks import Positions, gather, positions_of
-from timeline_app.query.search_index import SearchIndex
-
-_FEW_CANDIDATES = 16
-"""Fewer than one candidate in this many: their texts are tested one by one."""
 
 LOOSE_START = 1
 """A mark known only by its end ("no later than"): drawn at that end, fading toward the past."""
@@ -83,7 +80,7 @@ class EventTable(EventColumns):
         """Events stored already (a ``Timeline``'s) are chronological; any others are
         stored in that order."""
         if not isinstance(events, StoredEvents):
-            events = StoredEvents.of_events(events, chronological=True)
+            events = store_of(events, chronological=True)
         super().__init__(events, categories)
         self.starts, self.ends = self.events.starts.tolist(), self.events.ends.tolist()
         self.fine: bytes = self.events.fine
@@ -102,7 +99,7 @@ class EventTable(EventColumns):
         if not events.any_several_marks:
             owners, starts, ends = None, self.starts, self.ends
             fine, category = self.fine, self.category
-            ranges = MarkRanges(events.dates)
+            ranges = MarkRanges(events)
             hollow = bytes(len(events))
         else:
             single = np.flatnonzero(np.frombuffer(events.several, dtype=np.uint8) == 0)
@@ -128,7 +125,7 @@ class EventTable(EventColumns):
             fine, hollow = bytes(fine_column), bytes(hollow_column)
             category = code_column(code_array(self.category)[owners].tolist(),
                                    len(self.category_ids))
-            ranges = MarkRanges(events.dates, owners,
+            ranges = MarkRanges(events, owners,
                                 {slot: mark.range for slot, mark in mark_at.items()})
         drawn_starts, drawn_ends, loose = _drawn_at(starts, ends, ranges)
         return (MarkColumns(owners, starts, ends),
@@ -162,18 +159,6 @@ class EventTable(EventColumns):
         needs only the density counts."""
         return IntervalIndex(self.marks.arrays.start, self.marks.arrays.end)
 
-    @cached_property
-    def search_index(self) -> SearchIndex:
-        """Built on the first search (or by ``ViewState.prepare_filters``)."""
-        return SearchIndex(self.search_texts)
-
-    def search(self, needle: str, within: bytes | None) -> bytes:
-        """As ``EventColumns.search``, by the search index unless the other criteria
-        leave so few candidates that testing their texts is cheaper."""
-        if within is not None and within.count(1) * _FEW_CANDIDATES < len(within):
-            return super().search(needle, within)
-        return self.search_index.select(needle, within)
-
     def category_counts(self) -> dict[str, int]:
         """Events per category id, counted on the code column."""
         return {c: self.category.count(code) for code, c in enumerate(self.category_ids)}
@@ -188,12 +173,12 @@ class MarkRanges(Sequence[Range]):
     range of its event's date, or the mark's own where its event has several marks.
     ``owners`` None: mark ``p`` is event ``p``."""
 
-    def __init__(self, dates: Sequence[str], owners: list[int] | None = None,
+    def __init__(self, events: StoredEvents, owners: list[int] | None = None,
                  own: dict[int, Range] | None = None) -> None:
-        self._dates, self._owners, self._own = dates, owners, own or {}
+        self._events, self._owners, self._own = events, owners, own or {}
 
     def __len__(self) -> int:
-        return len(self._dates if self._owners is None else self._owners)
+        return len(self._events if self._owners is None else self._owners)
 
     @overload
     def __getitem__(self, index: int) -> Range: ...
@@ -209,7 +194,7 @@ class MarkRanges(Sequence[Range]):
         if found is not None:
             return found
         event = position if self._owners is None else self._owners[position]
-        return parse_edtf(self._dates[event]).ranges[0]
+        return parse_edtf(self._events.date_text(event)).ranges[0]
 
 
 def _drawn_at(starts: list[int], ends: list[int], ranges: Sequence[Range]

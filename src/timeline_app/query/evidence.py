@@ -16,7 +16,7 @@ from timeline_app.wording import translate
 UNSET = "unset"
 CONFIDENCE_CHOICES: tuple[str, ...] = (*CONFIDENCE_LEVELS, UNSET)
 """What the confidence filter offers: the three levels, and no level given; an event's
-confidence code (``model.event_store.confidence_code``) is its index here."""
+confidence code (``model.store_builder.confidence_code``) is its index here."""
 
 #: The forms of a date a filter can select, by name, with what each means. An event
 #: has every form one of its dates (its own and its alternatives') has.

@@ -149,7 +149,8 @@ class EventFilter:
             mask = columns.confidence.translate(wanted.ljust(256, b"\0"))
         if self.sources is not None:
             by_source = columns.by_source
-            positions = sorted({p for s in self.sources for p in by_source.get(s, ())})
+            cited = [by_source[s] for s in self.sources if s in by_source]
+            positions = np.concatenate(cited) if cited else np.zeros(0, np.intp)
             mask = intersect(mask, from_positions(positions, len(columns)))
         if self.date_forms is not None:
             bits = form_bits(self.date_forms)

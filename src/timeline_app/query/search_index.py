@@ -1,8 +1,9 @@
 """Search without a Python call per event: every search text in one byte array.
 
-The casefolded texts are joined, UTF-8 encoded, into one NumPy byte array with a
-separator no search word holds. A word's matches are found as positions in it:
-the positions of its rarest byte (one vectorised comparison over the array), kept
+The casefolded texts are the store's (``model.event_store``): UTF-8 in one byte
+string, each followed by a separator no search word holds, read here as a NumPy
+byte array without a copy. A word's matches are found as positions in it: the
+positions of its rarest byte (one vectorised comparison over the array), kept
 where each other byte matches too (a gather per byte, over the survivors only).
 Since UTF-8 is self-synchronising, a match of the bytes is a match of the
 characters. The positions give the events by binary search, of the matches in the
@@ -20,11 +21,9 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from timeline_app.model.event_store import Offsets
 from timeline_app.query.masks import as_array, as_mask
 
-SEPARATOR = 0xFF
-"""Between two events' texts in the array: a byte UTF-8 never uses, so no text holds it
-and no word matches across two events."""
 KEPT_WORDS = 32
 """How many words' matches are kept for narrowing (a backspace finds its shorter word)."""
 
@@ -36,15 +35,14 @@ Matches = npt.NDArray[np.intp]
 class SearchIndex:
     """The search texts of a sequence of events, as one byte array with offsets."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        blob = bytes([SEPARATOR]).join([t.encode("utf-8", "surrogatepass") for t in texts])
-        self._bytes = np.frombuffer(blob, dtype=np.uint8)
-        #: where each event's text starts in the array
-        self._starts = np.concatenate(
-            ([0], np.flatnonzero(self._bytes == SEPARATOR) + 1)) if texts else \
-            np.zeros(0, dtype=np.intp)
-        self._count = len(texts)
-        self._ends = np.append(self._starts[1:], len(self._bytes))[:self._count]
+    def __init__(self, texts: memoryview | bytes, offsets: Offsets) -> None:
+        """``texts``: the casefolded texts in UTF-8, each followed by ``SEARCH_SEPARATOR``
+        (a store's, ``model.event_store``); ``offsets``: where each text starts, and
+        after the last one the end."""
+        self._bytes = np.frombuffer(texts, dtype=np.uint8)
+        self._count = len(offsets) - 1
+        #: where each event's text starts in the array, and where the next one does
+        self._starts, self._ends = offsets[:-1], offsets[1:]
         #: how often each byte value occurs (in a sample: it only picks where a fresh word
         #: starts, from its rarest byte)
         self._frequency = np.bincount(self._bytes[::_SAMPLE_STEP], minlength=256)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model.date_words import describe_part
+from timeline_app.query.masks import as_array
 from timeline_app.view.plain_text import plain_tip
 from timeline_app.view.state import ViewState
 
+_NONE = np.zeros(0, dtype=np.intp)
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -120,8 +123,9 @@ class SourcesPanel(QWidget):
         self.table.setSortingEnabled(False)
         for row in range(self.table.rowCount()):
             ident = self._item(row, 0).data(_ID)
-            positions = everywhere.get(ident, [])
-            shown = len(positions) if mask is None else sum(map(mask.__getitem__, positions))
+            positions = everywhere.get(ident, _NONE)
+            shown = len(positions) if mask is None \
+                else int(np.count_nonzero(as_array(mask)[positions]))
             item = self._item(row, 3)
             item.setData(Qt.ItemDataRole.EditRole, shown)
             item.setToolTip(plain_tip(QCoreApplication.translate(
