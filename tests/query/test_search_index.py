@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +62,17 @@ def test_a_word_never_matches_across_two_events_or_past_the_end() -> None:
 
 def test_no_texts_select_nothing() -> None:
     assert _index([]).select("a") == b""
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_common_and_rare_bytes_select_exactly_by_every_path(seed) -> None:
+    """Thousands of texts, so that a common letter is scanned for, a rare one found from
+    its positions, and a longer word narrowed from a shorter one."""
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice("aab c中") for _ in range(rng.randrange(12)))
+             + ("z" if rng.random() < 0.01 else "") for _ in range(140_000 // 20)]
+    index = _index(texts)
+    within = bytes(rng.random() < 0.5 for _ in texts)
+    for word in ["a", "ab", "aba", "ab c", "z", "za", "中", "中a", "b", "ba", "c中c"]:
+        assert index.select(word) == _reference(texts, word)
+        assert index.select(word, within) == _reference(texts, word, within)

@@ -2,21 +2,24 @@
 
 The casefolded texts are the store's (``model.event_store``): UTF-8 in one byte
 string, each followed by a separator no search word holds, read here as a NumPy
-byte array without a copy. A word's matches are found as positions in it: the
-positions of its rarest byte (one vectorised comparison over the array), kept
-where each other byte matches too (a gather per byte, over the survivors only).
-Since UTF-8 is self-synchronising, a match of the bytes is a match of the
-characters. The positions give the events by binary search, of the matches in the
-texts' offsets or of the offsets in the matches, whichever are fewer.
+byte array without a copy. Since UTF-8 is self-synchronising, a match of the bytes
+is a match of the characters, and since no word holds the separator, no match runs
+from one text into the next.
 
-Typing forwards narrows: when the word extends one searched before, only that
-word's match positions are checked further, so each keystroke after the first
-costs a gather over the previous matches rather than a pass over all the text.
+A word is found one of three ways, whichever is cheapest:
+
+- **narrowing**: when the word extends one searched before (typing forwards), only
+  that word's match positions are checked further, a gather per new byte;
+- **from the rarest byte**: when the word holds a byte that few texts hold, the
+  positions of that byte (one comparison over the array), kept where each other
+  byte matches too, give the events by binary search;
+- **scanning**: otherwise (a first letter, most second ones) the array is compared
+  with each byte of the word in turn, a block of events at a time so that the
+  scratch arrays stay small and in cache, and each text is asked whether a match
+  starts in it by a maximum over its part of the block.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +31,8 @@ KEPT_WORDS = 32
 """How many words' matches are kept for narrowing (a backspace finds its shorter word)."""
 
 _SAMPLE_STEP = 61
+_BLOCK = 65536
+"""Events scanned at a time."""
 
 Matches = npt.NDArray[np.intp]
 
@@ -43,43 +48,81 @@ class SearchIndex:
         self._count = len(offsets) - 1
         #: where each event's text starts in the array, and where the next one does
         self._starts, self._ends = offsets[:-1], offsets[1:]
-        #: how often each byte value occurs (in a sample: it only picks where a fresh word
-        #: starts, from its rarest byte)
+        #: how often each byte value occurs, in a sample: enough to tell a rare byte
         self._frequency = np.bincount(self._bytes[::_SAMPLE_STEP], minlength=256)
         self._kept: dict[bytes, Matches] = {}
 
     def select(self, needle: str, within: bytes | None = None) -> bytes:
         """A byte per event: 1 where its text contains ``needle`` (already casefolded,
         not empty) and ``within`` (if given) is set."""
-        matches = self._matches(needle.encode("utf-8", "surrogatepass"))
-        starts = self._starts
-        if len(matches) > len(starts):  # search the fewer values in the more
-            first = np.searchsorted(matches, starts)  # each event's first match at or after it
-            found = np.append(matches, len(self._bytes))[first]
-            selected = found < self._ends
+        word = needle.encode("utf-8", "surrogatepass")
+        known = max((w for w in self._kept if word.startswith(w)), key=len, default=b"")
+        rarest = min(range(len(word)), key=lambda k: self._frequency[word[k]])
+        if known:
+            selected = self._selected(self._narrowed(word, self._kept[known], len(known)))
+        elif self._frequency[word[rarest]] * _SAMPLE_STEP < self._count:
+            selected = self._selected(self._from_byte(word, rarest))
         else:
-            selected = np.zeros(self._count, dtype=np.bool_)
-            selected[np.searchsorted(starts, matches, "right") - 1] = True
+            selected = self._scanned(word)
         if within is not None:
             selected &= as_array(within)
         return as_mask(selected)
 
-    def _matches(self, word: bytes) -> Matches:
-        """The start of every occurrence of ``word`` in the array, ascending."""
-        data = self._bytes
-        known = max((w for w in self._kept if word.startswith(w)), key=len, default=b"")
-        unchecked: Sequence[int]
-        if known:
-            matches, unchecked = self._kept[known], range(len(known), len(word))
-        else:
-            rarest = min(range(len(word)), key=lambda k: self._frequency[word[k]])
-            matches = np.flatnonzero(data == word[rarest]) - rarest
-            unchecked = [k for k in range(len(word)) if k != rarest]
-        if unchecked:
-            matches = matches[(matches >= 0) & (matches <= len(data) - len(word))]
-            for offset in unchecked:
-                matches = matches[data[matches + offset] == word[offset]]
+    def _keep(self, word: bytes, matches: Matches) -> Matches:
         if len(self._kept) >= KEPT_WORDS:
             self._kept.clear()
         self._kept[word] = matches
         return matches
+
+    def _narrowed(self, word: bytes, matches: Matches, checked: int) -> Matches:
+        """``matches`` of the word's first ``checked`` bytes, kept where the rest match."""
+        data = self._bytes
+        matches = matches[matches <= len(data) - len(word)]
+        for offset in range(checked, len(word)):
+            matches = matches[data[matches + offset] == word[offset]]
+        return self._keep(word, matches)
+
+    def _from_byte(self, word: bytes, rarest: int) -> Matches:
+        """The start of every occurrence of ``word``, from the positions of its byte at
+        ``rarest``, ascending."""
+        data = self._bytes
+        matches = np.flatnonzero(data == word[rarest]) - rarest
+        matches = matches[(matches >= 0) & (matches <= len(data) - len(word))]
+        for offset in range(len(word)):
+            if offset != rarest:
+                matches = matches[data[matches + offset] == word[offset]]
+        return self._keep(word, matches)
+
+    def _selected(self, matches: Matches) -> npt.NDArray[np.bool_]:
+        """Each event: whether one of ``matches`` lies in its text, by binary search of
+        the fewer values among the more."""
+        starts = self._starts
+        if len(matches) > len(starts):
+            first = np.searchsorted(matches, starts)  # each event's first match at or after it
+            return np.append(matches, len(self._bytes))[first] < self._ends
+        selected = np.zeros(self._count, dtype=np.bool_)
+        selected[np.searchsorted(starts, matches, "right") - 1] = True
+        return selected
+
+    def _scanned(self, word: bytes) -> npt.NDArray[np.bool_]:
+        """Each event: whether its text holds ``word``, by the block scan of the module's
+        docstring. A longer word's match positions are kept for narrowing; a single
+        byte's would be most of the array's, so they are not."""
+        data, starts, ends = self._bytes, self._starts, self._ends
+        selected = np.zeros(self._count, dtype=np.bool_)
+        found: list[Matches] = []
+        for first in range(0, self._count, _BLOCK):
+            last = min(first + _BLOCK, self._count)
+            low, high = int(starts[first]), int(ends[last - 1])
+            block = data[low:high]
+            here = block == word[0]
+            for offset in range(1, len(word)):
+                here[:len(here) - offset] &= block[offset:] == word[offset]
+                here[len(here) - offset:] = False
+            selected[first:last] = np.maximum.reduceat(here.view(np.uint8),
+                                                       starts[first:last] - low) != 0
+            if len(word) > 1:
+                found.append(np.flatnonzero(here) + low)
+        if len(word) > 1:
+            self._keep(word, np.concatenate(found) if found else np.zeros(0, np.intp))
+        return selected
