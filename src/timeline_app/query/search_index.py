@@ -33,6 +33,9 @@ KEPT_WORDS = 32
 _SAMPLE_STEP = 61
 _BLOCK = 65536
 """Events scanned at a time."""
+_PART = 1 << 22
+"""Bytes of the array compared at a time when listing a byte's positions."""
+_NONE = np.zeros(0, dtype=np.intp)
 
 Matches = npt.NDArray[np.intp]
 
@@ -86,7 +89,10 @@ class SearchIndex:
         """The start of every occurrence of ``word``, from the positions of its byte at
         ``rarest``, ascending."""
         data = self._bytes
-        matches = np.flatnonzero(data == word[rarest]) - rarest
+        # a part of the array at a time: a comparison of all of it would be an array too
+        # large to come from memory already in use, all new pages
+        matches = np.concatenate([np.flatnonzero(data[low:low + _PART] == word[rarest]) + low
+                                  for low in range(0, len(data), _PART)] or [_NONE]) - rarest
         matches = matches[(matches >= 0) & (matches <= len(data) - len(word))]
         for offset in range(len(word)):
             if offset != rarest:
