@@ -31,6 +31,9 @@ def test_shown_events_read_like_the_tuple_of_the_kept_events(keep, index, start,
     assert tuple(shown) == expected and tuple(reversed(shown)) == expected[::-1]
     assert shown == expected and expected == shown and shown == list(expected)
     assert shown[start:stop:step] == expected[start:stop:step]
+    assert [shown.index_of_id(e.id) for e in _EVENTS] == \
+        [expected.index(e) if e in expected else None for e in _EVENTS]
+    assert shown.index_of_id("no such id") is None
     if -len(expected) <= index < len(expected):
         assert shown[index] == expected[index]
     else:

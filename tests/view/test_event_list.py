@@ -93,6 +93,30 @@ def test_a_hundred_thousand_rows_load_and_sort_by_title(state, table):
     assert table.shown_event_ids()[:2] == ["e099999", "e099998"]
 
 
+def test_a_large_timeline_newest_first_reads_only_the_rows_it_shows(
+        qtbot, monkeypatch, state, table):
+    category = Category("c", "Cat", "#336699")
+    events = [Event(f"e{i:05d}", f"Event {i}", parse_edtf(f"{2000 + i % 20}-01-01"), "c")
+              for i in range(20_000)]
+    timeline = Timeline.build("Big", None, (category,), (), events)
+    read: list[int] = []
+    event_at = type(timeline.events).event_at
+    monkeypatch.setattr(type(timeline.events), "event_at",
+                        lambda self, position: read.append(position) or event_at(self, position))
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(DATE) + header.sectionSize(DATE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))  # the date column, newest first
+    state.set_timeline(timeline)
+    state.select("e00005")  # a 2005 event, far down the list
+    model = table.model()
+    assert model.rowCount() == 20_000
+    assert model.index(0, DATE).data() == "2019-01-01"
+    assert model.index(19_999, DATE).data() == "2000-01-01"
+    assert table.selected_event_id() == "e00005"
+    assert len(set(read)) < 1_000  # the rows on screen and the selected one, not all
+
+
 def test_a_chinese_interface_lists_and_sorts_the_authors_translated_titles(
         qtbot, chinese, state, write_dataset, dataset_document):
     widget = EventList(state)

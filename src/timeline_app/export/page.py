@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import compress
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextLayout
 
@@ -46,6 +47,7 @@ from timeline_app.model.date_words import Era
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.languages import category_label, timeline_title
 from timeline_app.query.filters import EventFilter
+from timeline_app.query.masks import positions_of
 from timeline_app.render.legend import LegendItem, items_for, legend_height, paint_legend
 from timeline_app.render.painter import paint_timeline
 from timeline_app.render.style import Theme, ui_font
@@ -145,12 +147,13 @@ class ExportPage:
         """The key's items for the marks the page draws."""
         marks, mask = self.shown.table.marks, self.shown.mark_mask
         if self.first is not None and self.last is not None:
-            drawn = self.shown.index.query_positions(self.first, self.last)
-            return items_for([marks.ranges[p] for p in drawn],
-                             any(marks.hollow[p] for p in drawn))
+            drawn = np.asarray(self.shown.index.query_positions(self.first, self.last),
+                               dtype=np.intp)
+            return items_for(marks.ranges.featured(drawn),
+                             any(marks.hollow[p] for p in drawn.tolist()))
         if mask is None:
-            return items_for(marks.ranges, 1 in marks.hollow)
-        return items_for(list(compress(marks.ranges, mask)),
+            return items_for(marks.ranges.featured(), 1 in marks.hollow)
+        return items_for(marks.ranges.featured(positions_of(mask)),
                          1 in bytes(compress(marks.hollow, mask)))
 
     def credits(self) -> list[str]:

@@ -72,6 +72,17 @@ SEASON_MONTHS: dict[int, tuple[int, int]] = {
     40: (1, 6), 41: (7, 12),
 }
 
+_QUALIFYING_CHARACTERS = frozenset("~?%XS")
+
+
+def may_have_features(text: str) -> bool:
+    """Whether the date ``text`` may be qualified (``~ ? %``), have unspecified digits
+    (``X``, or significant digits ``S``) or a loose end (``..`` open, or an interval's
+    empty side, unknown): a text that cannot need not be parsed to know."""
+    return (not _QUALIFYING_CHARACTERS.isdisjoint(text) or ".." in text
+            or text.startswith("/") or text.endswith("/"))
+
+
 _QUALIFIER = {"": NO_QUALIFIERS, "~": Qualifiers(approximate=True),
               "?": Qualifiers(uncertain=True), "%": Qualifiers(True, True)}
 

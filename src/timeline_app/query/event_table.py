@@ -26,13 +26,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress, repeat
-from typing import overload
+from typing import Any, overload
 
 import numpy as np
+import numpy.typing as npt
 
 from timeline_app.model.calendar import OPEN_END, OPEN_START
 from timeline_app.model.dates import Range
-from timeline_app.model.edtf import parse_edtf
+from timeline_app.model.edtf import may_have_features, parse_edtf
 from timeline_app.model.event_store import StoredEvents
 from timeline_app.model.events import Category, Event
 from timeline_app.model.store_builder import store_of
@@ -68,7 +69,7 @@ class MarkTable(MarkColumns):
 
     fine: bytes
     category: bytes | Sequence[int]
-    ranges: Sequence[Range]
+    ranges: MarkRanges
     hollow: bytes
     loose: bytes
 
@@ -95,7 +96,7 @@ class EventTable(EventColumns):
         columns while each has one mark, else with the marks of the events that have
         several merged in by one sort."""
         events = self.events
-        ranges: Sequence[Range]
+        ranges: MarkRanges
         if not events.any_several_marks:
             owners, starts, ends = None, self.starts, self.ends
             fine, category = self.fine, self.category
@@ -195,6 +196,34 @@ class MarkRanges(Sequence[Range]):
             return found
         event = position if self._owners is None else self._owners[position]
         return parse_edtf(self._events.date_text(event)).ranges[0]
+
+    def featured(self, positions: npt.NDArray[np.intp] | None = None) -> list[Range]:
+        """The distinct ranges, among the marks at ``positions`` (all by default), that may
+        be qualified, have unspecified digits or a loose end (``edtf.may_have_features``):
+        what a key of the marks looks for. Each date text is parsed once, and only where
+        its characters allow one of those, so a million marks need not all be read."""
+        events = self._events
+        codes: npt.NDArray[np.integer[Any]]
+        if positions is None:
+            own = list(self._own.values())
+            codes = np.flatnonzero(self._text_has_features)
+        else:
+            in_own = np.isin(positions, np.fromiter(self._own, dtype=np.intp,
+                                                    count=len(self._own)))
+            own = [self._own[p] for p in positions[in_own].tolist()]
+            plain = positions[~in_own]
+            owners = plain if self._owners is None \
+                else np.asarray(self._owners, dtype=np.intp)[plain]
+            used = np.unique(events.date_codes[owners])
+            codes = used[self._text_has_features[used]]
+        texts = events.date_texts
+        return own + [parse_edtf(texts[code]).ranges[0] for code in codes.tolist()]
+
+    @cached_property
+    def _text_has_features(self) -> npt.NDArray[np.bool_]:
+        """Per text of the store's date pool: whether ``may_have_features``."""
+        return np.fromiter(map(may_have_features, self._events.date_texts), dtype=np.bool_,
+                           count=len(self._events.date_texts))
 
 
 def _drawn_at(starts: list[int], ends: list[int], ranges: Sequence[Range]

@@ -52,6 +52,14 @@ class ShownEvents(Sequence[Event]):
     def __iter__(self) -> Iterator[Event]:
         return map(self._events.event_at, self._positions.tolist())
 
+    def index_of_id(self, event_id: str) -> int | None:
+        """The index of the shown event with that id, if it is shown: found by the store's
+        id lookup and a count of the mask before it, so no event is decoded."""
+        position = self._events.position_of(event_id)
+        if position is None or not self._mask[position]:
+            return None
+        return self._mask.count(1, 0, position)
+
     def __reversed__(self) -> Iterator[Event]:
         return iter(self[::-1])
 

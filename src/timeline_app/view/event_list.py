@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from timeline_app.layout.labels import one_line
 from timeline_app.model.date_words import Era, describe
+from timeline_app.model.event_store import StoredEvents
 from timeline_app.model.events import Event, Timeline, chronological_key
 from timeline_app.model.languages import category_label, event_title
 from timeline_app.query.shown_events import ShownEvents
@@ -49,6 +50,43 @@ def _header(section: int) -> str:
             else QCoreApplication.translate("EventListModel", "Category"))
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class _Descending(Sequence[Event]):
+    """A chronological sequence read from its end, without reading its events: the
+    rows of a million shown events sorted newest first."""
+
+    def __init__(self, forward: ShownEvents | StoredEvents) -> None:
+        self.forward = forward
+
+    def __len__(self) -> int:
+        return len(self.forward)
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Event, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Event | tuple[Event, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        if not -len(self) <= index < len(self):
+            raise IndexError("event list row out of range")
+        return self.forward[len(self) - 1 - index % len(self)]
+
+
+_Found = ShownEvents | StoredEvents | _Descending
+"""Rows whose event ids are found without decoding every event."""
+
+
+def _found_row(rows: _Found, event_id: str) -> int | None:
+    if isinstance(rows, _Descending):
+        row = _found_row(rows.forward, event_id)
+        return None if row is None else len(rows) - 1 - row
+    if isinstance(rows, ShownEvents):
+        return rows.index_of_id(event_id)
+    return rows.position_of(event_id)
 
 
 class EventListModel(QAbstractTableModel):
@@ -84,16 +122,19 @@ class EventListModel(QAbstractTableModel):
     def set_events(self, events: Sequence[Event]) -> None:
         """Show ``events``, which arrive in chronological order, as every filter result does.
 
-        Sorted by date, that order is used as it is, and an immutable sequence (the
-        state's shown events) is kept without a copy: re-sorting or copying every
-        row on each filter change would cost more than the filter itself.
+        Sorted by date, that order is used as it is (read from its end when newest
+        first), and the state's shown events are kept without a copy: re-sorting,
+        copying or decoding every row on each filter change would cost more than the
+        filter itself.
         """
         self.beginResetModel()
         if self._sort_column == DATE:
-            descending = self._sort_order == Qt.SortOrder.DescendingOrder
-            self._events = (list(reversed(events)) if descending
-                            else events if isinstance(events, tuple | ShownEvents)
-                            else list(events))
+            rows: Sequence[Event] = events if isinstance(
+                events, tuple | ShownEvents | StoredEvents) else tuple(events)
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                rows = _Descending(rows) if isinstance(rows, ShownEvents | StoredEvents) \
+                    else rows[::-1]
+            self._events = rows
             self._row_of = None
         else:
             self._events = events
@@ -104,6 +145,8 @@ class EventListModel(QAbstractTableModel):
         return self._events[row] if 0 <= row < len(self._events) else None
 
     def row_of(self, event_id: str) -> int | None:
+        if isinstance(self._events, _Found):
+            return _found_row(self._events, event_id)
         if self._row_of is None:  # built on demand: most filter changes never ask
             self._row_of = {e.id: row for row, e in enumerate(self._events)}
         return self._row_of.get(event_id)

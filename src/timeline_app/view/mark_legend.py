@@ -55,7 +55,7 @@ class MarkLegend(QWidget):
 
     def _on_timeline_changed(self) -> None:
         marks = self._state.shown.table.marks
-        self._items = items_for(marks.ranges, 1 in marks.hollow)
+        self._items = items_for(marks.ranges.featured(), 1 in marks.hollow)
         self.setAccessibleDescription(QCoreApplication.translate(
             "MarkLegend", "Date marks: {marks}").format(
                 marks=QCoreApplication.translate("MarkLegend", "; ").join(self.item_names())))
