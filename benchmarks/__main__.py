@@ -1,10 +1,11 @@
 """`python -m benchmarks`: measure, write the JSON results and docs/performance.md.
 
-With no options: 1,000, 10,000 and 100,000 events for everything, plus
-1,000,000 for the Qt-free core; results go to benchmarks/results/full.json
-and docs/performance.md is regenerated. ``--quick`` measures 1,000 events
-only, to check that the harness still works; it writes its JSON to the
-temporary folder and leaves the docs alone unless ``--doc`` is given.
+With no options: 1,000, 10,000, 100,000 and 1,000,000 events for everything,
+and the command line (`validate`, `list`) at 1,000,000 and 10,000,000 events;
+results go to benchmarks/results/full.json and docs/performance.md is
+regenerated. ``--quick`` measures 1,000 events only, to check that the harness
+still works; it writes its JSON to the temporary folder and leaves the docs
+alone unless ``--doc`` is given.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from benchmarks.runner import Plan, run
 
 FULL = Plan(gui_sizes=(1_000, 10_000, 100_000, 1_000_000),
             core_sizes=(1_000, 10_000, 100_000, 1_000_000),
-            mixed_sizes=(100_000,))
-QUICK = Plan(gui_sizes=(1_000,), core_sizes=(1_000,))
+            mixed_sizes=(100_000,), command_line_sizes=(1_000_000, 10_000_000))
+QUICK = Plan(gui_sizes=(1_000,), core_sizes=(1_000,), command_line_sizes=(1_000,))
 FULL_RESULTS = REPO / "benchmarks" / "results" / "full.json"
 DOC = REPO / "docs" / "performance.md"
 
@@ -38,6 +39,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--sizes", type=sizes, help="event counts for everything, e.g. 200,5000")
     parser.add_argument("--core-sizes", type=sizes,
                         help="event counts for the Qt-free core (default: --sizes)")
+    parser.add_argument("--command-line-sizes", type=sizes,
+                        help="event counts for `validate` and `list` (default: none)")
     parser.add_argument("--frames", type=int, help="frames per zoom level (default 40)")
     parser.add_argument("--steps", type=int, help="zoom steps and pan steps (default 20)")
     parser.add_argument("--startup-runs", type=int, help="launches to time (default 3)")
@@ -48,14 +51,17 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 def plan_for(args: argparse.Namespace) -> tuple[Plan, str]:
     base, mode = (QUICK, "quick") if args.quick else (FULL, "full")
-    if args.sizes:
-        base, mode = Plan(gui_sizes=args.sizes, core_sizes=args.core_sizes or args.sizes), "custom"
+    if args.sizes is not None or args.core_sizes is not None or args.command_line_sizes:
+        base, mode = Plan(gui_sizes=args.sizes or (),
+                          core_sizes=args.core_sizes if args.core_sizes is not None
+                          else args.sizes or (),
+                          command_line_sizes=args.command_line_sizes or ()), "custom"
     overrides = {name: value for name, value in (
         ("frames", args.frames), ("steps", args.steps), ("startup_runs", args.startup_runs))
         if value is not None}
     if overrides:
         mode = "custom"
-    return Plan(base.gui_sizes, base.core_sizes, base.mixed_sizes,
+    return Plan(base.gui_sizes, base.core_sizes, base.mixed_sizes, base.command_line_sizes,
                 **{"startup_runs": base.startup_runs, "frames": base.frames,
                    "steps": base.steps, **overrides}), mode
 

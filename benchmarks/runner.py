@@ -36,13 +36,14 @@ class Plan:
     gui_sizes: tuple[int, ...]  # everything, Qt included
     core_sizes: tuple[int, ...]  # the Qt-free core only (load, validate, filter)
     mixed_sizes: tuple[int, ...] = ()  # everything, on the deep mix (deep time, BCE, times)
+    command_line_sizes: tuple[int, ...] = ()  # `validate` and `list`; alone when not above
     startup_runs: int = 3
     frames: int = 40
     steps: int = 20
 
     @property
     def sizes(self) -> list[int]:
-        return sorted(set(self.gui_sizes) | set(self.core_sizes))
+        return sorted(set(self.gui_sizes) | set(self.core_sizes) | set(self.command_line_sizes))
 
 
 def run(plan: Plan, mode: str, log: Log) -> dict[str, Any]:
@@ -78,6 +79,11 @@ def measure_size(plan: Plan, count: int, path: Path, log: Log, *, mix: str = "st
     entry: dict[str, Any] = {"events": count, "file_mb": path.stat().st_size / 2**20,
                              "mix": mix}
     probe = _Prober(path, count, log)
+    if mix == "standard" and count in plan.command_line_sizes:
+        entry["command_line"] = probe("command_line", [])
+        if count not in plan.core_sizes and count not in plan.gui_sizes:
+            entry["json"] = probe("json_baseline", [*repeats, "--typed-only"])
+            return entry
     entry["json"] = probe("json_baseline", repeats)
     entry["core"] = probe("core", repeats)
     if count <= CSV_MAX and mix == "standard":

@@ -16,6 +16,7 @@ from benchmarks.cells import (
     seconds,
     spread,
 )
+from benchmarks.probes.command_line import LISTED_CATEGORY
 from benchmarks.probes.filters import DATE_FROM, DATE_TO, SEARCH_WORD
 
 FILTER_NAMES = {
@@ -54,6 +55,17 @@ def _typed_ratio(entry: Entry) -> str:
     return f"{load['load']['median_s'] / bare['msgspec_median_s']:.1f}×"
 
 
+def _validate_ratio(entry: Entry) -> str:
+    line, bare = entry.get("command_line", {}), entry.get("json", {})
+    if "validate" not in line or "msgspec_median_s" not in bare:
+        return DASH
+    return f"{line['validate']['seconds'] / bare['msgspec_median_s']:.1f}×"
+
+
+def _run(command: dict[str, Any]) -> str:
+    return f"{seconds(command['seconds'])}, peak {megabytes(command['peak_rss_mb'])}"
+
+
 def _paint_cell(mode: str, level: str) -> Cell:
     def read(view: dict[str, Any]) -> str:
         summary = view["paint"][mode][level]
@@ -85,6 +97,13 @@ def rows() -> list[tuple[str, list[Row]]]:
          cell("json", lambda j: seconds(j["msgspec_median_s"]))),
         ("ratio to msgspec typed decoding", _typed_ratio),
         ("peak RSS after loading", cell("core", lambda c: megabytes(c["load"]["peak_rss_mb"]))),
+    ]
+    command_line = [
+        ("`timeline-app validate FILE`", cell("command_line", lambda c: _run(c["validate"]))),
+        ("… its ratio to msgspec typed decoding", _validate_ratio),
+        (f"`timeline-app list FILE --format csv --category {LISTED_CATEGORY}` to a file",
+         cell("command_line", lambda c: f"{_run(c['list_csv'])}, {c['list_csv']['rows']:,} "
+                                        f"rows ({c['list_csv']['csv_mb']:,.0f} MB)")),
     ]
     core_filters = [(label, cell("core", lambda c, k=kind: median_max(c["filters"][k])))
                     for kind, label in FILTER_ROWS]
@@ -127,7 +146,8 @@ def rows() -> list[tuple[str, list[Row]]]:
                                                    f"({x['svg']['bytes'] / 2**10:,.0f} KB)")),
     ]
     return [
-        ("Load and validate (median of 3 loads; 1 load at 1,000,000)", load),
+        ("Load and validate (median of 3 loads; 1 load from 1,000,000 on)", load),
+        ("The command line, a fresh process each, one run (wall time, peak RSS)", command_line),
         ("Open a spreadsheet of the same events (CSV, median of 3)", spreadsheet),
         ("Filter change, Qt-free core (`EventFilter.apply`), median / max ms", core_filters),
         ("Filter change in the window, until repainted, median / max ms", window_filters),

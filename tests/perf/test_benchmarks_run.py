@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.probes.command_line import LISTED_CATEGORY
 from benchmarks.report import BEGIN, END, write_document
+from benchmarks.synth import generate
 
 pytest.importorskip("PySide6")
 
@@ -26,7 +28,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
     results, doc = folder / "results.json", folder / "performance.md"
     doc.write_text("# Performance\n\nHand-written intro.\n", encoding="utf-8")
     subprocess.run([sys.executable, "-m", "benchmarks", "--sizes", str(SIZE), "--frames", "3",
-                    "--steps", "2", "--startup-runs", "1", "--results", str(results),
+                    "--steps", "2", "--startup-runs", "1", "--command-line-sizes", str(SIZE),
+                    "--results", str(results),
                     "--doc", str(doc)], cwd=REPO, check=True, timeout=300)
     return json.loads(results.read_text(encoding="utf-8")), doc
 
@@ -34,7 +37,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
 def test_every_probe_should_report_numbers_and_no_errors(run) -> None:
     results, _ = run
     entry = results["sizes"][str(SIZE)]
-    assert set(entry) >= {"json", "core", "csv", "startup", "window", "view", "export"}
+    assert set(entry) >= {"json", "core", "csv", "startup", "window", "view", "export",
+                          "command_line"}
     assert not [name for name, value in entry.items()
                 if isinstance(value, dict) and "error" in value]
     assert entry["core"]["events"] == SIZE
@@ -48,6 +52,13 @@ def test_every_probe_should_report_numbers_and_no_errors(run) -> None:
             assert summary["median_ms"] <= summary["p95_ms"] <= summary["max_ms"]
     assert entry["startup"]["launch_to_shown_s"] <= entry["startup"]["launch_to_usable_s"]
     assert entry["export"]["png"]["bytes"] > 0 and entry["export"]["svg"]["bytes"] > 0
+
+
+def test_the_command_line_probe_should_list_every_event_of_its_category(run) -> None:
+    line = run[0]["sizes"][str(SIZE)]["command_line"]
+    wanted = sum(event["category"] == LISTED_CATEGORY for event in generate(SIZE)["events"])
+    assert line["list_csv"]["rows"] == wanted > 0
+    assert line["validate"]["seconds"] > 0 and line["validate"]["peak_rss_mb"] > 0
 
 
 def test_the_results_should_describe_the_machine(run) -> None:

@@ -41,3 +41,19 @@ def test_the_million_event_goals_read_the_core_the_yardstick_and_the_window() ->
     assert "loading alone (no Qt) 650 MB" in memory
     filters = rows["any filter change, search keystroke included, until repainted ≤ 50 ms"]
     assert "worst 60.0 ms" in filters and "**missed**" in filters
+
+
+def test_ten_million_events_are_judged_by_the_command_lines_peak_against_the_machine() -> None:
+    def line(peak_mb: float) -> dict:
+        return {"machine_ram_mb": 24_000.0,
+                "validate": {"seconds": 90.0, "peak_rss_mb": peak_mb},
+                "list_csv": {"seconds": 120.0, "peak_rss_mb": peak_mb - 1, "rows": 1_250_000}}
+
+    def verdict(entry: dict) -> str:
+        return next(row for row in goals_table({"10000000": entry})
+                    if row.startswith("| 10,000,000 |"))
+
+    assert "| peak 9,000 MB of 24,000 MB | met |" in verdict({"command_line": line(9_000.0)})
+    assert "`list` of 1,250,000 events 120.00 s" in verdict({"command_line": line(9_000.0)})
+    assert "**missed**" in verdict({"command_line": line(30_000.0)})
+    assert "| not measured | not measured |" in verdict({})

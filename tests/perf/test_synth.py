@@ -1,15 +1,27 @@
 """The benchmark generator is deterministic and writes valid files of the promised mix."""
 
+import io
 import json
 from collections import Counter
 
-from benchmarks.synth import generate
+from benchmarks.synth import MIXES, generate, write
 from timeline_app.model.loader import load_report
 
 
 def test_the_same_count_and_seed_give_the_same_data():
     assert generate(500, seed=7) == generate(500, seed=7)
     assert generate(500, seed=7) != generate(500, seed=8)
+
+
+def test_the_streamed_file_has_the_bytes_of_the_whole_document_dumped_at_once():
+    for mix in MIXES:
+        streamed = io.StringIO()
+        write(streamed, 300, seed=3, mix=mix)
+        assert streamed.getvalue() == json.dumps(generate(300, seed=3, mix=mix),
+                                                 ensure_ascii=False)
+    empty = io.StringIO()
+    write(empty, 0)
+    assert json.loads(empty.getvalue()) == generate(0)
 
 
 def test_generated_files_are_valid_without_warnings(tmp_path):
