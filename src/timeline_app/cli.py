@@ -25,6 +25,7 @@ from timeline_app.formats.converting import OutputFormat, converted, output_form
 from timeline_app.formats.opening import InputFormat, OpenOptions, open_report
 from timeline_app.layout.colouring import ColourBy
 from timeline_app.list_formats import FORMATS, UTF8_BOM, render_events
+from timeline_app.model.date_forms import DATE_FORM_NAMES
 from timeline_app.model.date_words import Era
 from timeline_app.model.dates import DateError
 from timeline_app.model.events import Timeline
@@ -32,7 +33,7 @@ from timeline_app.model.loader import LoadReport
 from timeline_app.model.problems import LoadError, problem_count, summarize_warnings
 from timeline_app.package_data import default_dataset_path
 from timeline_app.query.columns import EventColumns
-from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORM_NAMES
+from timeline_app.query.evidence import CONFIDENCE_CHOICES
 from timeline_app.query.filters import EventFilter
 
 COMMANDS = ("validate", "list", "export", "convert", "install-desktop")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_app.model.date_forms import date_flags
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Citation, Event, chronological, cited_by
 from timeline_app.model.store_builder import StoreBuilder, row_of, store_of
@@ -47,6 +48,8 @@ def test_the_columns_agree_with_the_events(events) -> None:
     assert stored.starts.tolist() == [e.start for e in ordered]
     assert stored.ends.tolist() == [e.end for e in ordered]
     assert [stored.date_text(p) for p in range(len(ordered))] == [e.date.text for e in ordered]
+    flags = stored.columns.date_flags[stored.date_codes]
+    assert flags.tolist() == [date_flags(e.date) for e in ordered]  # each date's forms
     assert [stored.search_text(p) for p in range(len(ordered))] == \
         [e.search_text for e in ordered]
     cited = [tuple(dict.fromkeys(c.source for c in cited_by(e))) for e in ordered]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from timeline_app.model.date_forms import DATE_FORM_NAMES, date_form_flags, form_bits
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import AlternativeDate, Category, Citation, Event, Source, Timeline
 from timeline_app.query.event_table import EventTable
-from timeline_app.query.evidence import DATE_FORM_NAMES, date_form_flags, form_bits
 from timeline_app.query.filters import EventFilter
 
 

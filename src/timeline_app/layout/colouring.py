@@ -13,14 +13,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from timeline_app.model.date_forms import DATE_FORMS, date_form_flags
 from timeline_app.model.events import Event, Source, Timeline, cited_by
-from timeline_app.query.evidence import (
-    CONFIDENCE_CHOICES,
-    DATE_FORMS,
-    UNSET,
-    date_form_flags,
-    form_meaning,
-)
+from timeline_app.query.evidence import CONFIDENCE_CHOICES, UNSET, form_meaning
 from timeline_app.wording import translate
 
 #: Colours that read on light and dark backgrounds (ColorBrewer "Dark2" and "Set1" hues).

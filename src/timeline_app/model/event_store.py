@@ -58,6 +58,8 @@ class StoreColumns:
     category_names: tuple[str, ...]
     category_codes: npt.NDArray[np.uint32]
     date_texts: tuple[str, ...]
+    #: the forms of each of ``date_texts``, as bits of ``model.date_forms.DATE_FORM_NAMES``
+    date_flags: npt.NDArray[np.uint16]
     date_codes: npt.NDArray[np.uint32]
     places: npt.NDArray[np.int64]
     starts: npt.NDArray[np.int64]

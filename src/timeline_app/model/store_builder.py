@@ -19,12 +19,14 @@ import operator
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import chain, compress, count
+from itertools import chain, compress, count, islice
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from timeline_app.model.date_forms import date_flags
+from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.event_records import encode_event
 from timeline_app.model.event_store import (
     SEARCH_SEPARATOR,
@@ -85,6 +87,7 @@ class StoreBuilder:
         self._ids, self._id_lengths, self._id_hashes = bytearray(), array("q"), array("q")
         self._categories, self._dates, self._sources = _pool(), _pool(), _pool()
         self._category_codes, self._date_codes = array("I"), array("I")
+        self._date_flags = array("H")  # per text of the date pool (``model.date_forms``)
         self._places, self._starts, self._ends = array("q"), array("q"), array("q")
         self._fine, self._several = bytearray(), bytearray()
         self._confidence, self._read_from_text = bytearray(), bytearray()
@@ -114,7 +117,11 @@ class StoreBuilder:
         _append_texts(self._ids, self._id_lengths, ids, b"")
         self._id_hashes.extend(map(hash, ids))
         self._category_codes.extend(_codes(self._categories, categories))
+        known = len(self._dates)
         self._date_codes.extend(_codes(self._dates, dates))
+        # the new texts were parsed for these rows a moment ago: ``parse_edtf``'s cache has them
+        self._date_flags.extend(date_flags(parse_edtf(text))
+                                for text in islice(self._dates, known, None))
         self._places.extend(places)
         self._starts.extend(starts)
         self._ends.extend(ends)
@@ -151,7 +158,8 @@ class StoreBuilder:
         return StoredEvents(StoreColumns(
             ids, id_offsets, move.column(_array(self._id_hashes, np.int64)),
             tuple(self._categories), move.column(_array(self._category_codes, np.uint32)),
-            tuple(self._dates), move.column(_array(self._date_codes, np.uint32)),
+            tuple(self._dates), _array(self._date_flags, np.uint16),
+            move.column(_array(self._date_codes, np.uint32)),
             move.column(places), move.column(_array(self._starts, np.int64)),
             move.column(_array(self._ends, np.int64)), move.flags(self._fine),
             move.flags(self._several), move.flags(self._confidence),

@@ -28,11 +28,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from timeline_app.model.edtf import parse_edtf
+from timeline_app.model.date_forms import date_form_flags
 from timeline_app.model.event_store import StoredEvents
 from timeline_app.model.events import Category, Event
 from timeline_app.model.store_builder import store_of
-from timeline_app.query.evidence import date_flags, date_form_flags
 from timeline_app.query.masks import from_positions, positions_of
 from timeline_app.query.search_index import SearchIndex
 
@@ -141,12 +140,10 @@ class EventColumns:
 
     @cached_property
     def date_forms(self) -> npt.NDArray[np.uint16]:
-        """Each event's date forms, as bits of ``evidence.DATE_FORM_NAMES``: worked out
-        once per distinct date, and from the event itself where it has several marks
-        (alternative dates among them)."""
-        by_date = np.array([date_flags(parse_edtf(text)) for text in self.events.date_texts],
-                           dtype=np.uint16)
-        flags = by_date[self.events.date_codes]
+        """Each event's date forms, as bits of ``model.date_forms.DATE_FORM_NAMES``: those
+        the store worked out per distinct date, and from the event itself where it has
+        several marks (alternative dates among them)."""
+        flags = self.events.columns.date_flags[self.events.date_codes]
         for position in self.events.several_positions:
             flags[position] = date_form_flags(self.events.event_at(position))
         return flags

@@ -17,7 +17,7 @@ Semantics (all criteria are ANDed):
   read from words ("early 2024"), ``False`` hides them; ``None`` keeps both;
 - evidence: a confidence among ``confidences`` (``unset`` for none given), a
   citation of one of ``sources`` (by the event or an alternative date), a date
-  of one of the ``date_forms`` (``query.evidence.DATE_FORMS``), each ORed
+  of one of the ``date_forms`` (``model.date_forms.DATE_FORMS``), each ORed
   within itself; ``one_source`` keeps the events that cite a single source.
 
 There is one implementation of these criteria: ``select``, over the columns
@@ -37,19 +37,14 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline_app.model.calendar import OPEN_END, OPEN_START
+from timeline_app.model.date_forms import DATE_FORM_NAMES, form_bits
 from timeline_app.model.date_words import iso_place
 from timeline_app.model.dates import DateError
 from timeline_app.model.edtf import parse_edtf
 from timeline_app.model.events import Event, Timeline
 from timeline_app.model.languages import category_label
 from timeline_app.query.columns import EventColumns
-from timeline_app.query.evidence import (
-    CONFIDENCE_CHOICES,
-    DATE_FORM_NAMES,
-    confidence_words,
-    form_bits,
-    form_words,
-)
+from timeline_app.query.evidence import CONFIDENCE_CHOICES, confidence_words, form_words
 from timeline_app.query.masks import as_mask, from_positions, intersect
 from timeline_app.query.shown_events import ShownEvents
 from timeline_app.wording import current, translate

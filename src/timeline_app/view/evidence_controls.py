@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.query.evidence import CONFIDENCE_CHOICES, DATE_FORMS, UNSET
+from timeline_app.model.date_forms import DATE_FORMS
+from timeline_app.query.evidence import CONFIDENCE_CHOICES, UNSET
 from timeline_app.query.filters import EventFilter
 
 
